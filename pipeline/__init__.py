@@ -1,0 +1,30 @@
+"""kazlegal: Kazakh legal acts (PDF or extracted text) into structured, checked data.
+
+    >>> import pipeline
+    >>> doc = pipeline.convert("corpora/000_f37db273f0083b9d.txt")
+    >>> doc["text"][:20]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+__version__ = "0.1.0"
+__all__ = ["convert", "__version__"]
+
+
+def convert(path: str | Path, *, password: str | None = None) -> dict[str, Any]:
+    """Convert one input file into the output document (a JSON-ready dict).
+
+    Raises `pipeline.ingest.IngestError` with a one-line reason for input that
+    cannot be read.
+    """
+    from .export.json import document_dict
+    from .ingest import read
+    from .normalize import normalize
+
+    path = Path(path)
+    source = read(path, password=password)
+    normalized = normalize(source)
+    return document_dict(path.stem, normalized)

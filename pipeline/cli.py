@@ -1,0 +1,150 @@
+"""The `kazlegal` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+INPUT_SUFFIXES = (".pdf", ".txt", ".text")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"kazlegal: {message}", err=True)
+
+
+def expand_inputs(inputs: tuple[str, ...]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files as given, folders expanded to the inputs they hold; plus (path, reason) misses."""
+    files: list[Path] = []
+    missing: list[tuple[str, str]] = []
+    for name in inputs:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+            if not found:
+                missing.append((name, "folder holds no .pdf or .txt inputs"))
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            missing.append((name, "no such file"))
+    return files, missing
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kazlegal")
+def main() -> None:
+    """Kazakh legal acts (PDF or extracted text) into structured, checked data."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+              help="Folder to write <stem>.json into (created if missing).")
+@click.option("--password", default=None, help="Password for encrypted PDFs.")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+def convert(inputs: tuple[str, ...], outdir: str, password: str | None, quiet: bool,
+            debug: bool) -> None:
+    """Convert INPUTS (files or folders of .pdf/.txt) into OUTDIR/<stem>.json."""
+    from . import convert as convert_one
+    from .export.json import dumps, write_atomic
+    from .ingest import IngestError
+
+    files, missing = expand_inputs(inputs)
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for name, reason in missing:
+        _fail(f"{name}: {reason}")
+        failed += 1
+    done = 0
+    stems: dict[str, Path] = {}
+    for path in files:
+        if path.stem in stems:  # both would write <stem>.json: refuse rather than overwrite
+            _fail(f"{path}: same output name as {stems[path.stem]} ({path.stem}.json); rename one")
+            failed += 1
+            continue
+        stems[path.stem] = path
+        try:
+            document = convert_one(path, password=password)
+        except IngestError as exc:
+            _fail(f"{path}: {exc}")
+            failed += 1
+            continue
+        except Exception as exc:  # one bad document must not stop the batch
+            if debug:
+                raise
+            _fail(f"{path}: internal error: {type(exc).__name__}: {exc}")
+            failed += 1
+            continue
+        write_atomic(out / f"{path.stem}.json", dumps(document))
+        done += 1
+        if not quiet:
+            click.echo(f"{path} -> {out / (path.stem + '.json')}", err=True)
+    if not quiet:
+        click.echo(f"converted {done}, failed {failed}", err=True)
+    sys.exit(1 if failed else 0)
+
+
+@main.command("eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(),
+              help="Folder of gold files (<doc>.gold.json, <doc>.normalized.txt).")
+@click.argument("outdir", type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--diff", is_flag=True, help="Show the word differences of each document.")
+def evaluate(gold_dir: str, outdir: str, as_json: bool, diff: bool) -> None:
+    """Score the outputs in OUTDIR against the gold annotations."""
+    from .evaluation import evaluate_dir, format_report
+    from .evaluation.report import EvalError
+
+    try:
+        report = evaluate_dir(Path(gold_dir), Path(outdir), diff=diff)
+    except EvalError as exc:
+        _fail(str(exc))
+        sys.exit(2)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_report(report))
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", "outfile", required=True, type=click.Path(dir_okay=False),
+              help="Lexicon file to write (one word per line).")
+@click.option("--min-count", default=1, show_default=True, help="Keep words seen this often.")
+def lexicon(inputs: tuple[str, ...], outfile: str, min_count: int) -> None:
+    """Build the corpus lexicon used to judge split words, from INPUTS' clean lines."""
+    from .ingest import IngestError, read
+    from .normalize import build_vocabulary
+    from .normalize.words import tokenize
+
+    files, missing = expand_inputs(inputs)
+    for name, reason in missing:
+        _fail(f"{name}: {reason}")
+    counts: dict[str, int] = {}
+    for path in files:
+        try:
+            source = read(path)
+        except IngestError as exc:
+            _fail(f"{path}: {exc}")
+            continue
+        lines = [tokenize(line) for page in source.pages for line in page.lines]
+        for word, n in build_vocabulary(lines).counts.items():
+            counts[word] = counts.get(word, 0) + n
+    words = sorted(w for w, n in counts.items() if n >= min_count)
+    Path(outfile).write_text(
+        "# kazlegal corpus lexicon: words of clean lines, case-folded\n" + "\n".join(words) + "\n",
+        encoding="utf-8")
+    click.echo(f"{len(words)} words from {len(files)} documents -> {outfile}", err=True)
+    sys.exit(1 if missing else 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

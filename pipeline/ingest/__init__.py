@@ -1,0 +1,28 @@
+"""Ingest: read a PDF or a text file into pages of source lines with layout cues."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import IngestError, Page, SourceDocument, SourceLine
+from .text import read_text
+
+__all__ = ["read", "read_text", "IngestError", "Page", "SourceDocument", "SourceLine"]
+
+PDF_MAGIC = b"%PDF-"
+
+
+def read(path: str | Path, *, password: str | None = None) -> SourceDocument:
+    """Read an input file, choosing the reader by its content (PDF magic) or suffix."""
+    path = Path(path)
+    if not path.exists():
+        raise IngestError("no such file")
+    if path.is_dir():
+        raise IngestError("is a directory")
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if PDF_MAGIC in head or path.suffix.lower() == ".pdf":
+        from .pdf import read_pdf  # pdfplumber is imported only when a PDF is read
+
+        return read_pdf(path, password=password)
+    return read_text(path)

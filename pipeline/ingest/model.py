@@ -1,0 +1,61 @@
+"""What ingestion hands to normalization: pages of source lines with their cues.
+
+Both readers (PDF and text) produce the same shape, so every later stage is
+blind to where a line came from, except through the cues recorded here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, top-left origin
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One physical line of the source, as read.
+
+    `text` is the line without its trailing newline and without leading
+    indentation. For PDFs its words are already decided from glyph geometry and
+    joined by single spaces; for text it is raw (double spaces, letter-spacing
+    and all), because the spaces are the evidence the normalizer works from.
+    """
+
+    text: str
+    page: int  # 1-based
+    number: int  # 1-based line number within its page
+    indent: bool = False  # starts right of the page's text margin / with leading spaces
+    blank_before: bool = False  # vertical white space (a blank line) separates it from the last
+    ends_short: bool = False  # ends well before the right margin (PDF only)
+    bbox: BBox | None = None
+    font_size: float | None = None
+    # PDF only: the glyphs were stretched (character spacing) and the words were
+    # recovered from geometry; `naive_text` is what a fixed-tolerance reader gives.
+    letter_spaced: bool = False
+    naive_text: str | None = None
+    words_from_geometry: bool = False
+
+
+@dataclass
+class Page:
+    number: int  # 1-based
+    lines: list[SourceLine] = field(default_factory=list)
+    width: float | None = None
+    height: float | None = None
+
+
+@dataclass
+class SourceDocument:
+    """An input file read into pages of lines."""
+
+    path: str
+    sha256: str
+    format: Literal["pdf", "text"]
+    pages: list[Page] = field(default_factory=list)
+    encoding: str | None = None  # text inputs: the encoding that was decoded
+    warnings: list[str] = field(default_factory=list)
+
+
+class IngestError(Exception):
+    """An input that cannot be read; the message says why, in one line."""

@@ -1,0 +1,233 @@
+"""Normalize: turn pages of damaged source lines into clean text, recording every repair.
+
+Order matters and is fixed: furniture is dropped, lines are split into words
+(undoing letter-spacing), the document's clean lines teach the vocabulary,
+look-alike letters and split words are repaired with it, displaced words are
+put back, and last the lines are reflowed into one paragraph per line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..ingest.model import SourceDocument, SourceLine
+from .displaced import restore_displaced
+from .furniture import find_furniture
+from .lookalikes import fix_lookalikes
+from .model import LineOrigin, NormalizedText, Repair
+from .reflow import join_kind, starts_paragraph, uses_indent
+from .splits import join_split_words
+from .vocabulary import Vocabulary, load_lexicon
+from .words import LineWords, tokenize
+
+__all__ = ["normalize", "NormalizedText", "Repair", "LineOrigin", "build_vocabulary"]
+
+_NUM_LABEL = regex.compile(r"^\d+\.$")
+_ENDS_PUNCT = regex.compile(r"[.:;,!?]$")
+MAX_GLUED_HEADING_WORDS = 8
+
+
+def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> NormalizedText:
+    """Normalize a read document: clean text, repairs with spans, and line origins."""
+    furniture = find_furniture(source.pages)
+    lines: list[LineWords] = []
+    dropped: list[tuple[int, SourceLine, str]] = []  # (index of the next kept line, line, reason)
+    for page in source.pages:
+        for line in page.lines:
+            reason = furniture.get((line.page, line.number))
+            if reason:
+                dropped.append((len(lines), line, reason))
+            elif line.text.strip():
+                words = tokenize(line)
+                words.index = len(lines)
+                lines.append(words)
+
+    vocab = vocabulary if vocabulary is not None else build_vocabulary(lines)
+    for line in lines:
+        _fix_lookalikes(line, vocab)
+        join_split_words(line, vocab)
+    for i, line in enumerate(lines):
+        restore_displaced(line, lines[i + 1] if i + 1 < len(lines) else None)
+
+    paragraphs = _paragraphs(lines)
+    return _assemble(source, paragraphs, dropped, vocab)
+
+
+def build_vocabulary(lines: list[LineWords]) -> Vocabulary:
+    """The document's own vocabulary: words of its clean lines, plus the corpus lexicon.
+
+    Hyphen fragments at line ends (`ынтымақ-` / `тастығы`) are left out: they
+    are exactly what the vocabulary is asked to judge.
+    """
+    vocab = Vocabulary(lexicon=load_lexicon())
+    after_hyphen = False
+    for line in lines:
+        words = [w.text for w in line.words]
+        if after_hyphen and words:
+            words = words[1:]
+        after_hyphen = bool(line.words) and line.words[-1].text.endswith("-")
+        if after_hyphen:
+            words = words[:-1]
+        if line.clean:
+            vocab.add(fix_lookalikes(w) for w in words)
+    return vocab
+
+
+def _fix_lookalikes(line: LineWords, vocab: Vocabulary) -> None:
+    for word in line.words:
+        fixed = fix_lookalikes(word.text, vocab)
+        if fixed != word.text:
+            word.text = fixed
+            word.repairs.append("lookalike")
+
+
+def _paragraphs(lines: list[LineWords]) -> list[list[LineWords]]:
+    indented = uses_indent(lines)
+    paragraphs: list[list[LineWords]] = []
+    prev = None
+    for line in lines:
+        if starts_paragraph(prev, line, indented):
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+        prev = line
+    # A title glued to the heading that follows it: `қағидалары 1. Жалпы ережелер`
+    out: list[list[LineWords]] = []
+    for i, para in enumerate(paragraphs):
+        nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        out.extend(_split_glued_heading(para, nxt))
+    return out
+
+
+def _split_glued_heading(para: list[LineWords],
+                         nxt: list[LineWords] | None) -> list[list[LineWords]]:
+    last = para[-1]
+    words = last.words
+    if nxt is None or not (nxt[0].source.blank_before or nxt[0].source.indent):
+        return [para]
+    if _NUM_LABEL.match(para[0].words[0].text if para[0].words else ""):
+        return [para]  # a numbered paragraph, not a title
+    for k in range(1, len(words) - 1):
+        if not _NUM_LABEL.match(words[k].text):
+            continue
+        tail = words[k + 1:]
+        if (
+            len(tail) <= MAX_GLUED_HEADING_WORDS
+            and tail[0].text[:1].isupper()
+            and not _ENDS_PUNCT.search(tail[-1].text)
+            and not _ENDS_PUNCT.search(words[k - 1].text)
+        ):
+            head = LineWords(last.source, last.raw, words[:k], last.letter_spaced, last.flags,
+                             index=last.index)
+            heading = LineWords(last.source, last.raw, words[k:], last.letter_spaced,
+                                ["glued_heading"], index=-1)
+            return [[*para[:-1], head], [heading]]
+    return [para]
+
+
+class _TextBuilder:
+    """Accumulates the normalized text and knows the current offset."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+
+    def emit(self, s: str) -> None:
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def take_back(self, n: int) -> None:
+        """Remove the last `n` characters written (a line-end hyphen)."""
+        self.parts[-1] = self.parts[-1][:-n]
+        self.pos -= n
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _assemble(source: SourceDocument, paragraphs: list[list[LineWords]],
+              dropped: list[tuple[int, SourceLine, str]], vocab: Vocabulary) -> NormalizedText:
+    out = _TextBuilder()
+    repairs: list[Repair] = []
+    origins: list[LineOrigin] = []
+    drop_at: dict[int, list[tuple[SourceLine, str]]] = {}
+    for index, line, reason in dropped:
+        drop_at.setdefault(index, []).append((line, reason))
+
+    for p, para in enumerate(paragraphs):
+        if p:
+            if "glued_heading" in para[0].flags:
+                repairs.append(Repair("glued_heading", (out.pos, out.pos + 1), " ", "\n",
+                                      page=para[0].source.page,
+                                      note="title glued to the heading that follows it"))
+            out.emit("\n")
+        for li, line in enumerate(para):
+            for src, reason in drop_at.pop(line.index, []):
+                repairs.append(Repair("page_furniture", (out.pos, out.pos), src.text, "",
+                                      page=src.page, note=reason))
+            if li:
+                repairs.extend(_join_lines(para[li - 1], line, out, vocab))
+            start = out.pos
+            repairs.extend(_emit_line(line, out))
+            origins.append(LineOrigin((start, out.pos), line.source.page, line.source.number,
+                                      line.source.bbox))
+    for rest in drop_at.values():
+        for src, reason in rest:
+            repairs.append(Repair("page_furniture", (out.pos, out.pos), src.text, "",
+                                  page=src.page, note=reason))
+    repairs.sort(key=lambda r: (r.span[0], r.span[1]))
+    return NormalizedText(source=source, text=out.text(), repairs=repairs, origins=origins)
+
+
+def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,
+                vocab: Vocabulary) -> list[Repair]:
+    """Write what goes between two lines of one paragraph; return the repair it makes."""
+    kind = join_kind(prev.text, line.text, vocab)
+    last, first = prev.words[-1], line.words[0]
+    page = line.source.page
+    if kind == "dehyphenate":
+        out.take_back(1)  # the hyphen is already written
+        start = out.pos - len(last.text) + 1
+        return [Repair("hyphenation", (start, out.pos + len(first.text)),
+                       f"{last.text}\n{first.text}", last.text[:-1] + first.text, page=page)]
+    if kind == "glue":
+        if line.text[:1] in ",.;:)»":
+            span = (out.pos - len(last.text), out.pos + len(first.text))
+            return [Repair("punctuation_space", span, f"{last.text}\n{first.text}",
+                           last.text + first.text, page=page)]
+        return []
+    out.emit(" ")
+    return []
+
+
+def _emit_line(line: LineWords, out: _TextBuilder) -> list[Repair]:
+    """Write a line's words; return the repairs its words carry."""
+    repairs: list[Repair] = []
+    page = line.source.page
+    displaced_from: int | None = None
+    for i, word in enumerate(line.words):
+        if i:
+            gap = word.gap_before
+            if (not line.letter_spaced and gap not in ("", " ")
+                    and "displaced_link" not in word.repairs):
+                repairs.append(Repair("whitespace", (out.pos, out.pos + 1), gap, " ", page=page))
+            out.emit(" ")
+        start = out.pos
+        out.emit(word.text)
+        if "displaced_link" in word.repairs:
+            displaced_from = i
+            continue
+        kinds = [k for k in word.repairs if k != "lookalike"] + (
+            ["lookalike"] if "lookalike" in word.repairs else [])
+        before = line.raw[word.start:word.end]
+        if kinds and before != word.text:
+            note = ("also: " + ", ".join(kinds[1:])) if len(kinds) > 1 else None
+            repairs.append(Repair(kinds[0], (start, out.pos), before, word.text, page=page,
+                                  note=note))
+    if displaced_from is not None:
+        rest = line.words[displaced_from:]
+        after = " ".join(w.text for w in rest)
+        raw = line.raw[min(w.start for w in rest):max(w.end for w in rest)]
+        repairs.append(Repair("displaced_link", (out.pos - len(after), out.pos), raw, after,
+                              page=page, note=line.words[displaced_from].note))
+    return repairs

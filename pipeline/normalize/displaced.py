@@ -1,0 +1,67 @@
+"""Put back a word that a stream-order extractor drew out of reading order.
+
+The PDFs draw a link word (usually a genitive) separately; stream-order text
+then glues it to the line end and leaves a double space where it belongs:
+`туралы  жобасы мақұлдансын.келісімнің` → `туралы келісімнің жобасы мақұлдансын.`
+The move is made only on strong evidence and is always recorded, so an
+analyst can find every one.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .words import LineWords, Word
+
+# A word glued after sentence-final punctuation with no space: `мақұлдансын.келісімнің`
+_GLUED = regex.compile(r"^(.*\p{L}[.!?;:])(\p{Ll}[\p{L}\-]*)$")
+# Genitive ending (-ның/-нің/-дың/-дің/-тың/-тің), also after a number: `5-бабының`
+_GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+# A possessed noun (3rd person possessive, any case): what a genitive governs.
+_POSSESSIVE = regex.compile(
+    r"(?:ы|і|сы|сі)(?:на|не|нда|нде|нан|нен|н|мен|ның|нің)?[.,;:]?$"
+)
+
+
+def restore_displaced(line: LineWords, next_line: LineWords | None) -> bool:
+    """Move a displaced end-of-line word into the double-space gap it left.
+
+    Returns True when a word was moved.
+    """
+    if line.letter_spaced or line.source.words_from_geometry or len(line.words) < 3:
+        return False
+    last = line.words[-1]
+    glued = _GLUED.match(last.text)
+    if glued:
+        head, moved_text = glued.group(1), glued.group(2)
+    elif _GENITIVE.search(last.text) and _dangles(next_line):
+        head, moved_text = None, last.text
+    else:
+        return False
+    gaps = [i for i, w in enumerate(line.words[:-1]) if i > 0 and len(w.gap_before) >= 2]
+    if len(gaps) != 1:
+        return False
+    at = gaps[0]
+    if not glued and not any(_POSSESSIVE.search(w.text) for w in line.words[at:at + 2]):
+        return False
+    if head is not None:
+        cut = last.start + len(head)
+        stay = Word(head, last.start, cut, last.gap_before, list(last.repairs))
+        moved = Word(moved_text, cut, last.end, " ", ["displaced_link"])
+        body = [*line.words[:-1], stay]
+    else:
+        moved = Word(moved_text, last.start, last.end, " ", ["displaced_link"])
+        body = list(line.words[:-1])
+    moved.note = "word drawn out of reading order, put back at the double-space gap"
+    body[at].gap_before = " "  # the gap is explained by the move, not a stray space
+    line.words = [*body[:at], moved, *body[at:]]
+    line.flags.append("displaced_link")
+    return True
+
+
+def _dangles(next_line: LineWords | None) -> bool:
+    """A genitive at a line end governs the next line unless that line starts anew."""
+    if next_line is None or not next_line.words:
+        return True
+    first = next_line.words[0].text
+    return not first[:1].islower()

@@ -1,0 +1,86 @@
+"""Find page furniture: page numbers and running headers and footers.
+
+A line at the top or bottom of a page is furniture when it looks like a page
+number (`3`, `- 3 -`, `Бет 3`, `3 / 7`, `3-бет`) or when the same line, digits
+folded, stands at that edge of most pages.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..ingest.model import Page, SourceLine
+
+_PAGE_NUMBER = regex.compile(
+    r"^(?:[-–—]\s*)?(?:(?:бет|стр\.?|page|с\.)\s*)?\d{1,4}(?:\s*[/из]+\s*\d{1,4})?"
+    r"(?:\s*-?\s*бет)?(?:\s*[-–—])?$",
+    regex.IGNORECASE,
+)
+_DIGITS = regex.compile(r"\d+")
+# A line that opens with a unit label (`5.`, `8)`, `3-бап`) is body text, never a header.
+_UNIT_LABEL = regex.compile(r"^\d+(?:[.)]|-(?:бап|тарау|бөлім|параграф))\s")
+EDGE_LINES = 2  # how many lines at each edge of a page may be furniture
+MIN_REPEAT_SHARE = 0.5  # a running header/footer stands on at least this share of pages
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(" ".join(text.split())))
+
+
+def _fold(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.split()).casefold())
+
+
+def find_furniture(pages: list[Page]) -> dict[tuple[int, int], str]:
+    """Return {(page, line number): reason} for every furniture line."""
+    found: dict[tuple[int, int], str] = {}
+    edges: list[list[SourceLine]] = []
+    for page in pages:
+        lines = page.lines
+        edge = lines[:EDGE_LINES] + lines[-EDGE_LINES:] if len(lines) > 2 * EDGE_LINES else lines
+        edges.append(list(dict.fromkeys(edge)))
+    multi_page = len(pages) >= 2
+    for page in pages:
+        top, bottom = page.lines[:1], page.lines[-1:]
+        for line in (*top, *bottom):
+            if is_page_number(line.text) and (multi_page or len(page.lines) > 1):
+                found[(line.page, line.number)] = "page number"
+    if len(pages) >= 3:
+        found.update(_running_lines(pages, edges, found))
+    return found
+
+
+def _running_lines(pages: list[Page], edges: list[list[SourceLine]],
+                   found: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """Lines repeated at page edges: identical, or differing only by the page number."""
+    groups: dict[str, list[SourceLine]] = {}
+    for edge in edges:
+        for line in edge:
+            if (line.page, line.number) not in found:
+                groups.setdefault(_fold(line.text), []).append(line)
+    need = max(2, int(MIN_REPEAT_SHARE * len(pages) + 0.999))
+    out: dict[tuple[int, int], str] = {}
+    for key, lines in groups.items():
+        if len({line.page for line in lines}) < need or len(key) > 120:
+            continue
+        texts = {" ".join(line.text.split()) for line in lines}
+        if len(texts) > 1 and (_UNIT_LABEL.match(lines[0].text) or not _counts_pages(lines)):
+            continue  # numbered body lines that merely look alike
+        for line in lines:
+            out[(line.page, line.number)] = "running header/footer"
+    return out
+
+
+def _counts_pages(lines: list[SourceLine]) -> bool:
+    """The only varying number is the page number (give or take a constant offset)."""
+    offsets = set()
+    for line in lines:
+        numbers = [int(n) for n in _DIGITS.findall(line.text)]
+        varying = [n - line.page for n in numbers]
+        offsets.add(tuple(varying))
+    if len(offsets) == 1:
+        return True
+    # the same offset at one position, all other numbers constant
+    columns = list(zip(*[[int(n) for n in _DIGITS.findall(ln.text)] for ln in lines]))
+    varying = [c for c in columns if len(set(c)) > 1]
+    return len(varying) == 1 and len({v - ln.page for v, ln in zip(varying[0], lines)}) == 1

@@ -1,0 +1,50 @@
+"""Replace Latin look-alike letters inside Cyrillic words (`Yкiметi` → `Үкіметі`).
+
+Older official texts were typed with Latin letters standing in for Cyrillic
+ones that look the same. Only words that already hold a Cyrillic letter are
+touched: Latin words, numbers and `30x40 мм` stay as they are.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Latin letter -> Cyrillic candidates, most likely first. Y/y are ambiguous in
+# Kazakh (Ү/У, ү/у); the vocabulary settles them when it can.
+LOOKALIKES: dict[str, tuple[str, ...]] = {
+    "A": ("А",), "B": ("В",), "C": ("С",), "E": ("Е",), "H": ("Н",), "I": ("І",),
+    "K": ("К",), "M": ("М",), "O": ("О",), "P": ("Р",), "T": ("Т",), "X": ("Х",),
+    "Y": ("Ү", "У"),
+    "a": ("а",), "c": ("с",), "e": ("е",), "h": ("һ",), "i": ("і",), "k": ("к",),
+    "o": ("о",), "p": ("р",), "x": ("х",), "y": ("у", "ү"),
+}
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+_HAS_LATIN = regex.compile(r"[A-Za-z]")
+_WORD = regex.compile(r"[\p{L}]+")
+
+
+def fix_lookalikes(token: str, known=None) -> str:
+    """Return `token` with look-alike Latin letters inside Cyrillic words replaced.
+
+    `known`, if given, is a container of known words used to choose between
+    ambiguous candidates (Y → Ү or У).
+    """
+    if not _HAS_LATIN.search(token):
+        return token
+    return _WORD.sub(lambda m: _fix_word(m.group(0), known), token)
+
+
+def _fix_word(word: str, known) -> str:
+    if not _CYRILLIC.search(word) or not _HAS_LATIN.search(word):
+        return word
+    if any(ch.isascii() and ch.isalpha() and ch not in LOOKALIKES for ch in word):
+        return word  # a real Latin letter (e.g. a mixed code): leave the word alone
+    variants = [""]
+    for ch in word:
+        options = LOOKALIKES.get(ch, (ch,))
+        variants = [v + o for v in variants for o in options][:16]
+    if known is not None:
+        for variant in variants:
+            if variant in known:
+                return variant
+    return variants[0]

@@ -1,0 +1,103 @@
+"""Which strings are words: the evidence for joining split words and hyphens.
+
+Three sources, from most to least specific: the document's own clean lines
+(lines that show no artifact), the corpus lexicon shipped with the package
+(built by `kazlegal lexicon` from a folder of documents), and the hunspell-kk
+dictionary when it and `spylls` are installed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+_EDGE_PUNCT = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
+HUNSPELL_PATHS = ("/usr/share/hunspell/kk_KZ", "/usr/share/myspell/kk_KZ")
+
+
+def word_key(token: str) -> str:
+    """The form a token is looked up by: case-folded, outer punctuation removed."""
+    return _EDGE_PUNCT.sub("", token).casefold()
+
+
+class Vocabulary:
+    """Counts of known words, with optional fall-back dictionaries."""
+
+    def __init__(self, counts: Counter[str] | None = None, *, lexicon: frozenset[str] = frozenset(),
+                 use_hunspell: bool = True) -> None:
+        self.counts: Counter[str] = counts or Counter()
+        self.lexicon = lexicon
+        self._hunspell = load_hunspell() if use_hunspell else None
+
+    def add(self, tokens: Iterable[str]) -> None:
+        for token in tokens:
+            key = word_key(token)
+            if len(key) > 1 and any(ch.isalpha() for ch in key):
+                self.counts[key] += 1
+
+    def is_compound(self, left: str, right: str) -> bool:
+        """Whether `left-right` is a known hyphenated compound, in any inflection.
+
+        `іс-шаралар` licenses `іс-` + `шаралары`: the second parts share a stem.
+        """
+        left = left.casefold()
+        right = right.casefold()
+        if f"{left}-{right}" in self:
+            return True
+        prefix = left + "-"
+        for known in (*self.counts, *self.lexicon):
+            if known.startswith(prefix):
+                tail = known[len(prefix):]
+                stem = min(len(tail), len(right), 4)
+                if stem >= 2 and tail[:stem] == right[:stem]:
+                    return True
+        return False
+
+    def count(self, token: str) -> int:
+        return self.counts.get(word_key(token), 0)
+
+    def __contains__(self, token: str) -> bool:
+        key = word_key(token)
+        if not key:
+            return False
+        if key in self.counts or key in self.lexicon:
+            return True
+        return self._hunspell is not None and _hunspell_lookup(self._hunspell, key)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> frozenset[str]:
+    """The corpus lexicon shipped in `pipeline/data/lexicon.txt` (empty if absent)."""
+    try:
+        text = resources.files("pipeline").joinpath("data/lexicon.txt").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(w for w in text.split() if not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def load_hunspell():  # -> spylls Dictionary | None
+    """hunspell-kk through spylls, if both are installed; None otherwise."""
+    try:
+        from spylls.hunspell import Dictionary  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    for base in HUNSPELL_PATHS:
+        if Path(base + ".dic").exists():
+            try:
+                return Dictionary.from_files(base)
+            except Exception:  # a broken dictionary must not stop a conversion
+                return None
+    return None
+
+
+def _hunspell_lookup(dictionary, key: str) -> bool:
+    try:
+        return bool(dictionary.lookup(key))
+    except Exception:
+        return False

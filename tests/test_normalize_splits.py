@@ -1,0 +1,42 @@
+"""Words split before a narrow glyph (і, : ; ,), joined with the document's vocabulary.
+
+Made-up documents: a clean paragraph teaches the vocabulary, a stretched line
+carries the damage.
+"""
+
+from __future__ import annotations
+
+from helpers import norm
+
+CLEAN = (
+    "      1. Мемлекеттік органдар шет мемлекеттердің өкілдерімен кездесулер өткізеді, "
+    "консультациялар жүргізуі қажет, Министрліктің сұратуы бойынша іске асырады.\n"
+)
+
+
+def test_pieces_that_are_not_words_join_into_a_known_word():
+    result = norm(CLEAN + "      2. Олар олардың өк ілдер імен  ресми кездесулер өткізеді.\n")
+    assert "олардың өкілдерімен ресми" in result.text
+    split = [r for r in result.repairs if r.kind == "split_word"]
+    assert [(r.before, r.after) for r in split] == [("өк ілдер імен", "өкілдерімен")]
+
+
+def test_three_piece_split_before_i():
+    result = norm(CLEAN + "      2. Министрл ікт ің  лауазымды адамдарымен ;\n")
+    assert "Министрліктің лауазымды адамдарымен;" in result.text
+
+
+def test_lone_narrow_glyph_always_joins():
+    result = norm(CLEAN + "      2. Бағытын жүргізу і  мақсатында  Министрлік :\n")
+    assert "жүргізуі мақсатында Министрлік:" in result.text
+
+
+def test_a_known_word_starting_with_i_stays_separate():
+    result = norm(CLEAN + "      2. Кеңес  өз  функцияларын іске  асыру  үшін :\n")
+    assert "функцияларын іске асыру үшін:" in result.text
+
+
+def test_no_join_without_evidence():
+    # `ісі` is unknown but `мемлекеттің` is a clean word: both could be words, keep apart
+    result = norm("      1. Мемлекеттің ісі бар.\n      2. Мемлекеттің өкілі бар.\n")
+    assert "Мемлекеттің ісі бар." in result.text
