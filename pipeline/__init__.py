@@ -23,8 +23,10 @@ def convert(path: str | Path, *, password: str | None = None) -> dict[str, Any]:
     from .export.json import document_dict
     from .ingest import read
     from .normalize import normalize
+    from .segment import segment
 
     path = Path(path)
     source = read(path, password=password)
     normalized = normalize(source)
-    return document_dict(path.stem, normalized)
+    structure = segment(normalized)
+    return document_dict(path.stem, normalized, structure)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .structure import prf, score_components, score_metadata, score_units
 from .text import TextScore, text_diff, word_error_rate
 
 GOLD_TEXT_SUFFIX = ".normalized.txt"
@@ -23,6 +24,9 @@ class DocumentScore:
     text: TextScore | None = None
     missing_output: bool = False
     diff: list[str] = field(default_factory=list)
+    units: dict[str, Any] | None = None
+    metadata: dict[str, Any] | None = None
+    components: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"doc_id": self.doc_id}
@@ -32,6 +36,12 @@ class DocumentScore:
             out["text"] = {"wer": round(self.text.wer, 6), "errors": self.text.errors,
                            "gold_words": self.text.gold_words,
                            "output_words": self.text.output_words}
+        for name in ("units", "metadata", "components"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        if self.diff:
+            out["diff"] = self.diff
         return out
 
 
@@ -46,6 +56,13 @@ def gold_documents(gold_dir: Path) -> list[str]:
     return sorted(ids)
 
 
+def _load_json(path: Path, what: str) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise EvalError(f"{path}: not a readable {what} ({exc})") from None
+
+
 def evaluate_dir(gold_dir: Path, output_dir: Path, *, diff: bool = False) -> dict[str, Any]:
     """Score every gold document against `output_dir/<doc>.json`."""
     if not output_dir.is_dir():
@@ -53,22 +70,27 @@ def evaluate_dir(gold_dir: Path, output_dir: Path, *, diff: bool = False) -> dic
     scores: list[DocumentScore] = []
     for doc_id in gold_documents(gold_dir):
         score = DocumentScore(doc_id)
+        scores.append(score)
         out_path = output_dir / f"{doc_id}.json"
         if not out_path.exists():
             score.missing_output = True
-            scores.append(score)
             continue
-        try:
-            output = json.loads(out_path.read_text("utf-8"))
-        except (OSError, ValueError) as exc:
-            raise EvalError(f"{out_path}: not a readable output document ({exc})") from None
+        output = _load_json(out_path, "output document")
         gold_text_path = gold_dir / f"{doc_id}{GOLD_TEXT_SUFFIX}"
         if gold_text_path.exists():
             gold_text = gold_text_path.read_text("utf-8")
             score.text = word_error_rate(gold_text, output.get("text", ""))
             if diff:
                 score.diff = text_diff(gold_text, output.get("text", ""))
-        scores.append(score)
+        gold_json_path = gold_dir / f"{doc_id}{GOLD_JSON_SUFFIX}"
+        if gold_json_path.exists():
+            gold = _load_json(gold_json_path, "gold file")
+            if "units" in gold:
+                score.units = score_units(gold, output)
+            if "metadata" in gold:
+                score.metadata = score_metadata(gold, output)
+            if "components" in gold:
+                score.components = score_components(gold, output)
     return _summary(scores)
 
 
@@ -82,24 +104,57 @@ def _summary(scores: list[DocumentScore]) -> dict[str, Any]:
         "text": {"wer": round(errors / gold_words, 6) if gold_words else None,
                  "errors": errors, "gold_words": gold_words},
     }
-    return {"documents": [s.as_dict() | ({"diff": s.diff} if s.diff else {}) for s in scores],
-            "overall": overall}
+    units = [s.units for s in scores if s.units]
+    if units:
+        overall["units"] = prf(sum(u["tp"] for u in units), sum(u["predicted"] for u in units),
+                               sum(u["gold"] for u in units))
+        matched = sum(u["tp"] for u in units)
+        right = sum(u["tp"] - len(u["wrong_boundaries"]) for u in units)
+        overall["units"]["boundary"] = round(right / matched, 4) if matched else None
+    metas = [s.metadata for s in scores if s.metadata and s.metadata["fields"]]
+    if metas:
+        fields = [ok for m in metas for ok in m["fields"].values()]
+        overall["metadata"] = {"accuracy": round(sum(fields) / len(fields), 4)}
+    return {"documents": [s.as_dict() for s in scores], "overall": overall}
+
+
+def _fmt(value: Any) -> str:
+    return "-" if value is None else (f"{value:.4f}" if isinstance(value, float) else str(value))
 
 
 def format_report(report: dict[str, Any]) -> str:
-    """A plain-text table of the report."""
-    lines = [f"{'document':<28} {'text WER':>9} {'errors':>7} {'words':>7}"]
+    """A plain-text table of the report, with what went wrong under each document."""
+    header = f"{'document':<24} {'WER':>7} {'unit P':>7} {'unit R':>7} {'unit F1':>7} " \
+             f"{'bound.':>7} {'meta':>7}"
+    lines = [header]
     for doc in report["documents"]:
         if doc.get("missing_output"):
-            lines.append(f"{doc['doc_id']:<28} {'no output':>9}")
+            lines.append(f"{doc['doc_id']:<24} no output")
             continue
-        t = doc.get("text")
-        if t:
-            lines.append(f"{doc['doc_id']:<28} {t['wer']:>9.4f} {t['errors']:>7} "
-                         f"{t['gold_words']:>7}")
+        lines.append(_row(doc["doc_id"], doc.get("text"), doc.get("units"), doc.get("metadata")))
+        units = doc.get("units") or {}
+        for eid in units.get("missing", []):
+            lines.append(f"    missing unit {eid}")
+        for eid in units.get("extra", []):
+            lines.append(f"    extra unit   {eid}")
+        for wrong in units.get("wrong_boundaries", []):
+            lines.append(f"    boundary {wrong['eid']}: gold {wrong['gold']!r}, "
+                         f"output {wrong['output']!r}")
+        for name, pair in (doc.get("metadata") or {}).get("wrong", {}).items():
+            lines.append(f"    metadata {name}: gold {pair['gold']!r}, output {pair['output']!r}")
+        for row in (doc.get("components") or {}).get("components", []):
+            bad = [k for k, v in row.items() if v is False]
+            if bad:
+                lines.append(f"    component {row['eid']}: wrong {', '.join(bad)}")
         for d in doc.get("diff", []):
             lines.append("    " + d)
-    o = report["overall"]["text"]
-    wer = f"{o['wer']:.4f}" if o["wer"] is not None else "-"
-    lines.append(f"{'overall':<28} {wer:>9} {o['errors']:>7} {o['gold_words']:>7}")
+    o = report["overall"]
+    lines.append(_row("overall", o.get("text"), o.get("units"), o.get("metadata")))
     return "\n".join(lines)
+
+
+def _row(name: str, text: dict | None, units: dict | None, meta: dict | None) -> str:
+    units = units or {}
+    return (f"{name:<24} {_fmt((text or {}).get('wer')):>7} {_fmt(units.get('precision')):>7} "
+            f"{_fmt(units.get('recall')):>7} {_fmt(units.get('f1')):>7} "
+            f"{_fmt(units.get('boundary')):>7} {_fmt((meta or {}).get('accuracy')):>7}")

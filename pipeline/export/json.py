@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from ..normalize.model import NormalizedText, Repair
+from ..segment.model import Component, Metadata, Signatory, Structure, Unit
 
 SCHEMA_VERSION = "1"
 
 
-def document_dict(doc_id: str, normalized: NormalizedText) -> dict[str, Any]:
+def document_dict(doc_id: str, normalized: NormalizedText,
+                  structure: Structure | None = None) -> dict[str, Any]:
     """Build the output document for one input."""
     source = normalized.source
     out: dict[str, Any] = {
@@ -32,11 +34,54 @@ def document_dict(doc_id: str, normalized: NormalizedText) -> dict[str, Any]:
             for o in normalized.origins
         ],
     }
+    if structure is not None:
+        pages = _page_lookup(normalized)
+        out["metadata"] = _metadata(structure.metadata)
+        out["components"] = [_component(c, pages) for c in structure.components]
     if source.encoding:
         out["source"]["encoding"] = source.encoding
     if source.warnings:
         out["warnings"] = list(source.warnings)
     return out
+
+
+def _page_lookup(normalized: NormalizedText):
+    return normalized.page_at
+
+
+def _signatory(s: Signatory) -> dict[str, Any]:
+    out: dict[str, Any] = {"role": s.role, "name": s.name}
+    if s.span:
+        out["span"] = list(s.span)
+    return out
+
+
+def _metadata(meta: Metadata) -> dict[str, Any]:
+    return {
+        "act_type": meta.act_type, "act_type_kk": meta.act_type_kk, "issuer": meta.issuer,
+        "date": meta.date, "number": meta.number, "title": meta.title, "language": meta.language,
+        "place": meta.place, "signatories": [_signatory(s) for s in meta.signatories],
+    }
+
+
+def _component(c: Component, page_at) -> dict[str, Any]:
+    return {
+        "eid": c.eid, "type": c.type, "type_kk": c.type_kk, "title": c.title, "draft": c.draft,
+        "approval": c.approval, "span": list(c.span),
+        "signatories": [_signatory(s) for s in c.signatories],
+        "preamble": c.preamble, "enacting_formula": c.enacting_formula,
+        "notes": [{"text": n.text, "span": list(n.span), "after": n.after} for n in c.notes],
+        "units": [_unit(u, page_at) for u in c.units],
+    }
+
+
+def _unit(u: Unit, page_at) -> dict[str, Any]:
+    return {
+        "eid": u.eid, "kind": u.kind, "num": u.num, "heading": u.heading, "text": u.text,
+        "span": list(u.span), "text_span": list(u.text_span),
+        "page": u.page if u.page is not None else page_at(u.span[0]),
+        "children": [_unit(child, page_at) for child in u.children],
+    }
 
 
 def _repair(repair: Repair) -> dict[str, Any]:

@@ -14,13 +14,13 @@ from ..ingest.model import SourceDocument, SourceLine
 from .displaced import restore_displaced
 from .furniture import find_furniture
 from .lookalikes import fix_lookalikes
-from .model import LineOrigin, NormalizedText, Repair
+from .model import LineOrigin, NormalizedText, Paragraph, Repair
 from .reflow import join_kind, starts_paragraph, uses_indent
 from .splits import join_split_words
 from .vocabulary import Vocabulary, load_lexicon
 from .words import LineWords, tokenize
 
-__all__ = ["normalize", "NormalizedText", "Repair", "LineOrigin", "build_vocabulary"]
+__all__ = ["normalize", "NormalizedText", "Paragraph", "Repair", "LineOrigin", "build_vocabulary"]
 
 _NUM_LABEL = regex.compile(r"^\d+\.$")
 _ENDS_PUNCT = regex.compile(r"[.:;,!?]$")
@@ -150,6 +150,7 @@ def _assemble(source: SourceDocument, paragraphs: list[list[LineWords]],
     out = _TextBuilder()
     repairs: list[Repair] = []
     origins: list[LineOrigin] = []
+    paragraph_list: list[Paragraph] = []
     drop_at: dict[int, list[tuple[SourceLine, str]]] = {}
     for index, line, reason in dropped:
         drop_at.setdefault(index, []).append((line, reason))
@@ -161,6 +162,7 @@ def _assemble(source: SourceDocument, paragraphs: list[list[LineWords]],
                                       page=para[0].source.page,
                                       note="title glued to the heading that follows it"))
             out.emit("\n")
+        para_start = out.pos
         for li, line in enumerate(para):
             for src, reason in drop_at.pop(line.index, []):
                 repairs.append(Repair("page_furniture", (out.pos, out.pos), src.text, "",
@@ -171,12 +173,16 @@ def _assemble(source: SourceDocument, paragraphs: list[list[LineWords]],
             repairs.extend(_emit_line(line, out))
             origins.append(LineOrigin((start, out.pos), line.source.page, line.source.number,
                                       line.source.bbox))
+        first = para[0].source
+        paragraph_list.append(Paragraph((para_start, out.pos), first.page, first.indent,
+                                        first.blank_before))
     for rest in drop_at.values():
         for src, reason in rest:
             repairs.append(Repair("page_furniture", (out.pos, out.pos), src.text, "",
                                   page=src.page, note=reason))
     repairs.sort(key=lambda r: (r.span[0], r.span[1]))
-    return NormalizedText(source=source, text=out.text(), repairs=repairs, origins=origins)
+    return NormalizedText(source=source, text=out.text(), repairs=repairs, origins=origins,
+                          paragraphs=paragraph_list)
 
 
 def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,

@@ -29,6 +29,16 @@ class LineOrigin:
     bbox: BBox | None = None
 
 
+@dataclass(frozen=True)
+class Paragraph:
+    """A line of the normalized text (one paragraph) with the layout cues it began with."""
+
+    span: tuple[int, int]
+    page: int
+    indent: bool = False
+    blank_before: bool = False
+
+
 @dataclass
 class NormalizedText:
     """Normalized text (one paragraph per line), with repairs and an offset map."""
@@ -37,6 +47,7 @@ class NormalizedText:
     text: str
     repairs: list[Repair] = field(default_factory=list)
     origins: list[LineOrigin] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
 
     def page_spans(self) -> list[tuple[int, tuple[int, int]]]:
         """The page map: consecutive stretches of text that came from one page."""

@@ -1,0 +1,181 @@
+"""Split a document into its components and read each one's head.
+
+A component is the act (`main`) or a document attached to it. A new one
+starts at an approval stamp (`... қаулысымен бекітілген`, `БЕКІТІЛГЕН`), an
+annex header (`1-қосымша`), or at the first paragraph after a signature block
+that is not part of that block. A component's head is its stamp, the draft
+marker `Жоба`, its title, the act line (issuer, date, number, type), and its
+preamble up to the enacting formula (`ҚАУЛЫ ЕТЕДІ:`, `БҰЙЫРАМЫН:`, `келісті:`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .dates import parse_date
+from .model import Signatory
+from .patterns import (
+    ACT_WORD,
+    ANNEX_HEADER,
+    APPROVAL,
+    DRAFT,
+    ENACTING,
+    NOTE,
+    NUMBER,
+    SIGNATURE,
+    SIGNATURE_ROLE,
+)
+from .units import Block, parse_label
+
+MAX_STAMP_WORDS = 25
+MAX_SIGNATURE_WORDS = 12
+_SIGN_OFF = regex.compile(r"^(?:[\p{L}\-]+,\s*)?(?:[\p{L}\s]+,\s*)?"
+                          r"(?:(?:19|20)\d\d\s*жылғы.*|№\s*\S+|[\p{Lu}][\p{Ll}]+,\s+[\p{L}\s]+)$")
+
+
+@dataclass
+class ComponentBlocks:
+    """The paragraphs of one component, sorted into head, body and tail."""
+
+    blocks: list[Block]
+    approval: list[Block] = field(default_factory=list)
+    draft: bool = False
+    title: list[Block] = field(default_factory=list)
+    act_lines: list[Block] = field(default_factory=list)
+    preamble: list[Block] = field(default_factory=list)
+    formula: Block | None = None
+    formula_subject: str | None = None  # `Қазақстан Республикасының Үкіметі` in `... ҚАУЛЫ ЕТЕДІ:`
+    formula_text: str | None = None
+    body: list[Block] = field(default_factory=list)
+    notes: list[Block] = field(default_factory=list)
+    signatures: list[tuple[Block, Signatory]] = field(default_factory=list)
+
+
+def is_stamp(text: str) -> bool:
+    return (len(text.split()) <= MAX_STAMP_WORDS
+            and bool(APPROVAL.search(text) or ANNEX_HEADER.search(text)))
+
+
+def parse_signature(block: Block) -> Signatory | None:
+    text = block.text
+    if len(text.split()) > MAX_SIGNATURE_WORDS or text.rstrip().endswith((".", ":", ";", ",")) \
+            and not regex.search(r"\p{Lu}\.$", text):
+        return None
+    m = SIGNATURE.match(text)
+    if not m or not SIGNATURE_ROLE.search(m.group("role")):
+        return None
+    start = block.span[0]
+    return Signatory(m.group("role").strip(), m.group("name").strip(),
+                     (start + m.start("name"), start + m.end("name")))
+
+
+def split_components(blocks: list[Block]) -> list[list[Block]]:
+    """Group paragraphs into components, in document order."""
+    groups: list[list[Block]] = [[]]
+    after_signature = False
+    has_content = False
+    for block in blocks:
+        text = block.text
+        signature = parse_signature(block)
+        if signature is not None:
+            groups[-1].append(block)
+            after_signature = True
+            continue
+        stamp = is_stamp(text)
+        if after_signature and _SIGN_OFF.match(text) and not stamp:
+            groups[-1].append(block)  # place, date or number under the signature
+            continue
+        starts_new = (stamp and has_content) or after_signature
+        if starts_new and groups[-1]:
+            # stamps may run over several paragraphs: keep them together
+            groups.append([])
+            has_content = False
+        groups[-1].append(block)
+        after_signature = False
+        if not stamp and not DRAFT.match(text):
+            has_content = True
+    return [g for g in groups if g]
+
+
+def read_component(blocks: list[Block]) -> ComponentBlocks:
+    """Sort a component's paragraphs into stamp, title, act lines, preamble, body, signatures."""
+    comp = ComponentBlocks(blocks)
+    i = 0
+    while i < len(blocks) and (is_stamp(blocks[i].text) or DRAFT.match(blocks[i].text)):
+        block = blocks[i]
+        stamp = APPROVAL.search(block.text)
+        if DRAFT.match(block.text):
+            comp.draft = True
+        elif stamp and stamp.group("draft"):  # `... мақұлданған Жоба`: the marker reflowed in
+            comp.draft = True
+            cut = stamp.start("draft")
+            comp.approval.append(Block(block.text[:cut], (block.span[0], block.span[0] + cut),
+                                       block.page))
+        else:
+            comp.approval.append(block)
+        i += 1
+    end = len(blocks)
+    while end > i and parse_signature(blocks[end - 1]) or (
+            end > i + 1 and _SIGN_OFF.match(blocks[end - 1].text)
+            and any(parse_signature(b) for b in blocks[i:end - 1])):
+        block = blocks[end - 1]
+        signature = parse_signature(block)
+        if signature:
+            comp.signatures.insert(0, (block, signature))
+        end -= 1
+    rest = blocks[i:end]
+    first_unit = next((k for k, b in enumerate(rest) if parse_label(b.text)), len(rest))
+    formula_at = next((k for k, b in enumerate(rest[:first_unit]) if ENACTING.search(b.text)),
+                      None)
+    head_end = formula_at if formula_at is not None else first_unit
+    head = rest[:head_end]
+    for k, block in enumerate(head):
+        if _is_act_line(block.text):
+            comp.act_lines.append(block)
+        elif not comp.title and not comp.act_lines or (
+                comp.title and k == len(comp.title) + len(comp.act_lines) and _caps_word(block)):
+            comp.title.append(block)
+        else:
+            comp.preamble.append(block)
+    if formula_at is not None:
+        block = rest[formula_at]
+        m = ENACTING.search(block.text)
+        comp.formula = block
+        comp.formula_text = " ".join(m.group(0).split())
+        prefix = block.text[:m.start()].strip()
+        if prefix and _is_subject(prefix):
+            comp.formula_subject = prefix
+        elif prefix:
+            comp.preamble.append(Block(prefix, (block.span[0], block.span[0] + len(prefix)),
+                                       block.page))
+        body = rest[formula_at + 1:]
+    else:
+        body = rest[head_end:]
+        if not comp.title and body and not parse_label(body[0].text):
+            comp.title.append(body[0])
+            body = body[1:]
+    for block in body:
+        (comp.notes if NOTE.match(block.text) else comp.body).append(block)
+    return comp
+
+
+def _is_act_line(text: str) -> bool:
+    """`Қазақстан Республикасы Үкіметінің 2012 жылғы 29 мамырдағы № 696-1 Қаулысы`."""
+    if len(text.split()) > 25:
+        return False
+    has_type = bool(ACT_WORD.search(text))
+    has_when = parse_date(text) is not None or bool(NUMBER.search(text))
+    return has_type and has_when
+
+
+def _is_subject(prefix: str) -> bool:
+    """A short subject before the formula (`Қазақстан Республикасының Үкіметі`), not a preamble."""
+    return len(prefix.split()) <= 6 and not regex.search(r"[,;:«»\"]|\d", prefix)
+
+
+def _caps_word(block: Block) -> bool:
+    """A type word on its own line under a title (`ЕРЕЖЕ`)."""
+    letters = [c for c in block.text if c.isalpha()]
+    return len(block.text.split()) <= 2 and bool(letters) and all(c.isupper() for c in letters)

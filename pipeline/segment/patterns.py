@@ -1,0 +1,96 @@
+"""The written shapes of Kazakh legal structure: labels, act types, stamps, formulas.
+
+Kazakh is agglutinative, so keywords are matched by stem with any ending
+(`қаулы`, `қаулысы`, `қаулысымен`, `Қаулысы`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+I = regex.IGNORECASE  # noqa: E741 - a flag, as in the regex module itself
+
+# --- unit labels ---------------------------------------------------------------
+# `1-бөлім`, `2-тарау. Heading`, `1-параграф`, `6-бап. Heading`, `5.` / `1.1.`, `8)`, `IV.`
+PART = regex.compile(r"^(?P<num>\d+)[-\s]?бөлім\b\.?\s*(?P<rest>.*)$", I)
+PART_WORDS = regex.compile(r"^(?P<name>ЖАЛПЫ|ЕРЕКШЕ)\s+БӨЛІМ\b\.?\s*(?P<rest>.*)$")
+CHAPTER = regex.compile(r"^(?P<num>\d+)[-\s]?тарау\b\.?\s*(?P<rest>.*)$", I)
+SUBCHAPTER = regex.compile(r"^(?P<num>\d+)[-\s]?параграф\b\.?\s*(?P<rest>.*)$", I)
+ARTICLE = regex.compile(r"^(?P<num>\d+(?:-\d+)?)[-\s]?бап\b\.?\s*(?P<rest>.*)$", I)
+POINT = regex.compile(r"^(?P<num>\d+(?:\.\d+)*)\.(?:\s+(?P<rest>.*)|$)")
+SUBPOINT = regex.compile(r"^(?P<num>\d+(?:-\d+)?)\)\s*(?P<rest>.*)$")
+ROMAN_SECTION = regex.compile(r"^(?P<num>[IVXLC]+)\.\s+(?P<rest>.*)$")
+NOTE = regex.compile(r"^(?:Ескерту|ЕСКЕРТУ)\s*[.:]")
+
+# --- act types ---------------------------------------------------------------
+# stem (lower case) -> (act type, nominative Kazakh form)
+ACT_TYPES: dict[str, tuple[str, str]] = {
+    "қаулы": ("resolution", "қаулы"),
+    "жарлы": ("decree", "жарлық"),
+    "бұйры": ("order", "бұйрық"),
+    "шешім": ("decision", "шешім"),
+    "заң": ("law", "заң"),
+    "кодекс": ("code", "кодекс"),
+    "өкім": ("instruction", "өкім"),
+    "ереже": ("regulation", "ереже"),
+    "қағида": ("rules", "қағидалар"),
+    "келісім": ("agreement", "келісім"),
+    "нұсқаулы": ("instruction", "нұсқаулық"),
+    "бағдарлама": ("programme", "бағдарлама"),
+    "жоспар": ("plan", "жоспар"),
+    "тізбе": ("list", "тізбе"),
+    "тәртіп": ("procedure", "тәртіп"),
+    "құрам": ("composition", "құрам"),
+    "стандарт": ("standard", "стандарт"),
+    "регламент": ("regulation", "регламент"),
+    "хаттама": ("protocol", "хаттама"),
+    "конвенция": ("convention", "конвенция"),
+    "шарт": ("treaty", "шарт"),
+}
+# The act-type word in an act line: `... № 696-1 Қаулысы`, `... № 421 қаулысы`
+ACT_WORD = regex.compile(
+    r"\b(?P<word>(?:қаулы|жарлы[қғ]|бұйры[қғ]|шешім|заң|кодекс|өкім)\p{L}*)", I)
+# The type word that closes a title: `... туралы ЕРЕЖЕ`, `... қағидалары`, `... келісім`
+TITLE_TYPE_WORD = regex.compile(
+    r"(?P<word>ереже|қағида|келісім|нұсқаулы|бағдарлама|жоспар|тізбе|тәртіб|тәртіп|құрам|"
+    r"стандарт|регламент|хаттама|конвенция|шарт)\p{L}*\W*$", I)
+
+# --- formulas, stamps, markers -------------------------------------------------
+ENACTING = regex.compile(
+    r"(?P<formula>ҚАУЛЫ\s+ЕТЕДІ|ҚАУЛЫ\s+ЕТЕМІН|ҚАУЛЫ\s+ЕТТІ|БҰЙЫРАМЫН|ШЕШІМ\s+ЕТТІ|"
+    r"ШЕШІМ\s+ЕТЕДІ|ШЕШІМ\s+ЕТЕМІН|ШЕШІМ\s+ҚАБЫЛДАДЫ|ШЕШТІ|ҚАУЛЫ\s+ЕТЕДІ|"
+    r"(?:төмендегілер\s+туралы\s+)?(?:келісті|уағдаласты))\s*:\s*$", I)
+# formula -> act type it enacts
+FORMULA_TYPES = {
+    "ҚАУЛЫ ЕТЕДІ": "resolution", "ҚАУЛЫ ЕТТІ": "resolution", "ҚАУЛЫ ЕТЕМІН": "decree",
+    "БҰЙЫРАМЫН": "order", "ШЕШІМ ЕТТІ": "decision", "ШЕШІМ ЕТЕДІ": "decision",
+    "ШЕШІМ ЕТЕМІН": "decision", "ШЕШІМ ҚАБЫЛДАДЫ": "decision", "ШЕШТІ": "decision",
+}
+# `... қаулысымен бекітілген`, `... Жарлығымен БЕКІТІЛГЕН`, `... бұйрығымен мақұлданған`
+APPROVAL = regex.compile(
+    r"(?:(?:қаулы|жарлы[қғ]|бұйры[қғ]|шешім|өкім)\p{L}*\s+)?"
+    r"(?:бекітілген|бекітілді|мақұлданған|мақұлданды)(?P<draft>\s+жоба)?\s*$", I)
+ANNEX_HEADER = regex.compile(r"(?:^|\s)(?:\d+-)?қосымша\s*$", I)
+DRAFT = regex.compile(r"^жоба\s*$", I)
+# a signature: a role, then a name with initials at the end (`К. Мәсімов`, `Н.Назарбаев`)
+SIGNATURE = regex.compile(
+    r"^(?P<role>\p{Lu}[\p{L}\s.\-«»\"]*?)\s+"
+    r"(?P<name>(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}\-]+|\p{Lu}[\p{Ll}\-]+\s(?:\p{Lu}\.\s?){1,2})$")
+SIGNATURE_ROLE = regex.compile(
+    r"(Министрі|Президенті|Төрағасы|төрағасы|[Әә]кімі|Басшысы|басшысы|Хатшысы|хатшысы|"
+    r"Премьер|министрі|Депутаты|депутаты|[Дд]иректоры|[Бб]астығы|[Уу]әкілі)", )
+
+# --- dates and numbers ---------------------------------------------------------
+MONTHS = {
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
+    "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+}
+_MONTH = "(?P<month>" + "|".join(MONTHS) + r")\p{L}*"
+# `2012 жылғы 29 мамырдағы`, `2012 жылғы 29 мамыр`, `2012 ж. 29 мамыр`
+DATE_YMD = regex.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*(?:жылғы|жыл|ж\.)\s*(?P<day>\d{1,2})\s*" + _MONTH, I)
+# `29 мамыр 2012 жыл`
+DATE_DMY = regex.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)", I)
+# `29.05.2012`
+DATE_NUMERIC = regex.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")
+NUMBER = regex.compile(r"(?:№|\bN)\s*(?P<number>\d[\p{L}\d]*(?:[-/.]\p{L}*\d*[\p{L}\d]*)*)")

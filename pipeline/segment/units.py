@@ -1,0 +1,156 @@
+"""Build a component's unit tree from its body paragraphs.
+
+Labels decide the level (part > section > chapter > paragraph-of-a-code >
+article > point > sub-point); a paragraph without a label is an unnumbered
+paragraph (`indent_N`) of the unit it follows — of the point, not of its last
+sub-point, because text after a list of sub-points closes the point.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .model import Span, Unit
+from .patterns import (
+    ARTICLE,
+    CHAPTER,
+    PART,
+    PART_WORDS,
+    POINT,
+    ROMAN_SECTION,
+    SUBCHAPTER,
+    SUBPOINT,
+)
+
+RANK = {"part": 0, "sec": 1, "chp": 2, "subchp": 3, "art": 4, "para": 5, "subpara": 6}
+HEADED = ("part", "sec", "chp", "subchp", "art")
+MAX_HEADING_WORDS = 15
+_TERMINAL = regex.compile(r"[.:;,!?]$")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str
+    num: str  # as printed
+    key: str  # the number used in the eid
+    rest: str  # heading (headed kinds) or text
+    rest_offset: int  # where `rest` starts in the paragraph
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of the body: its text and where it stands in the normalized text."""
+
+    text: str
+    span: Span
+    page: int | None
+
+
+def parse_label(text: str) -> Label | None:
+    """The unit label a paragraph opens with, if any."""
+    for kind, pattern in (("part", PART), ("chp", CHAPTER), ("subchp", SUBCHAPTER),
+                          ("art", ARTICLE)):
+        m = pattern.match(text)
+        if m:
+            return _label(kind, m.group("num"), m.group("num"), m, text)
+    m = PART_WORDS.match(text)
+    if m:
+        key = "1" if m.group("name") == "ЖАЛПЫ" else "2"
+        return _label("part", m.group("name"), key, m, text)
+    m = SUBPOINT.match(text)
+    if m:
+        return _label("subpara", m.group("num"), m.group("num"), m, text)
+    m = POINT.match(text)
+    if m:
+        rest = m.group("rest") or ""
+        kind = "sec" if is_heading(rest) else "para"
+        return _label(kind, m.group("num"), m.group("num"), m, text)
+    m = ROMAN_SECTION.match(text)
+    if m and is_heading(m.group("rest")):
+        return _label("sec", m.group("num"), str(_roman(m.group("num"))), m, text)
+    return None
+
+
+def is_heading(rest: str) -> bool:
+    """`Жалпы ережелер` is a heading; `Кеңес отырыс өткізеді.` is a provision."""
+    words = rest.split()
+    return (0 < len(words) <= MAX_HEADING_WORDS and rest[:1].isupper()
+            and not _TERMINAL.search(rest) and " – " not in rest and " - " not in rest)
+
+
+def _label(kind: str, num: str, key: str, m: regex.Match, text: str) -> Label:
+    rest = (m.group("rest") or "").strip() if "rest" in m.groupdict() else ""
+    offset = m.start("rest") if rest else len(text)
+    if rest:
+        offset += len(m.group("rest")) - len(m.group("rest").lstrip())
+    return Label(kind, num, key, rest, offset)
+
+
+def _roman(numeral: str) -> int:
+    total = 0
+    for a, b in zip(numeral, numeral[1:] + " "):
+        value = _ROMAN[a]
+        total += -value if b != " " and _ROMAN.get(b, 0) > value else value
+    return total
+
+
+def build_units(blocks: list[Block], component: str) -> list[Unit]:
+    """The unit tree of one component's body."""
+    roots: list[Unit] = []
+    stack: list[Unit] = []
+    awaiting_text: set[str] = set()  # articles whose first paragraph is their text
+
+    def children_of(parent: Unit | None) -> list[Unit]:
+        return parent.children if parent else roots
+
+    for block in blocks:
+        label = parse_label(block.text)
+        if label is None:
+            top = stack[-1] if stack else None
+            if top is not None and top.eid in awaiting_text:
+                awaiting_text.discard(top.eid)
+                top.text, top.text_span = block.text, block.span
+                top.span = (top.span[0], block.span[1])
+                continue
+            while stack and stack[-1].kind == "subpara":
+                stack.pop()
+            parent = stack[-1] if stack else None
+            siblings = children_of(parent)
+            n = sum(1 for u in siblings if u.kind == "indent") + 1
+            eid = f"{parent.eid if parent else component}/indent_{n}"
+            siblings.append(Unit(eid, "indent", None, None, block.text, block.span, block.span,
+                                 block.page))
+            continue
+        rank = RANK[label.kind]
+        while stack and RANK[stack[-1].kind] >= rank:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        eid = f"{parent.eid if parent else component}/{label.kind}_{label.key}"
+        start = block.span[0]
+        rest_span = (start + label.rest_offset, block.span[1])
+        if label.kind in HEADED:
+            heading = label.rest or None
+            unit = Unit(eid, label.kind, label.num, heading, "", block.span,
+                        (block.span[1], block.span[1]), block.page)
+            if label.kind == "art":
+                awaiting_text.add(eid)
+        else:
+            unit = Unit(eid, label.kind, label.num, None, label.rest, block.span, rest_span,
+                        block.page)
+        children_of(parent).append(unit)
+        stack.append(unit)
+    for unit in roots:
+        _close_spans(unit)
+    return roots
+
+
+def _close_spans(unit: Unit) -> Span:
+    """Stretch each unit's span over its children, so spans nest."""
+    end = unit.span[1]
+    for child in unit.children:
+        end = max(end, _close_spans(child)[1])
+    unit.span = (unit.span[0], end)
+    return unit.span
