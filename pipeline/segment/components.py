@@ -131,14 +131,20 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
                       None)
     head_end = formula_at if formula_at is not None else first_unit
     head = rest[:head_end]
-    for k, block in enumerate(head):
-        if _is_act_line(block.text):
+    title_done = False
+    for block in head:
+        if _is_act_line(block.text) and not comp.preamble:
             comp.act_lines.append(block)
-        elif not comp.title and not comp.act_lines or (
-                comp.title and k == len(comp.title) + len(comp.act_lines) and _caps_word(block)):
-            comp.title.append(block)
+            title_done = title_done or bool(comp.title)
+        elif not title_done and (not comp.title or _caps_word(block)):
+            comp.title.append(block)  # the title, and a type word on its own line (`ЕРЕЖЕ`)
         else:
+            title_done = True
             comp.preamble.append(block)
+    if formula_at is None and first_unit == len(rest) and comp.preamble:
+        # no formula and no numbered unit: what follows the title is the body, not a preamble
+        head_end = len(comp.title) + len(comp.act_lines)
+        comp.preamble = []
     if formula_at is not None:
         block = rest[formula_at]
         m = ENACTING.search(block.text)

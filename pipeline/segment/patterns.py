@@ -93,4 +93,8 @@ DATE_YMD = regex.compile(
 DATE_DMY = regex.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)", I)
 # `29.05.2012`
 DATE_NUMERIC = regex.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")
-NUMBER = regex.compile(r"(?:№|\bN)\s*(?P<number>\d[\p{L}\d]*(?:[-/.]\p{L}*\d*[\p{L}\d]*)*)")
+# `№ 696-1`, `N 58`, `№ 13/139`, `№ ҚР ДСМ-175/2020`, `N 399-VI`: upper-case and digit tokens
+_NUMBER_TOKEN = r"[\p{Lu}\d][\p{Lu}\d\-/.]*(?![\p{Ll}])"
+NUMBER = regex.compile(
+    r"(?:№|\bN)\s*(?P<number>(?=[^\s]*\d|\S+\s+\S*\d)" + _NUMBER_TOKEN
+    + r"(?:\s" + _NUMBER_TOKEN + r")*)")

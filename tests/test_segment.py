@@ -1,0 +1,234 @@
+"""Segmentation on made-up documents, one per act kind and numbering scheme.
+
+Every document in this file is a made-up example written for the test, in the
+layout of real Kazakh acts (indented paragraphs as in stream-order
+extractions, or plain unindented text as a user might paste it).
+"""
+
+from __future__ import annotations
+
+from helpers import text_doc
+
+from pipeline.normalize import normalize
+from pipeline.segment import parse_date, segment
+
+
+def structure_of(text: str):
+    return segment(normalize(text_doc(text)))
+
+
+def eids(component) -> list[str]:
+    return [u.eid for u in component.walk()]
+
+
+RESOLUTION_WITH_RULES = """
+Су ресурстарын пайдалану қағидаларын бекіту туралы
+
+Қазақстан Республикасы Үкіметінің 2019 жылғы 14 қыркүйектегі № 13/139 қаулысы
+      Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:
+      1. Қоса беріліп отырған Су ресурстарын пайдалану қағидалары бекітілсін.
+      2. Осы қаулы алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.
+      Қазақстан Республикасының
+      Премьер-Министрі                         А. Мамин
+Қазақстан Республикасы Үкіметінің 2019 жылғы 14 қыркүйектегі № 13/139 қаулысымен бекітілген
+
+Су ресурстарын пайдалану қағидалары
+
+1-тарау. Жалпы ережелер
+
+      1. Осы Қағидалар су ресурстарын пайдалану тәртібін айқындайды.
+      2. Қағидаларда мынадай ұғымдар пайдаланылады:
+      1) су пайдаланушы – суды пайдаланатын тұлға;
+      2) уәкілетті орган – су қорын басқару саласындағы орган.
+      Ескерту. 2-тармаққа өзгеріс енгізілді - ҚР Үкіметінің 2020.05.01 № 5 қаулысымен.
+
+2-тарау. Су пайдалану тәртібі
+
+      3. Су пайдаланушы жыл сайын уәкілетті органға есеп береді.
+      Есеп жазбаша нысанда беріледі.
+      4. Уәкілетті орган есепті он жұмыс күні ішінде қарайды.
+"""
+
+
+def test_resolution_with_approved_rules_and_continuing_point_numbers():
+    s = structure_of(RESOLUTION_WITH_RULES)
+    meta = s.metadata
+    assert (meta.act_type, meta.act_type_kk, meta.date, meta.number) == (
+        "resolution", "қаулы", "2019-09-14", "13/139")
+    assert meta.issuer == "Қазақстан Республикасының Үкіметі"
+    assert meta.title == "Су ресурстарын пайдалану қағидаларын бекіту туралы"
+    assert [(x.role, x.name) for x in meta.signatories] == [
+        ("Қазақстан Республикасының Премьер-Министрі", "А. Мамин")]
+    main, rules = s.components
+    assert eids(main) == ["main/para_1", "main/para_2"]
+    assert (rules.eid, rules.type, rules.type_kk, rules.draft) == (
+        "annex_1", "rules", "қағидалар", False)
+    assert rules.title == "Су ресурстарын пайдалану қағидалары"
+    assert rules.approval.endswith("қаулысымен бекітілген")
+    assert eids(rules) == [
+        "annex_1/chp_1", "annex_1/chp_1/para_1", "annex_1/chp_1/para_2",
+        "annex_1/chp_1/para_2/subpara_1", "annex_1/chp_1/para_2/subpara_2",
+        "annex_1/chp_2", "annex_1/chp_2/para_3", "annex_1/chp_2/para_3/indent_1",
+        "annex_1/chp_2/para_4",
+    ]
+    chapter = rules.units[0]
+    assert (chapter.num, chapter.heading, chapter.text) == ("1", "Жалпы ережелер", "")
+    # the editorial note is kept and marked, not taken for a provision
+    (note,) = rules.notes
+    assert note.text.startswith("Ескерту.") and note.after == "annex_1/chp_1/para_2/subpara_2"
+
+
+LAW = """
+Қазақстан Республикасының Заңы
+2021 жылғы 2 қаңтар N 399-VI
+
+Ветеринария туралы
+
+      Осы Заң ветеринария саласындағы қоғамдық қатынастарды реттейді.
+
+ЖАЛПЫ БӨЛІМ
+
+1-тарау. НЕГІЗГІ ЕРЕЖЕЛЕР
+
+1-бап. Осы Заңда пайдаланылатын негізгі ұғымдар
+
+      1. Осы Заңда мынадай негізгі ұғымдар пайдаланылады:
+      1) ветеринария – ғылыми білім саласы;
+      2) жануар – тірі организм.
+      2. Өзге ұғымдар заңнамада айқындалады.
+
+2-бап. Ветеринария туралы заңнама
+
+      Ветеринария туралы заңнама Конституцияға негізделеді.
+      Халықаралық шарттың ережелері қолданылады.
+
+2-тарау. МЕМЛЕКЕТТІК РЕТТЕУ
+
+1-параграф. Жалпы қағидалар
+
+3-бап
+
+      Уәкілетті орган ветеринарияны реттейді.
+
+      Қазақстан Республикасының
+      Президенті                                  Қ. Тоқаев
+"""
+
+
+def test_law_with_parts_chapters_paragraphs_and_articles():
+    s = structure_of(LAW)
+    assert (s.metadata.act_type, s.metadata.date, s.metadata.number) == (
+        "law", "2021-01-02", "399-VI")
+    assert s.metadata.title == "Ветеринария туралы"
+    (main,) = s.components
+    assert main.preamble == "Осы Заң ветеринария саласындағы қоғамдық қатынастарды реттейді."
+    assert eids(main) == [
+        "main/part_1", "main/part_1/chp_1",
+        "main/part_1/chp_1/art_1", "main/part_1/chp_1/art_1/para_1",
+        "main/part_1/chp_1/art_1/para_1/subpara_1", "main/part_1/chp_1/art_1/para_1/subpara_2",
+        "main/part_1/chp_1/art_1/para_2",
+        "main/part_1/chp_1/art_2", "main/part_1/chp_1/art_2/indent_1",
+        "main/part_1/chp_2", "main/part_1/chp_2/subchp_1", "main/part_1/chp_2/subchp_1/art_3",
+    ]
+    art1 = s.find("main/part_1/chp_1/art_1")
+    assert art1.heading == "Осы Заңда пайдаланылатын негізгі ұғымдар"
+    art2 = s.find("main/part_1/chp_1/art_2")
+    assert art2.text == "Ветеринария туралы заңнама Конституцияға негізделеді."
+    # an article without a heading: its first paragraph is its text
+    art3 = s.find("main/part_1/chp_2/subchp_1/art_3")
+    assert art3.heading is None and art3.text == "Уәкілетті орган ветеринарияны реттейді."
+    assert [x.name for x in main.signatories] == ["Қ. Тоқаев"]
+
+
+ORDER = """Мемлекеттік көрсетілетін қызмет стандартын бекіту туралы
+Қазақстан Республикасы Денсаулық сақтау министрінің 2020 жылғы 30 қазандағы № ҚР ДСМ-175/2020 бұйрығы
+
+«Мемлекеттік көрсетілетін қызметтер туралы» Заңның 10-бабының 1) тармақшасына сәйкес БҰЙЫРАМЫН:
+1. Қоса беріліп отырған стандарт бекітілсін.
+2. Департамент осы бұйрықты он күнтізбелік күн ішінде жариялауды қамтамасыз етсін.
+3. Осы бұйрық алғашқы ресми жарияланған күнінен кейін қолданысқа енгізіледі.
+Қазақстан Республикасының Денсаулық сақтау министрі    А. Цой
+"""
+
+
+def test_order_without_indents_and_with_a_preamble():
+    s = structure_of(ORDER)
+    assert (s.metadata.act_type, s.metadata.act_type_kk) == ("order", "бұйрық")
+    assert (s.metadata.date, s.metadata.number) == ("2020-10-30", "ҚР ДСМ-175/2020")
+    (main,) = s.components
+    assert main.enacting_formula == "БҰЙЫРАМЫН:"
+    assert main.preamble.startswith("«Мемлекеттік көрсетілетін қызметтер туралы» Заңның")
+    assert eids(main) == ["main/para_1", "main/para_2", "main/para_3"]
+    assert [(x.role, x.name) for x in main.signatories] == [
+        ("Қазақстан Республикасының Денсаулық сақтау министрі", "А. Цой")]
+
+
+AKIM_DECISION = """
+Ауданның елді мекендеріне атау беру туралы
+
+Алматы облысы Талғар ауданы әкімінің 2018 жылғы 5 наурыздағы № 03-12 шешімі
+      «Қазақстан Республикасының әкімшілік-аумақтық құрылысы туралы» Заңына сәйкес, Талғар ауданының әкімі ШЕШІМ ЕТТІ:
+      1. Ауданның жаңа елді мекеніне «Береке» атауы берілсін.
+      2. Осы шешімнің орындалуын бақылау аудан әкімінің орынбасарына жүктелсін.
+      Аудан әкімі                                 Б. Ахметов
+"""
+
+
+def test_akim_decision():
+    s = structure_of(AKIM_DECISION)
+    assert (s.metadata.act_type, s.metadata.number, s.metadata.date) == (
+        "decision", "03-12", "2018-03-05")
+    (main,) = s.components
+    assert main.enacting_formula == "ШЕШІМ ЕТТІ:"
+    assert eids(main) == ["main/para_1", "main/para_2"]
+    assert main.signatories[0].name == "Б. Ахметов"
+
+
+RESTARTING = """
+Комиссия туралы ереже
+
+1. Жалпы ережелер
+
+      1. Комиссия консультативтік орган болып табылады.
+      2. Комиссия өз қызметін заңнамаға сәйкес жүзеге асырады.
+
+2. Комиссияның міндеттері
+
+      1. Комиссияның міндеттері:
+      1) ұсыныстар әзірлеу;
+      2) жобаларды қарау.
+      2. Комиссия отырысы тоқсанына кемінде бір рет өткізіледі.
+"""
+
+
+def test_point_numbers_restarting_per_section_and_nested_sub_points():
+    s = structure_of(RESTARTING)
+    (main,) = s.components
+    assert main.title == "Комиссия туралы ереже"
+    assert eids(main) == [
+        "main/sec_1", "main/sec_1/para_1", "main/sec_1/para_2",
+        "main/sec_2", "main/sec_2/para_1", "main/sec_2/para_1/subpara_1",
+        "main/sec_2/para_1/subpara_2", "main/sec_2/para_2",
+    ]
+    assert s.find("main/sec_2").heading == "Комиссияның міндеттері"
+    assert s.find("main/sec_2/para_1/subpara_2").text == "жобаларды қарау."
+
+
+def test_unit_spans_nest_and_text_spans_hold_the_text():
+    normalized = normalize(text_doc(RESOLUTION_WITH_RULES))
+    s = segment(normalized)
+    for component in s.components:
+        for unit in component.walk():
+            assert normalized.text[unit.text_span[0]:unit.text_span[1]] == unit.text
+            for child in unit.children:
+                assert unit.span[0] <= child.span[0] <= child.span[1] <= unit.span[1]
+
+
+def test_dates_in_every_case_form():
+    assert parse_date("2012 жылғы 29 мамырдағы")[0] == "2012-05-29"
+    assert parse_date("1994 жылғы 9 қыркүйектегі келісім")[0] == "1994-09-09"
+    assert parse_date("29 мамыр 2012 жыл")[0] == "2012-05-29"
+    assert parse_date("2015 жылғы 8 маусымдағы № 421")[0] == "2015-06-08"
+    assert parse_date("29.05.2012")[0] == "2012-05-29"
+    assert parse_date("2015 жылғы « » №") is None
+    assert parse_date("2015 жылғы 31 ақпандағы") is None
