@@ -13,6 +13,23 @@ from . import __version__
 INPUT_SUFFIXES = (".pdf", ".txt", ".text")
 
 
+def _json(document: dict) -> str:
+    from .export.json import dumps
+
+    return dumps(document)
+
+
+def _xml(document: dict) -> bytes:
+    from .export.akn import to_akn
+
+    return to_akn(document)
+
+
+# format name -> renderer of the output document; every renderer runs before any file is
+# written, so a document that fails in one format leaves no file in any
+OUTPUT_FORMATS = {"json": _json, "xml": _xml}
+
+
 def _fail(message: str) -> None:
     click.echo(f"kazlegal: {message}", err=True)
 
@@ -46,15 +63,23 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
               help="Folder to write <stem>.json into (created if missing).")
+@click.option("--format", "formats", default="json", show_default=True,
+              help="Comma-separated output formats: json, xml (Akoma Ntoso 3.0).")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
-def convert(inputs: tuple[str, ...], outdir: str, password: str | None, quiet: bool,
-            debug: bool) -> None:
-    """Convert INPUTS (files or folders of .pdf/.txt) into OUTDIR/<stem>.json."""
+def convert(inputs: tuple[str, ...], outdir: str, formats: str, password: str | None,
+            quiet: bool, debug: bool) -> None:
+    """Convert INPUTS (files or folders of .pdf/.txt) into OUTDIR/<stem>.json (and .xml)."""
     from . import convert as convert_one
-    from .export.json import dumps, write_atomic
+    from .export.json import write_atomic
     from .ingest import IngestError
+
+    wanted = [f.strip().lower() for f in formats.split(",") if f.strip()]
+    unknown = sorted(set(wanted) - set(OUTPUT_FORMATS))
+    if unknown or not wanted:
+        raise click.UsageError(f"unknown format {', '.join(unknown) or formats!r}; "
+                               f"choose from {', '.join(OUTPUT_FORMATS)}")
 
     files, missing = expand_inputs(inputs)
     out = Path(outdir)
@@ -73,6 +98,7 @@ def convert(inputs: tuple[str, ...], outdir: str, password: str | None, quiet: b
         stems[path.stem] = path
         try:
             document = convert_one(path, password=password)
+            rendered = {fmt: OUTPUT_FORMATS[fmt](document) for fmt in wanted}
         except IngestError as exc:
             _fail(f"{path}: {exc}")
             failed += 1
@@ -83,10 +109,11 @@ def convert(inputs: tuple[str, ...], outdir: str, password: str | None, quiet: b
             _fail(f"{path}: internal error: {type(exc).__name__}: {exc}")
             failed += 1
             continue
-        write_atomic(out / f"{path.stem}.json", dumps(document))
+        for fmt, content in rendered.items():
+            write_atomic(out / f"{path.stem}.{fmt}", content)
         done += 1
         if not quiet:
-            click.echo(f"{path} -> {out / (path.stem + '.json')}", err=True)
+            click.echo(f"{path} -> {out / path.stem}.{{{','.join(rendered)}}}", err=True)
     if not quiet:
         click.echo(f"converted {done}, failed {failed}", err=True)
     sys.exit(1 if failed else 0)

@@ -77,3 +77,20 @@ def test_eval_counts_a_damaged_output_as_errors(tmp_path):
 def test_eval_on_a_missing_folder_is_a_usage_error(tmp_path):
     result = run("eval", "--gold", str(tmp_path / "nope"), str(tmp_path))
     assert result.exit_code == 2 and "gold folder not found" in result.output
+
+
+def test_convert_writes_akoma_ntoso_that_validates(tmp_path):
+    from pipeline.export.akn import validate_akn
+
+    result = run("convert", *map(str, SAMPLES), "-o", str(tmp_path), "--format", "json,xml")
+    assert result.exit_code == 0, result.output
+    for sample in SAMPLES:
+        xml = (tmp_path / f"{sample.stem}.xml").read_bytes()
+        assert validate_akn(xml) == []
+        assert (tmp_path / f"{sample.stem}.json").exists()
+
+
+def test_unknown_output_format_is_a_usage_error(tmp_path):
+    result = run("convert", str(SAMPLES[0]), "-o", str(tmp_path), "--format", "json,pdf")
+    assert result.exit_code == 2 and "unknown format 'pdf'" in result.output
+    assert not list(tmp_path.iterdir())

@@ -66,7 +66,6 @@ def test_output_validates_against_the_published_schema(converted, sample):
     import json
 
     import jsonschema
-
     from conftest import ROOT
 
     schema = json.loads((ROOT / "schemas" / "document.schema.json").read_text("utf-8"))

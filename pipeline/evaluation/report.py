@@ -7,8 +7,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .extraction import (
+    score_deadlines,
+    score_definitions,
+    score_obligations,
+    score_references,
+)
 from .structure import prf, score_components, score_metadata, score_units
 from .text import TextScore, text_diff, word_error_rate
+
+EXTRACTION_SCORES = {
+    "obligations": score_obligations,
+    "deadlines": score_deadlines,
+    "definitions": score_definitions,
+    "references": score_references,
+}
 
 GOLD_TEXT_SUFFIX = ".normalized.txt"
 GOLD_JSON_SUFFIX = ".gold.json"
@@ -27,6 +40,7 @@ class DocumentScore:
     units: dict[str, Any] | None = None
     metadata: dict[str, Any] | None = None
     components: dict[str, Any] | None = None
+    extraction: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"doc_id": self.doc_id}
@@ -40,6 +54,7 @@ class DocumentScore:
             value = getattr(self, name)
             if value is not None:
                 out[name] = value
+        out.update(self.extraction)
         if self.diff:
             out["diff"] = self.diff
         return out
@@ -91,6 +106,9 @@ def evaluate_dir(gold_dir: Path, output_dir: Path, *, diff: bool = False) -> dic
                 score.metadata = score_metadata(gold, output)
             if "components" in gold:
                 score.components = score_components(gold, output)
+            for name, scorer in EXTRACTION_SCORES.items():
+                if name in gold:
+                    score.extraction[name] = scorer(gold, output)
     return _summary(scores)
 
 
@@ -115,6 +133,23 @@ def _summary(scores: list[DocumentScore]) -> dict[str, Any]:
     if metas:
         fields = [ok for m in metas for ok in m["fields"].values()]
         overall["metadata"] = {"accuracy": round(sum(fields) / len(fields), 4)}
+    for name in ("obligations", "deadlines", "definitions"):
+        results = [s.extraction[name] for s in scores if name in s.extraction]
+        if results:
+            overall[name] = prf(sum(r["tp"] for r in results),
+                                sum(r["predicted"] for r in results),
+                                sum(r["gold"] for r in results))
+    obligations = [s.extraction["obligations"] for s in scores if "obligations" in s.extraction]
+    for field_name in ("actor", "deadline"):
+        right = sum(r[f"{field_name}_counts"][0] for r in obligations)
+        total = sum(r[f"{field_name}_counts"][1] for r in obligations)
+        if obligations:
+            overall["obligations"][field_name] = round(right / total, 4) if total else None
+    refs = [s.extraction["references"] for s in scores if "references" in s.extraction]
+    if refs:
+        found, gold_n = sum(r["found"] for r in refs), sum(r["gold"] for r in refs)
+        overall["references"] = {"accuracy": round(found / gold_n, 4) if gold_n else None,
+                                 "found": found, "gold": gold_n}
     return {"documents": [s.as_dict() for s in scores], "overall": overall}
 
 
@@ -150,7 +185,27 @@ def format_report(report: dict[str, Any]) -> str:
             lines.append("    " + d)
     o = report["overall"]
     lines.append(_row("overall", o.get("text"), o.get("units"), o.get("metadata")))
+    if any(k in o for k in EXTRACTION_SCORES):
+        lines.append("")
+        lines.append(f"{'document':<24} {'obl P':>6} {'obl R':>6} {'obl F1':>6} {'actor':>6} "
+                     f"{'o.dl':>6} {'dl F1':>6} {'def F1':>6} {'refs':>6}")
+        for doc in report["documents"]:
+            if not doc.get("missing_output"):
+                lines.append(_extraction_row(doc["doc_id"], doc))
+                for wrong in doc.get("obligations", {}).get("wrong_actors", []):
+                    lines.append(f"    actor {wrong['unit']}: gold {wrong['gold']!r}, "
+                                 f"output {wrong['output']!r}")
+        lines.append(_extraction_row("overall", o))
     return "\n".join(lines)
+
+
+def _extraction_row(name: str, scores: dict[str, Any]) -> str:
+    ob = scores.get("obligations") or {}
+    return (f"{name:<24} {_fmt(ob.get('precision')):>6} {_fmt(ob.get('recall')):>6} "
+            f"{_fmt(ob.get('f1')):>6} {_fmt(ob.get('actor')):>6} {_fmt(ob.get('deadline')):>6} "
+            f"{_fmt((scores.get('deadlines') or {}).get('f1')):>6} "
+            f"{_fmt((scores.get('definitions') or {}).get('f1')):>6} "
+            f"{_fmt((scores.get('references') or {}).get('accuracy')):>6}")
 
 
 def _row(name: str, text: dict | None, units: dict | None, meta: dict | None) -> str:

@@ -99,11 +99,12 @@ def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
-def write_atomic(path: Path, content: str) -> None:
+def write_atomic(path: Path, content: str | bytes) -> None:
     """Write through a temporary file and rename, so no reader sees half a file."""
     tmp = path.with_name(f".{path.name}.tmp")
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        tmp.write_text(content, encoding="utf-8")
+        tmp.write_bytes(data)
         tmp.replace(path)
     finally:
         if tmp.exists():
