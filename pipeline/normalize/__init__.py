@@ -8,6 +8,8 @@ put back, and last the lines are reflowed into one paragraph per line.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..ingest.model import SourceDocument, SourceLine
@@ -33,11 +35,18 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
     lines: list[LineWords] = []
     dropped: list[tuple[int, SourceLine, str]] = []  # (index of the next kept line, line, reason)
     for page in source.pages:
+        after_furniture = False
         for line in page.lines:
             reason = furniture.get((line.page, line.number))
             if reason:
                 dropped.append((len(lines), line, reason))
-            elif line.text.strip():
+                after_furniture = True
+                continue
+            if after_furniture and line.blank_before:
+                # the white space was measured from a header now dropped: it says nothing
+                line = replace(line, blank_before=False)
+            after_furniture = False
+            if line.text.strip():
                 words = tokenize(line)
                 words.index = len(lines)
                 lines.append(words)
@@ -45,7 +54,8 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
     vocab = vocabulary if vocabulary is not None else build_vocabulary(lines)
     for line in lines:
         _fix_lookalikes(line, vocab)
-        join_split_words(line, vocab)
+        if not line.source.words_from_geometry:  # a stream-order artifact, not a PDF one
+            join_split_words(line, vocab)
     for i, line in enumerate(lines):
         restore_displaced(line, lines[i + 1] if i + 1 < len(lines) else None)
 
@@ -230,6 +240,12 @@ def _emit_line(line: LineWords, out: _TextBuilder) -> list[Repair]:
             note = ("also: " + ", ".join(kinds[1:])) if len(kinds) > 1 else None
             repairs.append(Repair(kinds[0], (start, out.pos), before, word.text, page=page,
                                   note=note))
+    source = line.source
+    if source.naive_text is not None:
+        kind = "letter_spacing" if source.letter_spaced else "word_gaps"
+        text = " ".join(w.text for w in line.words)
+        repairs.append(Repair(kind, (out.pos - len(text), out.pos), source.naive_text, text,
+                              page=page, note="words decided from glyph positions"))
     if displaced_from is not None:
         rest = line.words[displaced_from:]
         after = " ".join(w.text for w in rest)

@@ -40,9 +40,8 @@ def find_furniture(pages: list[Page]) -> dict[tuple[int, int], str]:
         edge = lines[:EDGE_LINES] + lines[-EDGE_LINES:] if len(lines) > 2 * EDGE_LINES else lines
         edges.append(list(dict.fromkeys(edge)))
     multi_page = len(pages) >= 2
-    for page in pages:
-        top, bottom = page.lines[:1], page.lines[-1:]
-        for line in (*top, *bottom):
+    for page, edge in zip(pages, edges):
+        for line in edge:
             if is_page_number(line.text) and (multi_page or len(page.lines) > 1):
                 found[(line.page, line.number)] = "page number"
     if len(pages) >= 3:

@@ -27,6 +27,18 @@ _HYPHEN_END = regex.compile(r"([\p{L}\d][\p{L}\d]*)-$")
 _WORD_START = regex.compile(r"^(\p{L}[\p{L}\d]*)")
 
 
+def _same_block(prev: LineWords, line: LineWords, finished: bool) -> bool:
+    """PDF lines set at one indent (a stamp at the right, a centred block) run on.
+
+    A first-line indent opens a paragraph; a second line at the very same
+    indent continues the first unless a sentence or a label ends or starts.
+    """
+    a, b = prev.source.bbox, line.source.bbox
+    if a is None or b is None or not prev.source.indent or finished:
+        return False
+    return abs(a[0] - b[0]) < 1.0 and not _LABEL.match(line.text)
+
+
 def uses_indent(lines: list[LineWords]) -> bool:
     """Whether the document marks paragraphs by indentation at all."""
     indented = sum(1 for line in lines if line.source.indent)
@@ -49,7 +61,7 @@ def starts_paragraph(prev: LineWords | None, line: LineWords, indented_doc: bool
         # a signature whose role runs over two lines: `... Республикасының` / `Министрі   Name`
         return finished or not _GENITIVE_END.search(prev_text) or len(prev.words) > 5
     if indented_doc and line.source.indent:
-        return True
+        return not _same_block(prev, line, finished)
     if _LABEL.match(text) and (finished or not indented_doc):
         return True
     if finished and line.letter_spaced and text[:1].isupper():

@@ -70,14 +70,21 @@ class Vocabulary:
         return self._hunspell is not None and _hunspell_lookup(self._hunspell, key)
 
 
+LEXICON_FILES = ("data/lexicon.txt", "data/compounds.txt")
+
+
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> frozenset[str]:
-    """The corpus lexicon shipped in `pipeline/data/lexicon.txt` (empty if absent)."""
-    try:
-        text = resources.files("pipeline").joinpath("data/lexicon.txt").read_text("utf-8")
-    except (FileNotFoundError, OSError):
-        return frozenset()
-    return frozenset(w for w in text.split() if not w.startswith("#"))
+    """The shipped word lists: the corpus lexicon (`kazlegal lexicon`) and curated compounds."""
+    words: set[str] = set()
+    for name in LEXICON_FILES:
+        try:
+            text = resources.files("pipeline").joinpath(name).read_text("utf-8")
+        except (FileNotFoundError, OSError):
+            continue
+        words.update(line.strip().casefold() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=1)

@@ -52,7 +52,9 @@ class LineWords:
     @property
     def clean(self) -> bool:
         """No artifact seen on this line: its words can teach the vocabulary."""
-        if self.letter_spaced or self.source.letter_spaced:
+        if self.source.words_from_geometry:
+            return True  # words decided from glyph positions, not from spacing evidence
+        if self.letter_spaced:
             return False
         return all(len(w.gap_before) <= 1 and not w.repairs for w in self.words)
 
@@ -62,11 +64,7 @@ def tokenize(line: SourceLine) -> LineWords:
     raw = line.text
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(raw)]
     if line.words_from_geometry or not tokens:
-        words = _plain_words(raw, tokens)
-        out = LineWords(line, raw, words)
-        if line.letter_spaced:
-            out.letter_spaced = True
-        return out
+        return LineWords(line, raw, _plain_words(raw, tokens))
     singles = sum(1 for s, e in tokens if e - s == 1)
     if singles >= MIN_SPACED_RUN and singles / len(tokens) >= SPACED_LINE_SHARE:
         return LineWords(line, raw, _join_spaced(raw, tokens), letter_spaced=True)

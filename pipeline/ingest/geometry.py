@@ -1,0 +1,356 @@
+"""Glyph geometry to lines of words, and the layout cues of a page.
+
+Backend-neutral on purpose: the PDF readers (pdfplumber, pypdfium2) only turn
+their characters into plain `Glyph` tuples; deciding lines, word boundaries and
+cues happens here, so both readers give the same answer for the same page.
+
+Why geometry and not a fixed tolerance (RESEARCH.md §2): government PDFs
+stretch whole lines with the character-spacing operator, so letters are as far
+apart as words are in other PDFs. No single gap threshold works for every file,
+so each line's word gaps are decided from that line's own gaps.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+
+from .model import SourceLine
+
+Glyph = tuple[str, float, float, float, float, float]
+"""(text, x0, x1, top, bottom, size): PDF points, top-left origin.
+
+x1 is the end of the glyph's own advance, without character spacing, so
+`next.x0 - prev.x1` is the white space the producer added after the glyph.
+"""
+
+TEXT, X0, X1, TOP, BOTTOM, SIZE = range(6)
+
+# Two glyphs are on one line when their vertical centres are this close (em).
+LINE_TOLERANCE_EM = 0.5
+# Lines with space glyphs: another gap is a word gap only when it is this much
+# wider than the line's typical letter gap (tabs, signature columns) ...
+SPACED_LINE_EXTRA_EM = 0.6
+# ... or when it is nearly as wide as a space glyph of the line: a hole a space
+# wide between two glyphs is a word drawn as its own string.
+SPACE_WIDTH_FRACTION = 0.8
+# The letter gap level of a line is this quantile of its gaps between glyphs
+# (letters outnumber words; the lowest gaps are kerning, not letter spacing).
+LETTER_LEVEL_QUANTILE = 0.25
+# A jump this large (em) in the sorted gaps separates letter gaps from word gaps.
+GAP_JUMP_EM = 0.1
+# A gap this much (em) wider than the letter level is a word gap regardless.
+WORD_GAP_CAP_EM = 0.25
+# pdfplumber's default x_tolerance: what a fixed-tolerance reader would do.
+NAIVE_TOLERANCE_PT = 3.0
+# White space wider than this (in em) between two visible glyphs is a column gap
+# (a tab stop, a signature's name far right of the role), kept as COLUMN_SEPARATOR.
+COLUMN_GAP_EM = 2.5
+COLUMN_SEPARATOR = "    "
+COLUMN_RATIO = 3.0  # ... and this many times the line's other word gaps
+# Letters this far apart (em) mean the line was stretched with character spacing.
+STRETCHED_EM = 0.1
+# Cues (see SourceLine).
+INDENT_EM = 1.0
+ENDS_SHORT_EM = 2.0
+BLANK_PITCH_RATIO = 1.5
+MARGIN_BIN_PT = 2.0
+
+
+@dataclass
+class LineGeometry:
+    """One line decided from glyph geometry, before page-level cues."""
+
+    words: list[str]
+    naive_words: list[str]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    font_size: float
+    letter_gap: float  # typical white space between glyphs inside a word, points
+    # column[i]: a column-wide gap (a tab stop, a signature's name far right) precedes words[i]
+    columns: list[bool] | None = None
+
+    @property
+    def text(self) -> str:
+        """Words joined by one space; a column gap is kept as COLUMN_SEPARATOR."""
+        if not self.columns or not any(self.columns):
+            return " ".join(self.words)
+        parts = [self.words[0]]
+        for word, column in zip(self.words[1:], self.columns[1:]):
+            parts.append(COLUMN_SEPARATOR if column else " ")
+            parts.append(word)
+        return "".join(parts)
+
+    @property
+    def naive_text(self) -> str:
+        return " ".join(self.naive_words)
+
+    @property
+    def stretched(self) -> bool:
+        return self.letter_gap > STRETCHED_EM * self.font_size
+
+
+def _median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    n = len(ordered)
+    mid = n // 2
+    return ordered[mid] if n % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def _vertical_centre(glyph: Glyph) -> float:
+    return glyph[TOP] + glyph[BOTTOM]  # twice the centre: only compared, never shown
+
+
+def _low_quantile(values: Sequence[float]) -> float:
+    """The LETTER_LEVEL_QUANTILE of values: the letter gap level of a line."""
+    ordered = sorted(values)
+    return ordered[int(LETTER_LEVEL_QUANTILE * (len(ordered) - 1))]
+
+
+def group_lines(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
+    """Cluster glyphs into lines by vertical centre; lines top to bottom, glyphs by x.
+
+    Sorting by position (never by content-stream order) is what puts a word
+    that the producer drew out of order back in its place.
+    """
+    # Glyphs without text (unmapped, control codes) carry no letter and no gap.
+    ordered = sorted((g for g in glyphs if g[TEXT]), key=_vertical_centre)
+    lines: list[list[Glyph]] = []
+    current: list[Glyph] = []
+    ref_centre = ref_size = 0.0
+    for glyph in ordered:
+        centre = glyph[TOP] + glyph[BOTTOM]
+        size = glyph[SIZE] or (glyph[BOTTOM] - glyph[TOP])
+        # Both centres are doubled, hence 2 * tolerance.
+        if current and centre - ref_centre <= 2 * LINE_TOLERANCE_EM * max(ref_size, size):
+            current.append(glyph)
+            continue
+        if current:
+            lines.append(current)
+        current, ref_centre, ref_size = [glyph], centre, size
+    if current:
+        lines.append(current)
+    by_x = itemgetter(X0)
+    for line in lines:
+        line.sort(key=by_x)
+    return lines
+
+
+def _letter_level_and_threshold(gaps: Sequence[float], em: float) -> tuple[float, float]:
+    """For a line without space glyphs: (letter gap level, word gap threshold).
+
+    The sorted gaps fall into a letter cluster and one or more wider clusters
+    (word gaps, tab-sized gaps). The letter level is a low quantile; the first
+    clear jump above it starts the word gaps, and everything wider than a word
+    gap is a word boundary too, so further clusters (tabs) need no own split.
+    A line whose gaps are all alike is one word (a stretched single word).
+    """
+    ordered = sorted(gaps)
+    start = int(LETTER_LEVEL_QUANTILE * (len(ordered) - 1))
+    level = ordered[start]
+    threshold = level + WORD_GAP_CAP_EM * em
+    for low, high in zip(ordered[start:], ordered[start + 1 :]):
+        if high - low >= GAP_JUMP_EM * em:
+            threshold = min(threshold, (low + high) / 2)
+            break
+    return level, threshold
+
+
+def _words(texts: Sequence[str], space: Sequence[bool], breaks: Sequence[bool]) -> list[str]:
+    """Words from glyph texts: a space glyph or a break before a glyph ends a word."""
+    return _words_and_columns(texts, space, breaks, None, 1.0)[0]
+
+
+def _words_and_columns(texts: Sequence[str], space: Sequence[bool], breaks: Sequence[bool],
+                       spans: Sequence[float] | None, em: float) -> tuple[list[str], list[bool]]:
+    """Words, and for each whether a column gap precedes it.
+
+    A column gap is wide (over COLUMN_GAP_EM) and far wider than the line's
+    other word gaps: justification widens every gap of a line alike, a tab
+    stop or a signature's name at the right margin widens one.
+    """
+    words: list[str] = []
+    before: list[float] = []  # white space before each word
+    current: list[str] = []
+    for i, (text, is_space, brk) in enumerate(zip(texts, space, breaks)):
+        if is_space or brk:
+            if current:
+                words.append("".join(current))
+                current = []
+        if is_space:
+            continue
+        if not current:
+            before.append(spans[i] if spans and words else 0.0)
+        current.append(text)
+    if current:
+        words.append("".join(current))
+    columns = [False] * len(words)
+    for i, gap in enumerate(before):
+        others = [g for j, g in enumerate(before) if j != i and j > 0]
+        if i and gap > COLUMN_GAP_EM * em and others and gap > COLUMN_RATIO * _median(others):
+            columns[i] = True
+    return words, columns
+
+
+def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
+    """Decide one line's words from its glyph gaps; None for a line of blanks.
+
+    `line` must be sorted by x0 (as `group_lines` returns it). One pass over
+    the glyphs collects texts, gaps and extents: this runs for every glyph of
+    every page, so it is kept to plain loops.
+    """
+    texts: list[str] = []
+    space: list[bool] = []
+    # gaps[i] is the white space before glyph i, measured from the end of the
+    # previous glyph's advance, so a narrow glyph (і : ; ,) has the same gap
+    # as a wide one.
+    gaps: list[float] = []
+    inner: list[float] = []  # gaps between two non-space glyphs
+    sizes: list[float] = []
+    space_widths: list[float] = []
+    # white space before each glyph back to the last visible glyph: a column gap
+    # may be one wide gap or a run of space glyphs
+    spans: list[float] = []
+    last_visible_x1: float | None = None
+    x0 = top = float("inf")
+    x1 = bottom = float("-inf")
+    prev: Glyph | None = None
+    prev_space = True
+    for glyph in line:
+        text, gx0, gx1, gtop, gbottom, size = glyph
+        if prev is not None:
+            if (
+                text == prev[TEXT]
+                and abs(gx0 - prev[X0]) < 0.1 * size
+                and abs(gtop - prev[TOP]) < 0.1 * size
+            ):
+                continue  # the same glyph drawn twice (fake bold, shadow text)
+            gap = gx0 - prev[X1]
+        else:
+            gap = 0.0
+        is_space = text.isspace()
+        texts.append(text)
+        space.append(is_space)
+        gaps.append(gap)
+        spans.append(0.0 if last_visible_x1 is None or is_space else gx0 - last_visible_x1)
+        if not is_space:
+            last_visible_x1 = gx1
+        if is_space:
+            space_widths.append(gx1 - gx0)
+        else:
+            if not prev_space:  # a gap next to a space glyph belongs to that space
+                inner.append(gap)
+            sizes.append(size)
+            # Comparisons, not min()/max(): this line runs for every glyph.
+            if gx0 < x0:
+                x0 = gx0
+            if gx1 > x1:
+                x1 = gx1
+            if gtop < top:
+                top = gtop
+            if gbottom > bottom:
+                bottom = gbottom
+        prev, prev_space = glyph, is_space
+    if not sizes:
+        return None
+    em = _median(sizes) or 1.0
+
+    if space_widths:
+        # Real space glyphs mark the words; other gaps count only when far wider.
+        level = _low_quantile(inner) if inner else 0.0
+        extra = SPACED_LINE_EXTRA_EM * em
+        space_width = _median(space_widths)
+        if space_width > 0.15 * em:
+            extra = min(extra, SPACE_WIDTH_FRACTION * space_width)
+        threshold = level + extra
+        letters = [gap for gap in inner if gap <= threshold]
+        if letters:  # the letter level comes from gaps inside words only
+            level = _median(letters)
+    elif inner:
+        level, threshold = _letter_level_and_threshold(inner, em)
+    else:
+        level, threshold = 0.0, float("inf")
+
+    words, columns = _words_and_columns(texts, space, [gap > threshold for gap in gaps], spans, em)
+    return LineGeometry(
+        words=words,
+        columns=columns,
+        naive_words=_words(texts, space, [gap > NAIVE_TOLERANCE_PT for gap in gaps]),
+        x0=x0,
+        top=top,
+        x1=x1,
+        bottom=bottom,
+        font_size=em,
+        letter_gap=max(level, 0.0) if len(sizes) > 1 else 0.0,
+    )
+
+
+def _mode_binned(values: Sequence[float], outermost: int) -> float:
+    """Most common value, binned to MARGIN_BIN_PT.
+
+    Ties (a ragged page has no repeated x) go to the outermost bin: the
+    smallest when `outermost` is -1 (left margin), the largest when +1 (right).
+    """
+    bins = Counter(round(v / MARGIN_BIN_PT) for v in values)
+    best = max(bins, key=lambda b: (bins[b], outermost * b))
+    inside = [v for v in values if round(v / MARGIN_BIN_PT) == best]
+    return _median(inside)
+
+
+def text_margins(lines: Sequence[LineGeometry]) -> tuple[float, float]:
+    """The page's left and right text margins.
+
+    Left: the most common x0 among the leftmost half of the lines (centred
+    titles and indented first lines do not vote). Right: the most common x1
+    among the rightmost half (short last lines do not vote).
+    """
+    xs0 = sorted(line.x0 for line in lines)
+    xs1 = sorted(line.x1 for line in lines)
+    half = (len(lines) + 1) // 2
+    return _mode_binned(xs0[:half], -1), _mode_binned(xs1[-half:], 1)
+
+
+def page_lines(glyphs: Iterable[Glyph], page: int) -> list[SourceLine]:
+    """Every text line of one page, top to bottom, with its layout cues."""
+    measured = [m for m in map(measure_line, group_lines(glyphs)) if m is not None]
+    if not measured:
+        return []
+    left, right = text_margins(measured)
+    page_em = _median([m.font_size for m in measured])
+    pitches = [b.bottom - a.bottom for a, b in zip(measured, measured[1:])]
+    # The leading is the most common pitch (ties: the smaller one), so blank
+    # lines between paragraphs do not inflate it; floored at one em because a
+    # superscript split off as its own line makes a pitch shorter than any leading.
+    if len(pitches) >= 2:
+        typical_pitch = max(_mode_binned(pitches, -1), page_em)
+    else:  # too few lines to measure the leading: assume single spacing
+        typical_pitch = 1.2 * page_em
+
+    out: list[SourceLine] = []
+    for number, line in enumerate(measured, 1):
+        em = line.font_size  # cues are relative to the line's own font size
+        text = line.text
+        naive = line.naive_text
+        differs = naive.split() != text.split()  # a kept column gap is not a difference
+        pitch = pitches[number - 2] if number > 1 else 0.0
+        out.append(
+            SourceLine(
+                text=text,
+                page=page,
+                number=number,
+                indent=line.x0 - left > INDENT_EM * em,
+                blank_before=number > 1 and pitch > BLANK_PITCH_RATIO * typical_pitch,
+                ends_short=right - line.x1 > ENDS_SHORT_EM * em,
+                bbox=(round(line.x0, 2), round(line.top, 2), round(line.x1, 2),
+                      round(line.bottom, 2)),
+                font_size=round(em, 2),
+                letter_spaced=differs and line.stretched,
+                naive_text=naive if differs else None,
+                words_from_geometry=True,
+            )
+        )
+    return out

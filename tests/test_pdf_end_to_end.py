@@ -1,0 +1,90 @@
+"""Generated PDFs (tests/pdfgen.py) through the whole pipeline to normalized text.
+
+Each expected text below is what was drawn into the PDF, written out by hand
+as a reader of the page would give it: one paragraph per line.
+"""
+
+from __future__ import annotations
+
+import pdfgen
+import pytest
+
+import pipeline
+
+
+@pytest.fixture(scope="module")
+def tmp(tmp_path_factory):
+    return tmp_path_factory.mktemp("e2e")
+
+
+def test_stretched_paragraphs(tmp):
+    doc = pipeline.convert(pdfgen.make_stretched(tmp).path)
+    assert doc["text"] == (
+        "1. Жұмыс тобының құрамына мемлекеттік органдардың өкілдері: Министрліктің, "
+        "комитеттің және әкімдіктің өкілдері; ұлттық компаниялардың өкілі кіруі мүмкін.\n"
+        "2. Келісімнің жобасына Үкімет атынан қол қойылсын.")
+    spaced = [r for r in doc["repairs"] if r["kind"] == "letter_spacing"]
+    assert spaced and all(" " in r["before"] and r["after"] in doc["text"] for r in spaced)
+
+
+def test_furniture_dropped_and_a_word_hyphenated_across_pages_joined(tmp):
+    doc = pipeline.convert(pdfgen.make_furniture(tmp).path)
+    assert doc["text"] == (
+        "3. Тараптар осы Келісімді орындау мақсатында өзара ақпарат алмасады және екі ел "
+        "арасындағы ынтымақтастығы мен өзара түсіністікті нығайтады.\n"
+        "4. Келісім қол қойылған күнінен бастап күшіне енеді.\n"
+        "5. Тараптардың өзара келісімі бойынша осы Келісімге өзгерістер мен толықтырулар "
+        "енгізілуі мүмкін.\n"
+        "6. Келісім бес жыл мерзімге жасалады.")
+    dropped = [r["before"] for r in doc["repairs"] if r["kind"] == "page_furniture"]
+    assert {"1", "- 2 -", "Бет 3", "4 / 4"} <= set(dropped)
+    assert dropped.count("Құжаттың электрондық көшірмесі") == 4
+    # the paragraph that runs over the page break says where each part came from
+    assert [p["page"] for p in doc["pages"]] == [1, 2, 3, 4]
+
+
+def test_hyphenation_joined_but_compounds_and_abbreviations_kept(tmp):
+    doc = pipeline.convert(pdfgen.make_hyphenation(tmp).path)
+    assert doc["text"] == (
+        "Тараптар екі мемлекет арасындағы ынтымақтастығы мен өзара түсіністікті нығайту үшін "
+        "жыл сайын бірлескен мәдени іс-шаралар өткізеді, ТМД-ның басқа мүшелерін шақырады.")
+    assert [r["after"] for r in doc["repairs"] if r["kind"] == "hyphenation"] == [
+        "ынтымақтастығы"]
+
+
+def test_stamp_block_and_signatures(tmp):
+    doc = pipeline.convert(pdfgen.make_signature_and_stamp(tmp).path)
+    assert doc["text"].splitlines() == [
+        "Қазақстан Республикасы Үкіметінің 2012 жылғы 29 мамырдағы № 696-1 қаулысымен бекітілген",
+        "Жұмыс тобы туралы ереже",
+        "1. Осы Ереже жұмыс тобының қызметін реттейді.",
+        "Қазақстан Республикасының Премьер-Министрі К. Мәсімов",
+        "Министр Е. Досаев",
+    ]
+    (component,) = doc["components"]
+    assert component["approval"].endswith("қаулысымен бекітілген")
+    assert [s["name"] for s in component["signatories"]] == ["К. Мәсімов", "Е. Досаев"]
+
+
+def test_words_drawn_out_of_stream_order_come_back_in_place(tmp):
+    doc = pipeline.convert(pdfgen.make_out_of_order(tmp).path)
+    assert doc["text"] == (
+        "туралы келісімнің жобасы мақұлдансын.\n"
+        "Заңы 5-бабының 8) тармақшасына сәйкес Министрлік барлық мүдделі органдармен келіседі.\n"
+        "Осы қаулы алғашқы ресми жарияланған күнінен бастап")
+
+
+def test_no_space_glyphs_and_glued_small_print(tmp):
+    doc = pipeline.convert(pdfgen.make_no_space_glyphs(tmp).path)
+    assert doc["text"].splitlines()[-2:] == [
+        "Премьер-Министрі К. Мәсімов",
+        "Ескерту: жоба мәтіні мүдделі органдармен келісілген.",
+    ]
+    (gaps,) = [r for r in doc["repairs"] if r["kind"] == "word_gaps"]
+    assert gaps["before"] == "Ескерту:жобамәтінімүдделіоргандарменкелісілген."
+
+
+def test_pdf_lines_carry_their_boxes(tmp):
+    doc = pipeline.convert(pdfgen.make_stretched(tmp).path)
+    assert doc["source"]["format"] == "pdf"
+    assert all(len(line["bbox"]) == 4 for line in doc["lines"])
