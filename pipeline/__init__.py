@@ -21,6 +21,7 @@ def convert(path: str | Path, *, password: str | None = None) -> dict[str, Any]:
     cannot be read.
     """
     from .export.json import document_dict
+    from .extract import extract
     from .ingest import read
     from .normalize import normalize
     from .segment import segment
@@ -29,4 +30,5 @@ def convert(path: str | Path, *, password: str | None = None) -> dict[str, Any]:
     source = read(path, password=password)
     normalized = normalize(source)
     structure = segment(normalized)
-    return document_dict(path.stem, normalized, structure)
+    extraction = extract(structure, normalized.text)
+    return document_dict(path.stem, normalized, structure, extraction)

@@ -173,5 +173,13 @@ def lexicon(inputs: tuple[str, ...], outfile: str, min_count: int) -> None:
     sys.exit(1 if missing else 0)
 
 
+def _register_check() -> None:
+    from .rules.cli import check
+
+    main.add_command(check)
+
+
+_register_check()
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -6,14 +6,15 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..extract import Extraction
 from ..normalize.model import NormalizedText, Repair
 from ..segment.model import Component, Metadata, Signatory, Structure, Unit
 
 SCHEMA_VERSION = "1"
 
 
-def document_dict(doc_id: str, normalized: NormalizedText,
-                  structure: Structure | None = None) -> dict[str, Any]:
+def document_dict(doc_id: str, normalized: NormalizedText, structure: Structure | None = None,
+                  extraction: Extraction | None = None) -> dict[str, Any]:
     """Build the output document for one input."""
     source = normalized.source
     out: dict[str, Any] = {
@@ -38,6 +39,11 @@ def document_dict(doc_id: str, normalized: NormalizedText,
         pages = _page_lookup(normalized)
         out["metadata"] = _metadata(structure.metadata)
         out["components"] = [_component(c, pages) for c in structure.components]
+    if extraction is not None:
+        out["definitions"] = extraction.definitions
+        out["references"] = extraction.references
+        out["deadlines"] = extraction.deadlines
+        out["obligations"] = extraction.obligations
     if source.encoding:
         out["source"]["encoding"] = source.encoding
     if source.warnings:

@@ -1,0 +1,178 @@
+"""Time expressions that bound or schedule an act, normalized (shared/gold/FORMAT.md).
+
+`... аяқталған күннен бастап жеті жұмыс күнінен кешіктірмей` → not_later_than,
+P7D, working days, anchor `... аяқталған күн`. Durations stay durations: no
+library turns them into calendar dates here, and a month is a month (P1M),
+never 30 days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .numbers import NUMBER, parse_number
+
+
+@dataclass(frozen=True)
+class Deadline:
+    text: str
+    start: int  # offsets in the text the deadline was found in
+    end: int
+    relation: str  # within, not_later_than, before, after, from, not_exceeding, every, ...
+    duration: str | None = None  # ISO 8601 duration of the window
+    recurrence: str | None = None  # ISO 8601 period of a repeating duty
+    working_days: bool = False
+    anchor: str | None = None  # the event the window is counted from or to
+    weak: bool = False  # bare `... кейін` / `... дейін`: a deadline only inside a duty
+
+    def normalized(self) -> dict:
+        return {"relation": self.relation, "duration": self.duration,
+                "recurrence": self.recurrence, "working_days": self.working_days}
+
+
+I = regex.IGNORECASE | regex.VERSION1  # noqa: E741 - a flag, as in the regex module itself
+W = r"[\p{L}\d][\p{L}\d\-«»]*"  # a word (no trailing punctuation: anchors stop at commas)
+UNIT = r"(?P<unit>күн|апта|ай|жыл|сағат|тоқсан)"
+_UNIT_SUFFIX = r"(?:\p{L}*)"
+DUR = (r"(?P<dur>\b(?P<half>жарты\s+)?(?:(?P<n>" + NUMBER + r")\s+)?(?P<cal>күнтізбелік\s+)?"
+       r"(?P<work>жұмыс\s+)?\b" + UNIT + _UNIT_SUFFIX + r")")
+# the event a window is counted from: `... аяқталған күннен бастап`
+FROM_ANCHOR = r"(?P<anchor>(?:" + W + r"\s+){0,6}?" + W + r")\s+бастап"
+TO_ANCHOR = r"(?P<anchor>(?:" + W + r"\s+){0,6}?" + W + r")\s+(?:дейін|шейін)"
+
+PATTERNS: list[tuple[str, regex.Pattern]] = [
+    ("recurrence_nlt", regex.compile(
+        r"(?P<rec>(?:(?P<rn>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)"
+        r"(?:да|та)\s+бір\s+рет),?\s+(?P<anchor>(?:" + W + r"\s+){0,6}?" + W + r")\s+кешіктірмей",
+        I)),
+    ("at_least_once", regex.compile(
+        r"\b(?P<per>жыл|ай|тоқсан|апта|күн)(?:ына|іне|ына)\s+кемінде\s+(?P<n>" + NUMBER
+        + r")\s+рет", I)),
+    ("every", regex.compile(r"\b(?P<per>жыл|ай|тоқсан|апта|күн)\s+сайын", I)),
+    ("every_n", regex.compile(
+        r"\b(?:(?P<n>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)"
+        r"(?:да|та)\s+бір\s+рет", I)),
+    ("within", regex.compile(
+        r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR + r"\s+(?:ішінде|мерзімде|мерзім\s+ішінде)", I)),
+    ("not_exceeding", regex.compile(DUR + r"\s+аспайтын\s+мерзім\p{L}*", I)),
+    ("not_later_than", regex.compile(
+        r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR + r"\s+кешіктірмей", I)),
+    ("before", regex.compile(
+        r"(?:" + TO_ANCHOR + r"\s+)?(?:кемінде\s+)?" + DUR + r"\s+бұрын", I)),
+    ("after", regex.compile(
+        r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR
+        + r"\s+(?:өткен\s+соң|өткеннен\s+(?:кейін|соң)|өткен\s+соң)", I)),
+    ("not_later_than_anchor", regex.compile(
+        r"(?P<anchor>(?:" + W + r"\s+){0,6}?" + W + r"(?:нан|нен|дан|ден|тан|тен))\s+кешіктірмей",
+        I)),
+    ("indefinite", regex.compile(r"\bбелгіленбеген\s+мерзімге\b", I)),
+    # `қол қойылған күнінен бастап`, `2020 жылғы 1 қаңтардан бастап`
+    ("from", regex.compile(
+        r"(?P<anchor>(?:" + W + r"\s+){0,6}?(?:күн\p{L}*|\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+))"
+        r"\s+бастап", I)),
+    ("before_event", regex.compile(
+        r"(?P<anchor>(?:" + W + r"\s+){0,4}?" + W + r"(?:ға|ге|қа|ке|на|не))\s+(?:дейін|шейін)\b",
+        I)),
+    ("after_event", regex.compile(
+        r"(?P<anchor>(?:" + W + r"\s+){0,4}?" + W
+        + r"(?:ғаннан|геннен|қаннан|кеннен|аннан|еннен))\s+(?:кейін|соң)\b", I)),
+    ("next_day", regex.compile(r"\bкелесі\s+күні(?:\s+немесе\s+кейінірек)?", I)),
+    ("same_day", regex.compile(r"\bсол\s+күні\b", I)),
+]
+RELATION = {"recurrence_nlt": "not_later_than", "every_n": "every",
+            "not_later_than_anchor": "not_later_than", "before_event": "before",
+            "after_event": "after", "next_day": "after", "same_day": "on"}
+WEAK = {"before_event", "after_event", "next_day", "same_day"}
+PERIOD = {"жыл": (1, "Y"), "ай": (1, "M"), "тоқсан": (3, "M"), "апта": (1, "W"), "күн": (1, "D")}
+_DAY_NOUN = regex.compile(r"^(.*\bкүн)\p{L}*$", regex.IGNORECASE)
+
+
+def find_deadlines(text: str) -> list[Deadline]:
+    """Every deadline expression in `text`, left to right, without overlaps."""
+    found: list[tuple[int, int, int, Deadline]] = []
+    for priority, (name, pattern) in enumerate(PATTERNS):
+        for m in pattern.finditer(text):
+            deadline = _build(name, m)
+            if deadline is not None:
+                found.append((m.start(), -(m.end() - m.start()), priority, deadline))
+    kept: list[Deadline] = []
+    taken: list[tuple[int, int]] = []
+    for _, _, _, deadline in sorted(found, key=lambda f: (f[2], f[0], f[1])):
+        if any(deadline.start < e and s < deadline.end for s, e in taken):
+            continue
+        taken.append((deadline.start, deadline.end))
+        kept.append(deadline)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _build(name: str, m: regex.Match) -> Deadline | None:
+    groups = m.groupdict()
+    relation = RELATION.get(name, name)
+    duration = recurrence = None
+    working = False
+    if groups.get("dur"):
+        duration, working = _duration(m)
+        if duration is None:
+            return None
+    if name in ("recurrence_nlt", "every_n"):
+        recurrence = _period(groups.get("per"), groups.get("rn") or groups.get("n"),
+                             bool(groups.get("rhalf")))
+    elif name == "every":
+        recurrence = _period(groups["per"], None, False)
+    elif name == "at_least_once":
+        recurrence = _per_times(groups["per"], groups["n"])
+    anchor = groups.get("anchor")
+    if anchor:
+        anchor = _anchor_noun(anchor)
+    return Deadline(m.group(0), m.start(), m.end(), relation, duration, recurrence, working,
+                    anchor, weak=name in WEAK)
+
+
+def _duration(m: regex.Match) -> tuple[str | None, bool]:
+    unit = m.group("unit").casefold()
+    if m.group("half"):
+        return ("P6M" if unit == "жыл" else None), False
+    n_text = m.group("n")
+    n = parse_number(n_text) if n_text else 1
+    if n is None:
+        return None, False
+    working = bool(m.group("work"))
+    if unit == "сағат":
+        return f"PT{n}H", working
+    if unit == "тоқсан":
+        return f"P{3 * n}M", working
+    letter = {"күн": "D", "апта": "W", "ай": "M", "жыл": "Y"}[unit]
+    return f"P{n}{letter}", working
+
+
+def _period(per: str | None, n_text: str | None, half: bool) -> str | None:
+    if per is None:
+        return None
+    count, letter = PERIOD[per.casefold()]
+    if half and per.casefold() == "жыл":
+        return "P6M"
+    n = parse_number(n_text) if n_text else 1
+    return f"P{count * (n or 1)}{letter}"
+
+
+def _per_times(per: str, n_text: str) -> str:
+    """`жылына кемінде екі рет` → at least every P6M; once a year → P1Y."""
+    count, letter = PERIOD[per.casefold()]
+    times = parse_number(n_text) or 1
+    if letter == "Y" and 12 % times == 0 and times > 1:
+        return f"P{12 // times}M"
+    if letter == "M" and count % times == 0:
+        return f"P{count // times}M"
+    return f"P{count}{letter}"
+
+
+def _anchor_noun(anchor: str) -> str:
+    """`... аяқталған күннен` → `... аяқталған күн`: the event, without its case ending."""
+    words = anchor.split()
+    if words:
+        m = _DAY_NOUN.match(words[-1])
+        if m:
+            words[-1] = m.group(1)
+    return " ".join(words)

@@ -1,0 +1,73 @@
+"""Deadline normalization, one made-up phrase per construction of shared/gold/FORMAT.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.deadlines import find_deadlines
+from pipeline.extract.numbers import parse_number
+
+CASES = [
+    # (phrase, relation, duration, recurrence, working_days)
+    ("құжаттар мүшелеріне екі апта мерзімде таратылады", "within", "P2W", None, False),
+    ("шешім қабылданған күннен бастап бір ай ішінде хабарлайды", "within", "P1M", None, False),
+    ("өтінішті 15 (он бес) жұмыс күні ішінде қарайды", "within", "P15D", None, True),
+    ("есепті отыз күн ішінде ұсынады", "within", "P30D", None, False),
+    ("күнтізбелік он күн ішінде жариялайды", "within", "P10D", None, False),
+    ("іс-шара аяқталған күннен бастап жеті жұмыс күнінен кешіктірмей жібереді",
+     "not_later_than", "P7D", None, True),
+    ("бір жылдан аспайтын мерзімде жүзеге асырады", "not_exceeding", "P1Y", None, False),
+    ("өткізілетін күнге дейін 30 күн бұрын жіберіледі", "before", "P30D", None, False),
+    ("шығу күніне дейін кемінде 6 ай бұрын хабарлайды", "before", "P6M", None, False),
+    ("депозитарий алған күнінен бастап 30 күн өткен соң күшіне енеді", "after", "P30D", None,
+     False),
+    ("қол қойылған күнінен бастап қолданысқа енгізіледі", "from", None, None, False),
+    ("2020 жылғы 1 қаңтардан бастап қолданылады", "from", None, None, False),
+    ("жыл сайын ақпарат береді", "every", None, "P1Y", False),
+    ("ай сайын есеп береді", "every", None, "P1M", False),
+    ("тоқсан сайын хабарлайды", "every", None, "P3M", False),
+    ("отырыстарын жылына кемінде бір рет өткізеді", "at_least_once", None, "P1Y", False),
+    ("тоқсанына кемінде бір рет тексереді", "at_least_once", None, "P3M", False),
+    ("жарты жылда бір рет, тиісті жартыжылдықтың соңғы айының 20-күнінен кешіктірмей",
+     "not_later_than", None, "P6M", False),
+    ("екі жылда бір рет қайта қаралады", "every", None, "P2Y", False),
+    ("белгіленбеген мерзімге жасалады", "indefinite", None, None, False),
+    ("үш сағат ішінде хабарлайды", "within", "PT3H", None, False),
+]
+
+
+@pytest.mark.parametrize("phrase, relation, duration, recurrence, working", CASES)
+def test_each_construction_normalizes(phrase, relation, duration, recurrence, working):
+    (deadline,) = find_deadlines(phrase)
+    assert (deadline.relation, deadline.duration, deadline.recurrence, deadline.working_days) == (
+        relation, duration, recurrence, working)
+    assert phrase[deadline.start:deadline.end] == deadline.text
+
+
+def test_the_anchor_is_the_event_without_its_case_ending():
+    (deadline,) = find_deadlines("іс-шара аяқталған күннен бастап жеті жұмыс күнінен кешіктірмей")
+    assert deadline.anchor == "іс-шара аяқталған күн"
+
+
+def test_event_relative_phrases_are_weak_until_a_duty_holds_them():
+    before, = find_deadlines("шетелге шыққанға дейін консультация жүргізеді")
+    after, = find_deadlines("елге келгеннен кейін есеп береді")
+    assert (before.relation, before.weak) == ("before", True)
+    assert (after.relation, after.weak) == ("after", True)
+
+
+@pytest.mark.parametrize("phrase", [
+    "2012 жылғы 29 мамырдағы № 696-1 қаулысы",  # a date of an act is not a deadline
+    "Кеңес өз функцияларын іске асыру үшін",
+    "бір жылдан аспайтын",  # no window noun
+    "айқындайды және қарайды",  # `ай` inside a word is not a month
+])
+def test_no_deadline(phrase):
+    assert find_deadlines(phrase) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("бір", 1), ("он бес", 15), ("отыз", 30), ("жиырма бір", 21), ("15 (он бес)", 15),
+    ("жүз", 100), ("екі жүз", 200), ("30", 30)])
+def test_number_words(text, value):
+    assert parse_number(text) == value

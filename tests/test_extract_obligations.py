@@ -1,0 +1,124 @@
+"""Obligations, permissions and prohibitions with their actors, on made-up sentences.
+
+Every sentence is made up for the test, in the style of Kazakh regulations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.components import UnitContext, find_obligations
+from pipeline.extract.morphology import case_of, is_possessed, nominative
+
+
+def one(text: str, context: UnitContext | None = None):
+    found = find_obligations(text, context)
+    assert len(found) == 1, [(f.modality, f.clause.text) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, modality, actor", [
+    ("Министрлік есепті жыл сайын Үкіметке береді.", "obligation", "Министрлік"),
+    ("Комиссия өтінішті он күн ішінде қарауға тиіс.", "obligation", "Комиссия"),
+    ("Әкімдік қорытындыны жариялауы қажет.", "obligation", "Әкімдік"),
+    ("Оператор деректерді қорғауға міндетті.", "obligation", "Оператор"),
+    ("Кеңестің төрағасы шешімдерге қол қояды.", "obligation", "Кеңестің төрағасы"),
+    ("Уәкілетті орган тексеру нәтижелерін жариялайды.", "obligation", "Уәкілетті орган"),
+    ("Кеңес мүшелері ерекше пікірін білдіре алады.", "permission", "Кеңес мүшелері"),
+    ("Тараптардың әрқайсысы Келісімнен шығуға құқылы.", "permission", "Тараптар"),
+    ("Комитеттің өкілі отырысқа қатысуы мүмкін.", "permission", "Комитеттің өкілі"),
+    ("Жеткізуші шартты біржақты бұзуға тиіс емес.", "prohibition", "Жеткізуші"),
+    ("Мекеме ақпаратты жария етпейді.", "prohibition", "Мекеме"),
+])
+def test_modality_and_actor(text, modality, actor):
+    found = one(text)
+    assert found.modality == modality
+    assert found.canonical == actor
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Шешімдер өкілі болмағанда қабылданбайды.", "prohibition"),
+    ("Мұндай әрекеттерге тыйым салынады.", "prohibition"),
+    ("Бұл кедергі ретінде қаралмауы тиіс.", "prohibition"),
+    ("Материалдар мүшелеріне бес жұмыс күні бұрын жіберіледі.", "obligation"),
+    ("Өкілеттігі расталуға тиіс.", "obligation"),
+    ("Өзгерістер енгізуге болады.", "permission"),
+    ("Кезектен тыс отырыстар шақырылуы мүмкін.", "permission"),
+    ("Қоса беріліп отырған Қағидалар бекітілсін.", "obligation"),
+])
+def test_agentless_duties_have_no_actor(text, modality):
+    found = one(text)
+    assert (found.modality, found.actor) == (modality, None)
+
+
+def test_a_duty_laid_on_someone_names_them():
+    found = one("Жедел өзара іс-қимыл құрылымдық бөлімшелеріне жүктеледі.")
+    assert found.modality == "obligation"
+    assert found.canonical == "құрылымдық бөлімшелері"
+
+
+@pytest.mark.parametrize("text", [
+    "Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.",
+    "Осы Келісім депозитарий хабарламаны алған күнінен бастап күшіне енеді.",
+    "Кеңес салалық ынтымақтастық органы болып табылады.",
+    "«Өнеркәсіп» термині салалардың жиынтығын білдіреді.",
+    "Осы тармақтың талаптары барлау саласына қолданылмайды.",
+    "Осы Келісім Тараптардың басқа шарттардан туындайтын міндеттемелерін қозғамайды.",
+    "Отырыстарды өткізу орны алдын ала айқындалады.",  # passive procedure, no deadline
+    "Кеңес өз функцияларын іске асыру үшін:",
+])
+def test_not_duties(text):
+    assert find_obligations(text) == []
+
+
+def test_coordinated_predicates_are_one_duty_but_also_adds_one():
+    assert len(find_obligations(
+        "Төраға жұмысты ұйымдастырады, отырыстарда төрағалық етеді, тәртіпті қамтамасыз етеді.")) == 1
+    assert len(find_obligations(
+        "Кеңес жұмысын ұйымдастырады, сондай-ақ жыл сайын ақпарат береді.")) == 2
+
+
+def test_the_subject_before_a_subordinate_clause_is_found():
+    found = one("Тараптар хабарламаны тапсырған кезде депозитарийге хабарлайды.")
+    assert found.canonical == "Тараптар"
+
+
+def test_list_items_take_the_chapeau_actor_and_the_closing_verb():
+    context = UnitContext(chapeau_actor=("Министрлік", "Министрлік"), closer="obligation")
+    found = one("шетелге шыққанға дейін консультациялар;", context)
+    assert (found.modality, found.canonical, found.from_chapeau) == (
+        "obligation", "Министрлік", True)
+
+
+def test_a_defined_term_is_the_canonical_actor():
+    context = UnitContext(terms={"министрлік": "Министрлік"})
+    found = one("Сыртқы істер министрлігі (бұдан әрі - Министрлік) үйлестіруді жүзеге асырады.",
+                context)
+    assert found.canonical == "Министрлік"
+
+
+@pytest.mark.parametrize("word, case", [
+    ("Министрлікке", "dative"), ("Министрліктің", "genitive"), ("Министрлікпен", "instrumental"),
+    ("Министрлік", "nominative"), ("органдарының", "genitive"), ("төрағаны", "accusative"),
+    ("бөлімшелеріне", "dative"), ("хатшылығы", "nominative"), ("Кеңесте", "locative"),
+])
+def test_case_of_actor_forms(word, case):
+    assert case_of(word) == case
+
+
+@pytest.mark.parametrize("word, form", [
+    ("Министрлікке", "Министрлік"), ("Министрліктің", "Министрлік"),
+    ("Министрлікпен", "Министрлік"), ("бөлімшелеріне", "бөлімшелері"),
+    ("Тараптардың", "Тараптар"), ("органына", "органы"),
+])
+def test_nominative_forms(word, form):
+    assert nominative(word) == form
+
+
+@pytest.mark.parametrize("word, possessed", [
+    ("құрамына", True), ("хатшылығының", True), ("басшысы", True), ("қызметі", True),
+    ("төрағаны", False), ("Ережені", False), ("шешімді", False), ("мүдделі", False),
+    ("туралы", False), ("осы", False), ("уәкілетті", False),
+])
+def test_possessive_versus_look_alikes(word, possessed):
+    assert is_possessed(word) is possessed
