@@ -14,7 +14,8 @@ __version__ = "0.1.0"
 __all__ = ["convert", "__version__"]
 
 
-def convert(path: str | Path, *, password: str | None = None) -> dict[str, Any]:
+def convert(path: str | Path, *, password: str | None = None,
+            engine: str = "pdfium") -> dict[str, Any]:
     """Convert one input file into the output document (a JSON-ready dict).
 
     Raises `pipeline.ingest.IngestError` with a one-line reason for input that
@@ -27,7 +28,7 @@ def convert(path: str | Path, *, password: str | None = None) -> dict[str, Any]:
     from .segment import segment
 
     path = Path(path)
-    source = read(path, password=password)
+    source = read(path, password=password, engine=engine)
     normalized = normalize(source)
     structure = segment(normalized)
     extraction = extract(structure, normalized.text)

@@ -13,21 +13,8 @@ from . import __version__
 INPUT_SUFFIXES = (".pdf", ".txt", ".text")
 
 
-def _json(document: dict) -> str:
-    from .export.json import dumps
-
-    return dumps(document)
-
-
-def _xml(document: dict) -> bytes:
-    from .export.akn import to_akn
-
-    return to_akn(document)
-
-
-# format name -> renderer of the output document; every renderer runs before any file is
-# written, so a document that fails in one format leaves no file in any
-OUTPUT_FORMATS = {"json": _json, "xml": _xml}
+# output formats of `kazlegal convert` (rendered by pipeline.batch.render)
+OUTPUT_FORMATS = ("json", "xml", "parquet")
 
 
 def _fail(message: str) -> None:
@@ -64,31 +51,42 @@ def main() -> None:
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
               help="Folder to write <stem>.json into (created if missing).")
 @click.option("--format", "formats", default="json", show_default=True,
-              help="Comma-separated output formats: json, xml (Akoma Ntoso 3.0).")
+              help="Comma-separated output formats: json, xml (Akoma Ntoso 3.0), parquet.")
+@click.option("--engine", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium",
+              show_default=True, help="Where PDF glyph boxes come from (same words either way).")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
-@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
-@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
-def convert(inputs: tuple[str, ...], outdir: str, formats: str, password: str | None,
-            quiet: bool, debug: bool) -> None:
-    """Convert INPUTS (files or folders of .pdf/.txt) into OUTDIR/<stem>.json (and .xml)."""
-    from . import convert as convert_one
-    from .export.json import write_atomic
-    from .ingest import IngestError
+@click.option("-j", "--jobs", type=int, default=0, help="Worker processes (default: all cores).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Run on this machine or on a Dask cluster.")
+@click.option("--scheduler", default=None, help="Dask scheduler address (with --executor dask).")
+@click.option("--no-cache", is_flag=True, help="Convert every input, even if its outputs are "
+              "up to date.")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only (no progress, no summary).")
+@click.option("--debug", is_flag=True, help="One process; show tracebacks of internal errors.")
+def convert(inputs: tuple[str, ...], outdir: str, formats: str, engine: str,
+            password: str | None, jobs: int, executor: str, scheduler: str | None,
+            no_cache: bool, quiet: bool, debug: bool) -> None:
+    """Convert INPUTS (files or folders of .pdf/.txt) into OUTDIR/<stem>.json (and .xml).
 
-    wanted = [f.strip().lower() for f in formats.split(",") if f.strip()]
+    Inputs whose bytes, options and pipeline version match the last run are
+    skipped (the cache is OUTDIR/.kazlegal-cache.json).
+    """
+    from .batch import Options, Result, convert_batch
+
+    wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
     unknown = sorted(set(wanted) - set(OUTPUT_FORMATS))
     if unknown or not wanted:
         raise click.UsageError(f"unknown format {', '.join(unknown) or formats!r}; "
                                f"choose from {', '.join(OUTPUT_FORMATS)}")
+    if executor == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS")
 
     files, missing = expand_inputs(inputs)
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
     failed = 0
     for name, reason in missing:
         _fail(f"{name}: {reason}")
         failed += 1
-    done = 0
+    unique: list[Path] = []
     stems: dict[str, Path] = {}
     for path in files:
         if path.stem in stems:  # both would write <stem>.json: refuse rather than overwrite
@@ -96,26 +94,28 @@ def convert(inputs: tuple[str, ...], outdir: str, formats: str, password: str | 
             failed += 1
             continue
         stems[path.stem] = path
-        try:
-            document = convert_one(path, password=password)
-            rendered = {fmt: OUTPUT_FORMATS[fmt](document) for fmt in wanted}
-        except IngestError as exc:
-            _fail(f"{path}: {exc}")
-            failed += 1
-            continue
-        except Exception as exc:  # one bad document must not stop the batch
-            if debug:
-                raise
-            _fail(f"{path}: internal error: {type(exc).__name__}: {exc}")
-            failed += 1
-            continue
-        for fmt, content in rendered.items():
-            write_atomic(out / f"{path.stem}.{fmt}", content)
-        done += 1
-        if not quiet:
-            click.echo(f"{path} -> {out / path.stem}.{{{','.join(rendered)}}}", err=True)
+        unique.append(path)
+
+    def report(result: Result) -> None:
+        for warning in result.warnings:
+            _fail(f"warning: {result.path}: {warning}")
+        if result.error is not None:
+            _fail(f"{result.path}: {result.error}")
+
+    options = Options(formats=wanted, engine=engine, password=password, debug=debug)
+    try:
+        summary = convert_batch(
+            unique, Path(outdir), options, jobs=1 if debug else jobs, executor=executor,
+            scheduler=scheduler, use_cache=not no_cache,
+            progress=not quiet and sys.stderr.isatty(), on_result=report)
+    except RuntimeError as exc:  # e.g. the Dask executor without dask installed
+        _fail(str(exc))
+        sys.exit(2)
+    failed += len(summary.failed)
     if not quiet:
-        click.echo(f"converted {done}, failed {failed}", err=True)
+        click.echo(summary.line() if not missing else
+                   summary.line().replace(f"failed {len(summary.failed)}", f"failed {failed}"),
+                   err=True)
     sys.exit(1 if failed else 0)
 
 

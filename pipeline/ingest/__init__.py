@@ -12,8 +12,13 @@ __all__ = ["read", "read_text", "IngestError", "Page", "SourceDocument", "Source
 PDF_MAGIC = b"%PDF-"
 
 
-def read(path: str | Path, *, password: str | None = None) -> SourceDocument:
-    """Read an input file, choosing the reader by its content (PDF magic) or suffix."""
+def read(path: str | Path, *, password: str | None = None,
+         engine: str = "pdfium") -> SourceDocument:
+    """Read an input file, choosing the reader by its content (PDF magic) or suffix.
+
+    PDFs are read with pypdfium2's glyph boxes (`engine="pdfium"`, fast) or
+    pdfplumber's (`engine="pdfplumber"`); both feed the same geometry code.
+    """
     path = Path(path)
     if not path.exists():
         raise IngestError("no such file")
@@ -22,7 +27,13 @@ def read(path: str | Path, *, password: str | None = None) -> SourceDocument:
     with path.open("rb") as fh:
         head = fh.read(1024)
     if PDF_MAGIC in head or path.suffix.lower() == ".pdf":
-        from .pdf import read_pdf  # pdfplumber is imported only when a PDF is read
+        if engine == "pdfplumber":
+            from .pdf import read_pdf  # imported only when a PDF is read
 
-        return read_pdf(path, password=password)
+            return read_pdf(path, password=password)
+        if engine != "pdfium":
+            raise ValueError(f"unknown PDF engine {engine!r}")
+        from .pdfium import read_pdf_pdfium
+
+        return read_pdf_pdfium(path, password=password)
     return read_text(path)

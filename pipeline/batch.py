@@ -1,0 +1,285 @@
+"""Convert many documents: a process pool or a Dask cluster, a cache, progress and a summary.
+
+The unit of work is `convert_file`, a plain top-level function of one input
+path that returns the rendered outputs (or the one-line reason it failed), so
+the same function runs in a local process pool and on Dask workers, and
+results are identical either way. Files are written by the calling process
+only, atomically.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+CACHE_FILE = ".kazlegal-cache.json"
+ENGINES = ("pdfium", "pdfplumber")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a conversion depends on besides the input bytes."""
+
+    formats: tuple[str, ...] = ("json",)
+    engine: str = "pdfium"
+    password: str | None = None
+    debug: bool = False  # let internal errors raise (with a traceback)
+
+
+@dataclass
+class Result:
+    """The outcome of converting one input."""
+
+    path: str
+    stem: str
+    sha256: str | None = None
+    pages: int = 0
+    outputs: dict[str, bytes] = field(default_factory=dict)  # format -> rendered bytes
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    cached: bool = False
+    seconds: float = 0.0
+
+
+@dataclass
+class Summary:
+    converted: int = 0
+    cached: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    pages: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        rate = f", {self.pages / self.seconds:.1f} pages/s" if self.seconds and self.pages else ""
+        return (f"converted {self.converted}, cached {self.cached}, failed {len(self.failed)}"
+                f" ({self.pages} pages in {self.seconds:.1f} s{rate})")
+
+
+def render(document: dict[str, Any], formats: Iterable[str]) -> dict[str, bytes]:
+    """Every requested output format of one document, as bytes (all or nothing)."""
+    from .export.akn import to_akn
+    from .export.json import dumps
+
+    out: dict[str, bytes] = {}
+    for fmt in formats:
+        if fmt == "json":
+            out["json"] = dumps(document).encode("utf-8")
+        elif fmt == "xml":
+            out["xml"] = to_akn(document)
+        elif fmt == "parquet":
+            continue  # tables are written from the document by the caller
+        else:
+            raise ValueError(f"unknown format {fmt!r}")
+    return out
+
+
+def convert_file(path: str, options: Options) -> Result:
+    """Convert one input; never raises for a bad input (the reason goes in `error`)."""
+    from . import convert
+    from .ingest import IngestError
+
+    started = time.perf_counter()
+    result = Result(path=path, stem=Path(path).stem)
+    try:
+        document = convert(path, password=options.password, engine=options.engine)
+        result.outputs = render(document, options.formats)
+        if "parquet" in options.formats:
+            result.outputs["document"] = json.dumps(document, ensure_ascii=False).encode()
+        result.sha256 = document["source"]["sha256"]
+        result.pages = document["source"]["pages"]
+        result.warnings = list(document.get("warnings", []))
+    except IngestError as exc:
+        result.error = str(exc)
+    except Exception as exc:  # a bug on one document must not stop the batch
+        if options.debug:
+            raise
+        result.error = f"internal error: {type(exc).__name__}: {exc}"
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+@functools.lru_cache(maxsize=1)
+def pipeline_fingerprint() -> str:
+    """A hash of the package's code and data: any change invalidates cached outputs."""
+    digest = hashlib.sha256(__version__.encode())
+    root = resources.files("pipeline")
+    for path in sorted(_package_files(Path(str(root)))):
+        digest.update(str(path.relative_to(Path(str(root)))).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _package_files(root: Path) -> Iterator[Path]:
+    for path in root.rglob("*"):
+        if path.is_file() and path.suffix in (".py", ".txt", ".json") \
+                and "__pycache__" not in path.parts:
+            yield path
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Cache:
+    """Which inputs were converted with which options by which pipeline, in OUTDIR."""
+
+    def __init__(self, outdir: Path) -> None:
+        self.path = outdir / CACHE_FILE
+        try:
+            self.entries: dict[str, dict[str, Any]] = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError):
+            self.entries = {}
+
+    @staticmethod
+    def key(options: Options) -> str:
+        return (f"{pipeline_fingerprint()}:{options.engine}:{','.join(sorted(options.formats))}"
+                f":{bool(options.password)}")
+
+    def fresh(self, stem: str, sha256: str, options: Options, outdir: Path) -> bool:
+        entry = self.entries.get(stem)
+        return bool(entry and entry.get("sha256") == sha256
+                    and entry.get("key") == self.key(options)
+                    and all((outdir / name).exists() for name in entry.get("files", [])))
+
+    def record(self, result: Result, options: Options, files: list[str]) -> None:
+        self.entries[result.stem] = {"sha256": result.sha256, "key": self.key(options),
+                                     "files": sorted(files), "pages": result.pages}
+
+    def save(self) -> None:
+        from .export.json import write_atomic
+
+        write_atomic(self.path, json.dumps(self.entries, ensure_ascii=False, indent=1,
+                                           sort_keys=True) + "\n")
+
+
+def run_local(paths: list[str], options: Options, jobs: int) -> Iterator[Result]:
+    """Results as they finish, from a pool of `jobs` processes (in-process for one job)."""
+    if jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            yield convert_file(path, options)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(convert_file, path, options) for path in paths]
+        for future in futures:
+            yield future.result()
+
+
+def run_dask(paths: list[str], options: Options, scheduler: str) -> Iterator[Result]:
+    """The same per-document function on a Dask cluster (`pip install kazlegal[dask]`)."""
+    try:
+        from dask.distributed import Client, as_completed
+    except ImportError:
+        raise RuntimeError("the dask executor needs dask.distributed: "
+                           "pip install -e \".[dask]\"") from None
+    with Client(scheduler) as client:
+        futures = client.map(convert_file, paths, options=options, pure=False)
+        order = {f.key: i for i, f in enumerate(futures)}
+        done: dict[int, Result] = {}
+        for future in as_completed(futures):
+            done[order[future.key]] = future.result()
+        for i in range(len(paths)):
+            yield done[i]
+
+
+class Progress:
+    """One self-rewriting line on a terminal: documents done, pages/s, ETA."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.enabled = total, enabled
+        self.done = self.pages = 0
+        self.started = time.perf_counter()
+
+    def update(self, result: Result) -> None:
+        self.done += 1
+        self.pages += result.pages
+        if not self.enabled:
+            return
+        elapsed = time.perf_counter() - self.started
+        rate = self.pages / elapsed if elapsed > 0 else 0.0
+        per_doc = elapsed / self.done
+        eta = per_doc * (self.total - self.done)
+        name = Path(result.path).name[:40]
+        sys.stderr.write(f"\r[{self.done}/{self.total}] {rate:.1f} pages/s "
+                         f"ETA {int(eta) // 60}:{int(eta) % 60:02d} {name}\x1b[K")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def convert_batch(paths: list[Path], outdir: Path, options: Options, *, jobs: int = 0,
+                  executor: str = "local", scheduler: str | None = None, use_cache: bool = True,
+                  progress: bool = False, on_result: Callable[[Result], None] | None = None
+                  ) -> Summary:
+    """Convert `paths` into `outdir`, skipping inputs whose outputs are up to date."""
+    from .export.json import write_atomic
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    cache = Cache(outdir)
+    summary = Summary()
+    started = time.perf_counter()
+    todo: list[str] = []
+    for path in paths:
+        sha = file_sha256(path) if use_cache and path.is_file() else None
+        if sha and cache.fresh(path.stem, sha, options, outdir):
+            summary.cached += 1
+            if on_result:
+                on_result(Result(str(path), path.stem, sha, cached=True))
+            continue
+        todo.append(str(path))
+    jobs = jobs or os.cpu_count() or 1
+    results = (run_dask(todo, options, scheduler or "") if executor == "dask"
+               else run_local(todo, options, jobs))
+    bar = Progress(len(todo), progress)
+    try:
+        for result in results:
+            bar.update(result)
+            if result.error is None:
+                files = _write(result, outdir, write_atomic)
+                cache.record(result, options, files)
+                summary.converted += 1
+                summary.pages += result.pages
+            else:
+                summary.failed.append((result.path, result.error))
+            if on_result:
+                on_result(result)
+    finally:
+        bar.close()
+        if use_cache:
+            cache.save()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _write(result: Result, outdir: Path, write_atomic) -> list[str]:
+    files = []
+    for fmt, content in result.outputs.items():
+        if fmt == "document":
+            continue
+        write_atomic(outdir / f"{result.stem}.{fmt}", content)
+        files.append(f"{result.stem}.{fmt}")
+    if "document" in result.outputs:
+        from .export.parquet import write_parquet
+
+        document = json.loads(result.outputs["document"])
+        written = write_parquet([document], outdir)
+        files += [str(p.relative_to(outdir)) for p in written]
+    return files
