@@ -173,6 +173,58 @@ def lexicon(inputs: tuple[str, ...], outfile: str, min_count: int) -> None:
     sys.exit(1 if missing else 0)
 
 
+@main.group()
+def corpus() -> None:
+    """Keep outputs/ in step with corpora/ (for CI: `kazlegal corpus check`)."""
+
+
+@corpus.command("build")
+@click.option("--corpora", default="corpora", show_default=True, type=click.Path(file_okay=False))
+@click.option("--outputs", default="outputs", show_default=True, type=click.Path(file_okay=False))
+@click.option("-j", "--jobs", type=int, default=0, help="Worker processes (default: all cores).")
+def corpus_build(corpora: str, outputs: str, jobs: int) -> None:
+    """Convert the new or changed documents of CORPORA into OUTPUTS (json and xml)."""
+    from .revalidate import build
+
+    if not Path(corpora).is_dir():
+        _fail(f"{corpora}: no such folder")
+        sys.exit(2)
+    summary = build(Path(corpora), Path(outputs), jobs=jobs, progress=sys.stderr.isatty())
+    for path, reason in summary.failed:
+        _fail(f"{path}: {reason}")
+    click.echo(summary.line(), err=True)
+    sys.exit(1 if summary.failed else 0)
+
+
+@corpus.command("check")
+@click.option("--corpora", default="corpora", show_default=True, type=click.Path(file_okay=False))
+@click.option("--outputs", default="outputs", show_default=True, type=click.Path(file_okay=False))
+@click.option("--rules", "rule_files", multiple=True, type=click.Path(dir_okay=False),
+              help="User rule files to apply as well.")
+def corpus_check(corpora: str, outputs: str, rule_files: tuple[str, ...]) -> None:
+    """Fail when OUTPUTS is not what the pipeline makes of CORPORA, or breaks a rule."""
+    from .revalidate import check as check_outputs
+    from .rules import check as run_rules
+    from .rules import load_rule_files
+    from .tables import load_documents
+
+    for folder in (corpora, outputs):
+        if not Path(folder).is_dir():
+            _fail(f"{folder}: no such folder")
+            sys.exit(2)
+    problems = check_outputs(Path(corpora), Path(outputs))
+    for problem in problems:
+        _fail(f"{problem.path}: {problem.message}")
+    documents = load_documents([Path(outputs)])
+    findings = run_rules(documents, user_rules=load_rule_files(list(rule_files)))
+    errors = [f for f in findings if f.severity == "error"]
+    for finding in errors:
+        _fail(f"{finding.doc_id}/{finding.eid or ''}: {finding.rule} {finding.message}")
+    click.echo(f"corpus: {len(documents)} documents, {len(problems)} out of date, "
+               f"{len(errors)} rule errors", err=True)
+    sys.exit(1 if problems or errors else 0)
+
+
 def _register_check() -> None:
     from .rules.cli import check
 

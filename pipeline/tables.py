@@ -84,7 +84,9 @@ def find_outputs(paths: Iterable[str | Path]) -> list[Path]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*.json") if p.is_file())
+            # dotfiles (the batch cache index `.kazlegal-cache.json`) are not outputs
+            files = sorted(p for p in path.rglob("*.json")
+                           if p.is_file() and not p.name.startswith("."))
             if not files:
                 raise DocumentLoadError(f"{name}: folder holds no .json outputs")
             found.extend(files)
