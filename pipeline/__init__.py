@@ -10,8 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .corpus import load
+
 __version__ = "0.1.0"
-__all__ = ["convert", "__version__"]
+__all__ = ["convert", "load", "__version__"]
 
 
 def convert(path: str | Path, *, password: str | None = None,

@@ -226,9 +226,11 @@ def corpus_check(corpora: str, outputs: str, rule_files: tuple[str, ...]) -> Non
 
 
 def _register_check() -> None:
+    from .query import query
     from .rules.cli import check
 
     main.add_command(check)
+    main.add_command(query)
 
 
 _register_check()

@@ -38,15 +38,18 @@ UNIT = r"(?P<unit>күн|апта|ай|жыл|сағат|тоқсан)"
 _UNIT_SUFFIX = r"(?:\p{L}*)"
 DUR = (r"(?P<dur>\b(?P<half>жарты\s+)?(?:(?P<n>" + NUMBER + r")\s+)?(?P<cal>күнтізбелік\s+)?"
        r"(?P<work>жұмыс\s+)?\b" + UNIT + _UNIT_SUFFIX + r")")
-# the event a window is counted from: `... аяқталған күннен бастап`
-FROM_ANCHOR = r"(?P<anchor>(?:" + W + r"\s+){0,6}?" + W + r")\s+бастап"
-TO_ANCHOR = r"(?P<anchor>(?:" + W + r"\s+){0,6}?" + W + r")\s+(?:дейін|шейін)"
+# The event a window is counted from (`... аяқталған күннен бастап`): the pattern
+# matches its last word; `_extend_anchor` takes in up to ANCHOR_WORDS words before it.
+# (A lazy `(?:word\s+){0,6}?` prefix would be tried at every position of the text.)
+FROM_ANCHOR = r"(?P<anchor>" + W + r")\s+бастап"
+TO_ANCHOR = r"(?P<anchor>" + W + r")\s+(?:дейін|шейін)"
+ANCHOR_WORDS = 6
 
 PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("recurrence_nlt", regex.compile(
         r"(?P<rec>(?:(?P<rn>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)"
-        r"(?:да|та)\s+бір\s+рет),?\s+(?P<anchor>(?:" + W + r"\s+){0,6}?" + W + r")\s+кешіктірмей",
-        I)),
+        r"(?:да|та)\s+бір\s+рет),?\s+(?P<fixed_anchor>(?:" + W + r"\s+){0,6}" + W
+        + r")\s+кешіктірмей", I)),
     ("at_least_once", regex.compile(
         r"\b(?P<per>жыл|ай|тоқсан|апта|күн)(?:ына|іне|ына)\s+кемінде\s+(?P<n>" + NUMBER
         + r")\s+рет", I)),
@@ -65,22 +68,28 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR
         + r"\s+(?:өткен\s+соң|өткеннен\s+(?:кейін|соң)|өткен\s+соң)", I)),
     ("not_later_than_anchor", regex.compile(
-        r"(?P<anchor>(?:" + W + r"\s+){0,6}?" + W + r"(?:нан|нен|дан|ден|тан|тен))\s+кешіктірмей",
-        I)),
+        r"(?P<anchor>" + W + r"(?:нан|нен|дан|ден|тан|тен))\s+кешіктірмей", I)),
     ("indefinite", regex.compile(r"\bбелгіленбеген\s+мерзімге\b", I)),
     # `қол қойылған күнінен бастап`, `2020 жылғы 1 қаңтардан бастап`
     ("from", regex.compile(
-        r"(?P<anchor>(?:" + W + r"\s+){0,6}?(?:күн\p{L}*|\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+))"
-        r"\s+бастап", I)),
+        r"(?P<anchor>\bкүн\p{L}*|\b\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+)\s+бастап", I)),
     ("before_event", regex.compile(
-        r"(?P<anchor>(?:" + W + r"\s+){0,4}?" + W + r"(?:ға|ге|қа|ке|на|не))\s+(?:дейін|шейін)\b",
-        I)),
+        r"(?P<anchor>" + W + r"(?:ға|ге|қа|ке|на|не))\s+(?:дейін|шейін)\b", I)),
     ("after_event", regex.compile(
-        r"(?P<anchor>(?:" + W + r"\s+){0,4}?" + W
-        + r"(?:ғаннан|геннен|қаннан|кеннен|аннан|еннен))\s+(?:кейін|соң)\b", I)),
+        r"(?P<anchor>" + W + r"(?:ғаннан|геннен|қаннан|кеннен|аннан|еннен))\s+(?:кейін|соң)\b",
+        I)),
     ("next_day", regex.compile(r"\bкелесі\s+күні(?:\s+немесе\s+кейінірек)?", I)),
     ("same_day", regex.compile(r"\bсол\s+күні\b", I)),
 ]
+# a word each pattern cannot match without: patterns whose word is absent are not run
+KEYWORDS = {
+    "recurrence_nlt": ("кешіктірмей",), "at_least_once": ("кемінде",), "every": ("сайын",),
+    "every_n": ("рет",), "within": ("ішінде", "мерзім"), "not_exceeding": ("аспайтын",),
+    "not_later_than": ("кешіктірмей",), "before": ("бұрын",),
+    "after": ("өткен",), "not_later_than_anchor": ("кешіктірмей",),
+    "indefinite": ("белгіленбеген",), "from": ("бастап",), "before_event": ("дейін", "шейін"),
+    "after_event": ("кейін", "соң"), "next_day": ("келесі",), "same_day": ("сол",),
+}
 RELATION = {"recurrence_nlt": "not_later_than", "every_n": "every",
             "not_later_than_anchor": "not_later_than", "before_event": "before",
             "after_event": "after", "next_day": "after", "same_day": "on"}
@@ -89,14 +98,26 @@ PERIOD = {"жыл": (1, "Y"), "ай": (1, "M"), "тоқсан": (3, "M"), "ап�
 _DAY_NOUN = regex.compile(r"^(.*\bкүн)\p{L}*$", regex.IGNORECASE)
 
 
+_TRIGGERS = regex.compile(
+    r"бастап|кешіктірмей|дейін|шейін|кейін|соң|ішінде|мерзім|бұрын|сайын|\bрет\b|аспайтын|"
+    r"\bкүні\b", I)
+_WORD_BEFORE = regex.compile(W + r"\s+$")
+
+
 def find_deadlines(text: str) -> list[Deadline]:
     """Every deadline expression in `text`, left to right, without overlaps."""
+    if not _TRIGGERS.search(text):
+        return []  # most sentences hold no time expression at all
     found: list[tuple[int, int, int, Deadline]] = []
+    folded = text.casefold()
     for priority, (name, pattern) in enumerate(PATTERNS):
+        if not any(word in folded for word in KEYWORDS[name]):
+            continue
         for m in pattern.finditer(text):
-            deadline = _build(name, m)
+            deadline = _build(name, m, text)
             if deadline is not None:
-                found.append((m.start(), -(m.end() - m.start()), priority, deadline))
+                found.append((deadline.start, -(deadline.end - deadline.start), priority,
+                              deadline))
     kept: list[Deadline] = []
     taken: list[tuple[int, int]] = []
     for _, _, _, deadline in sorted(found, key=lambda f: (f[2], f[0], f[1])):
@@ -107,7 +128,17 @@ def find_deadlines(text: str) -> list[Deadline]:
     return sorted(kept, key=lambda d: d.start)
 
 
-def _build(name: str, m: regex.Match) -> Deadline | None:
+def _extend_anchor(text: str, start: int) -> int:
+    """Move `start` back over up to ANCHOR_WORDS words, stopping at punctuation."""
+    for _ in range(ANCHOR_WORDS):
+        m = _WORD_BEFORE.search(text, max(0, start - 80), start)
+        if m is None:
+            break
+        start = m.start()
+    return start
+
+
+def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
     groups = m.groupdict()
     relation = RELATION.get(name, name)
     duration = recurrence = None
@@ -123,10 +154,16 @@ def _build(name: str, m: regex.Match) -> Deadline | None:
         recurrence = _period(groups["per"], None, False)
     elif name == "at_least_once":
         recurrence = _per_times(groups["per"], groups["n"])
-    anchor = groups.get("anchor")
+    start = m.start()
+    anchor = groups.get("fixed_anchor")
+    if groups.get("anchor"):
+        if m.start("anchor") == m.start():
+            start = _extend_anchor(text, m.start("anchor"))
+        anchor = text[start:m.end("anchor")] if m.start("anchor") == m.start() \
+            else text[_extend_anchor(text, m.start("anchor")):m.end("anchor")]
     if anchor:
         anchor = _anchor_noun(anchor)
-    return Deadline(m.group(0), m.start(), m.end(), relation, duration, recurrence, working,
+    return Deadline(text[start:m.end()], start, m.end(), relation, duration, recurrence, working,
                     anchor, weak=name in WEAK)
 
 

@@ -8,6 +8,8 @@ closed list of endings. It is asked only two things: which case a word is in
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
@@ -40,11 +42,16 @@ ACTOR_STEMS = (
     "ассоциация", "одақ", "бірлестік", "бірлестіг", "полиция", "қызмет",
 )
 _ACTOR = sorted(ACTOR_STEMS, key=len, reverse=True)
+# stems by their first two letters, longest first: a word is compared with a handful, not all
+_ACTOR_INDEX: dict[str, list[str]] = {}
+for _stem in _ACTOR:
+    _ACTOR_INDEX.setdefault(_stem[:2], []).append(_stem)
 # `қызмет` is a body only with a qualifier (дипломатиялық қызмет); alone it means "activity"
 WEAK_STEMS = {"қызмет", "адам", "мемлекет", "қатысушы", "иесі", "субъект", "субьект"}
 _WORD = regex.compile(r"[\p{L}\-]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def case_of(word: str) -> str:
     """The case a noun form is in ('nominative' when no case ending is found).
 
@@ -68,6 +75,7 @@ def case_of(word: str) -> str:
     return "nominative"
 
 
+@functools.lru_cache(maxsize=65536)
 def analyse_actor(word: str) -> tuple[str, str] | None:
     """(stem, case) when `word` is an actor noun in some form, else None.
 
@@ -75,7 +83,7 @@ def analyse_actor(word: str) -> tuple[str, str] | None:
     and case endings: `мемлекеттік` (an adjective) is not a form of `мемлекет`.
     """
     w = word.casefold().strip("«»\"'()[],.;:")
-    for stem in _ACTOR:
+    for stem in _ACTOR_INDEX.get(w[:2], ()):
         if w.startswith(stem):
             case = _suffix_case(w[len(stem):])
             if case is not None:

@@ -101,9 +101,10 @@ PASSIVE_NOUN = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:у
 # --- clause structure -----------------------------------------------------------------
 SUBORDINATE_END = regex.compile(
     r"\b(?:кезде|жағдайда|жағдайларда|болса|болған\s+кезде)\b,?|\b\p{L}+(?:са|се)\s*,", I)
-CONDITION = regex.compile(
-    r"(?:\b[Ее]гер\b[^,;]*?(?:са|се|са\s+да|се\s+де)\b,?)|(?:[^,;.]*?\bжағдайда\b)", I)
-TRIGGER = regex.compile(r"[^,;.]*?\b(?:кезде|кейін|соң)\b", I)
+CONDITION_IF = regex.compile(r"\b[Ее]гер\b[^,;]{0,300}?(?:са|се)(?:\s+(?:да|де))?\b,?", I)
+CONDITION_CASE = regex.compile(r"\bжағдай(?:да|ларда)\b", I)
+TRIGGER = regex.compile(r"\b(?:кезде|кейін|соң)\b", I)
+_CLAUSE_START = regex.compile(r"[,;.:]\s*")
 POSTPOSITIONS = {"ретінде", "бойынша", "үшін", "туралы", "арқылы", "сияқты", "сайын", "қарай",
                  "дейін", "бастап", "кейін", "соң", "қатысты", "байланысты", "болып"}
 QUANTIFIERS = {"әрқайсысы", "бірі", "біреуі", "барлығы", "бәрі", "екеуі"}
@@ -162,9 +163,17 @@ def _has_predicate(text: str) -> bool:
     return find_cue(text.strip(), optative=False) is not None or bool(NOT_DUTY.search(text.strip()))
 
 
+CUE_WINDOW = 120  # the cue is in the clause's last words: only its tail is searched
+
+
 def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
     """The modality cue that ends a clause, if any."""
-    text = clause.rstrip()
+    full = clause.rstrip()
+    # patterns anchored at the end would otherwise be tried from every position of the clause
+    cut = max(0, len(full) - CUE_WINDOW)
+    while cut > 0 and not full[cut - 1].isspace():
+        cut -= 1
+    text = full[cut:]
     if not text or NOT_DUTY.search(text):
         return None
     for modality, patterns in (("prohibition", PROHIBITION), ("permission", PERMISSION),
@@ -186,8 +195,8 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
                 modality == "prohibition" and _is_passive_negative(verb))
             laid_on = pattern is OBLIGATION[2]
             passive_present = pattern is OBLIGATION[-1] and passive
-            return Cue(modality, m.group(0).strip(" .;:,"), m.start(), m.end(), passive, laid_on,
-                       passive_present)
+            return Cue(modality, m.group(0).strip(" .;:,"), cut + m.start(), cut + m.end(),
+                       passive, laid_on, passive_present)
     return None
 
 
@@ -418,10 +427,22 @@ def is_about_the_act(clause: str) -> bool:
 
 
 def condition_of(clause: str) -> str | None:
-    m = CONDITION.search(clause)
-    return " ".join(m.group(0).strip(" ,").split()) if m else None
+    """`егер ... -са,` or `... жағдайда`: the condition a duty depends on."""
+    m = CONDITION_IF.search(clause)
+    if m:
+        return " ".join(m.group(0).strip(" ,").split())
+    m = CONDITION_CASE.search(clause)
+    return _back_to_clause_start(clause, m.end()) if m else None
 
 
 def trigger_of(clause: str) -> str | None:
+    """`... кезде`, `... кейін`: the event that sets a duty off."""
     m = TRIGGER.search(clause)
-    return " ".join(m.group(0).strip(" ,").split()) if m else None
+    return _back_to_clause_start(clause, m.end()) if m else None
+
+
+def _back_to_clause_start(clause: str, end: int) -> str:
+    start = 0
+    for m in _CLAUSE_START.finditer(clause, 0, end):
+        start = m.end()
+    return " ".join(clause[start:end].split())
