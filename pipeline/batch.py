@@ -46,7 +46,7 @@ class Result:
     stem: str
     sha256: str | None = None
     pages: int = 0
-    outputs: dict[str, bytes] = field(default_factory=dict)  # format -> rendered bytes
+    outputs: dict[str, bytes] = field(default_factory=dict)  # relative file name -> bytes
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     cached: bool = False
@@ -67,19 +67,24 @@ class Summary:
                 f" ({self.pages} pages in {self.seconds:.1f} s{rate})")
 
 
-def render(document: dict[str, Any], formats: Iterable[str]) -> dict[str, bytes]:
-    """Every requested output format of one document, as bytes (all or nothing)."""
+def render(document: dict[str, Any], stem: str, formats: Iterable[str]) -> dict[str, bytes]:
+    """Every file of every requested format of one document, as bytes (all or nothing).
+
+    Keys are paths relative to the output folder: `<stem>.json`, `<stem>.xml`,
+    `parquet/<table>/<doc_id>.parquet`.
+    """
     from .export.akn import to_akn
     from .export.json import dumps
+    from .export.parquet import parquet_files
 
     out: dict[str, bytes] = {}
     for fmt in formats:
         if fmt == "json":
-            out["json"] = dumps(document).encode("utf-8")
+            out[f"{stem}.json"] = dumps(document).encode("utf-8")
         elif fmt == "xml":
-            out["xml"] = to_akn(document)
+            out[f"{stem}.xml"] = to_akn(document)
         elif fmt == "parquet":
-            continue  # tables are written from the document by the caller
+            out.update({str(path): data for path, data in parquet_files([document]).items()})
         else:
             raise ValueError(f"unknown format {fmt!r}")
     return out
@@ -94,9 +99,7 @@ def convert_file(path: str, options: Options) -> Result:
     result = Result(path=path, stem=Path(path).stem)
     try:
         document = convert(path, password=options.password, engine=options.engine)
-        result.outputs = render(document, options.formats)
-        if "parquet" in options.formats:
-            result.outputs["document"] = json.dumps(document, ensure_ascii=False).encode()
+        result.outputs = render(document, result.stem, options.formats)
         result.sha256 = document["source"]["sha256"]
         result.pages = document["source"]["pages"]
         result.warnings = list(document.get("warnings", []))
@@ -270,16 +273,8 @@ def convert_batch(paths: list[Path], outdir: Path, options: Options, *, jobs: in
 
 
 def _write(result: Result, outdir: Path, write_atomic) -> list[str]:
-    files = []
-    for fmt, content in result.outputs.items():
-        if fmt == "document":
-            continue
-        write_atomic(outdir / f"{result.stem}.{fmt}", content)
-        files.append(f"{result.stem}.{fmt}")
-    if "document" in result.outputs:
-        from .export.parquet import write_parquet
-
-        document = json.loads(result.outputs["document"])
-        written = write_parquet([document], outdir)
-        files += [str(p.relative_to(outdir)) for p in written]
-    return files
+    for name, content in result.outputs.items():
+        target = outdir / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, content)
+    return sorted(result.outputs)

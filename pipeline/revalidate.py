@@ -55,7 +55,7 @@ def check(corpora: Path, outputs: Path) -> list[Problem]:
         if result.error is not None:
             problems.append(Problem(str(path), f"does not convert: {result.error}"))
             continue
-        stale = [p.name for p in expected if p.read_bytes() != result.outputs[p.suffix[1:]]]
+        stale = [p.name for p in expected if p.read_bytes() != result.outputs[p.name]]
         if stale:
             problems.append(Problem(str(path), f"stale output {', '.join(stale)}: the pipeline "
                                                "now makes something else; run `kazlegal corpus "

@@ -96,3 +96,14 @@ def test_unknown_output_format_is_a_usage_error(tmp_path):
     result = run("convert", str(SAMPLES[0]), "-o", str(tmp_path), "--format", "json,pdf")
     assert result.exit_code == 2 and "unknown format 'pdf'" in result.output
     assert not list(tmp_path.iterdir())
+
+
+def test_convert_writes_parquet_tables_that_read_as_one_corpus(tmp_path):
+    import pandas as pd
+
+    result = run("convert", *map(str, SAMPLES), "-o", str(tmp_path), "--format", "json,parquet")
+    assert result.exit_code == 0, result.output
+    obligations = pd.read_parquet(tmp_path / "parquet" / "obligations")
+    documents = [json.loads((tmp_path / f"{s.stem}.json").read_text("utf-8")) for s in SAMPLES]
+    assert len(obligations) == sum(len(d["obligations"]) for d in documents)
+    assert set(obligations["doc_id"]) == {s.stem for s in SAMPLES}
