@@ -232,3 +232,36 @@ def test_dates_in_every_case_form():
     assert parse_date("29.05.2012")[0] == "2012-05-29"
     assert parse_date("2015 жылғы « » №") is None
     assert parse_date("2015 жылғы 31 ақпандағы") is None
+
+
+CAPS_HEADER = """
+ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ҮКІМЕТІНІҢ
+ҚАУЛЫСЫ
+
+2014 жылғы 14 наурыз № 213
+
+Астана, Үкімет Үйі
+
+Мемлекеттік көрсетілетін қызметтер стандарттарын бекіту туралы
+
+      «Мемлекеттік көрсетілетін қызметтер туралы» Қазақстан Республикасының 2013 жылғы 15 сәуірдегі Заңының 6-бабының 1) тармақшасына сәйкес Қазақстан Республикасының Yкiметi ҚАУЛЫ ЕТЕДI:
+      1. Қоса беріліп отырған мемлекеттік көрсетілетін қызмет стандарттары бекітілсін.
+      2. Осы қаулы алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.
+
+      Қазақстан Республикасының
+      Премьер-Министрі                            С. Ахметов
+"""
+
+
+def test_header_in_capitals_with_date_number_and_place_lines():
+    s = structure_of(CAPS_HEADER)
+    meta = s.metadata
+    assert (meta.act_type, meta.date, meta.number, meta.place) == (
+        "resolution", "2014-03-14", "213", "Астана, Үкімет Үйі")
+    assert meta.title == "Мемлекеттік көрсетілетін қызметтер стандарттарын бекіту туралы"
+    # the issuer closes the preamble, after `сәйкес`; the look-alike letters are repaired
+    assert meta.issuer == "Қазақстан Республикасының Үкіметі"
+    (main,) = s.components
+    assert main.preamble.endswith("1) тармақшасына сәйкес")
+    assert main.enacting_formula == "ҚАУЛЫ ЕТЕДІ:"
+    assert eids(main) == ["main/para_1", "main/para_2"]

@@ -130,6 +130,8 @@ def _metadata(main: Component, part: ComponentBlocks) -> Metadata:
             if m:
                 meta.number = m.group("number").rstrip(".")
     meta.issuer = part.formula_subject or _issuer_from_act_line(part)
+    if part.place is not None:
+        meta.place = part.place.text.rstrip(".")
     return meta
 
 
@@ -140,13 +142,19 @@ def _issuer_from_act_line(part: ComponentBlocks) -> str | None:
         cut = next((i for i, w in enumerate(words) if w[:1].isdigit() or w in ("№", "N")),
                    len(words))
         phrase = words[:cut]
-        if not phrase or not _GENITIVE.search(phrase[-1]):
+        if not phrase:
             continue
-        head = _GENITIVE.sub("", phrase[-1])
+        if ACT_WORD.fullmatch(phrase[-1]) and len(phrase) > 1:
+            phrase = phrase[:-1]  # `... ҮКІМЕТІНІҢ ҚАУЛЫСЫ`: the issuer is before the type word
+        if not _GENITIVE.search(phrase[-1].casefold()):
+            continue
+        head = _GENITIVE.sub("", phrase[-1].casefold())
+        head = head.upper() if phrase[-1].isupper() else phrase[-1][:len(head)]
         modifiers = phrase[:-1]
-        if modifiers and modifiers[-1][-1:] in "ыі" and not _GENITIVE.search(modifiers[-1]):
-            back = modifiers[-1][-1] == "ы"
-            modifiers = [*modifiers[:-1], modifiers[-1] + ("ның" if back else "нің")]
+        last = modifiers[-1] if modifiers else ""
+        if last[-1:].casefold() in "ыі" and not _GENITIVE.search(last.casefold()):
+            suffix = "ның" if last[-1:].casefold() == "ы" else "нің"
+            modifiers = [*modifiers[:-1], last + (suffix.upper() if last.isupper() else suffix)]
         return " ".join([*modifiers, head]) or None
     return None
 

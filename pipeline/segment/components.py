@@ -30,6 +30,14 @@ from .patterns import (
 from .units import Block, parse_label
 
 MAX_STAMP_WORDS = 25
+_TITLE_END = regex.compile(r"\bтуралы\b", regex.IGNORECASE)
+_GENITIVE_WORD = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)\b", regex.IGNORECASE)
+_PLACE = regex.compile(
+    r"^(?:Астана|Алматы|Нұр-Сұлтан|Шымкент|Ақмола)(?:\s+қаласы)?(?:,\s*[\p{Lu}][\p{L}\s]*)?\.?$")
+# where a preamble ends and the issuer's name begins, before the enacting formula
+_PREAMBLE_END = regex.compile(
+    r"(?:\bсәйкес|\bнегізінде|\bмақсатында|\bорай|\bбайланысты|\bорындау\s+үшін|,)\s+",
+    regex.IGNORECASE)
 MAX_SIGNATURE_WORDS = 12
 _SIGN_OFF = regex.compile(r"^(?:[\p{L}\-]+,\s*)?(?:[\p{L}\s]+,\s*)?"
                           r"(?:(?:19|20)\d\d\s*жылғы.*|№\s*\S+|[\p{Lu}][\p{Ll}]+,\s+[\p{L}\s]+)$")
@@ -44,6 +52,7 @@ class ComponentBlocks:
     draft: bool = False
     title: list[Block] = field(default_factory=list)
     act_lines: list[Block] = field(default_factory=list)
+    place: Block | None = None  # `Астана, Үкімет Үйі`
     preamble: list[Block] = field(default_factory=list)
     formula: Block | None = None
     formula_subject: str | None = None  # `Қазақстан Республикасының Үкіметі` in `... ҚАУЛЫ ЕТЕДІ:`
@@ -130,10 +139,13 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
     formula_at = next((k for k, b in enumerate(rest[:first_unit]) if ENACTING.search(b.text)),
                       None)
     head_end = formula_at if formula_at is not None else first_unit
-    head = rest[:head_end]
+    head = [part for block in rest[:head_end] for part in _split_title_and_act_line(block)]
     title_done = False
     for block in head:
-        if _is_act_line(block.text) and not comp.preamble:
+        if _is_place(block.text) and comp.place is None and not comp.preamble:
+            comp.place = block
+            title_done = title_done or bool(comp.title)
+        elif _is_act_line(block.text) and not comp.preamble:
             comp.act_lines.append(block)
             title_done = title_done or bool(comp.title)
         elif not title_done and (not comp.title or _caps_word(block)):
@@ -154,6 +166,12 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
         if prefix and _is_subject(prefix):
             comp.formula_subject = prefix
         elif prefix:
+            # `«...» Заңына сәйкес Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:` — the
+            # issuer closes the preamble, after its last postposition or comma
+            cut = max((mm.end() for mm in _PREAMBLE_END.finditer(prefix)), default=0)
+            if cut and _is_subject(prefix[cut:].strip()):
+                comp.formula_subject = prefix[cut:].strip()
+                prefix = prefix[:cut].rstrip(" ,")
             comp.preamble.append(Block(prefix, (block.span[0], block.span[0] + len(prefix)),
                                        block.page))
         body = rest[formula_at + 1:]
@@ -168,12 +186,49 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
 
 
 def _is_act_line(text: str) -> bool:
-    """`Қазақстан Республикасы Үкіметінің 2012 жылғы 29 мамырдағы № 696-1 Қаулысы`."""
-    if len(text.split()) > 25:
+    """A header line naming the act, not its title.
+
+    `Қазақстан Республикасы Үкіметінің 2012 жылғы 29 мамырдағы № 696-1 Қаулысы`,
+    or the same over two lines: `ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ҮКІМЕТІНІҢ ҚАУЛЫСЫ` and
+    `2014 жылғы 14 наурыз № 213`. A title (`... туралы`) is never one.
+    """
+    words = text.split()
+    if len(words) > 25 or _TITLE_END.search(text):
         return False
     has_type = bool(ACT_WORD.search(text))
     has_when = parse_date(text) is not None or bool(NUMBER.search(text))
-    return has_type and has_when
+    if has_type and has_when:
+        return True
+    if has_type and len(words) <= 8 and not text.rstrip().endswith((".", ":", ";")):
+        return text.isupper() or _GENITIVE_WORD.search(" ".join(words[:-1])) is not None
+    if not has_when or len(words) > 10:
+        return False
+    # a date and number line: little is left once the date and the number are taken out
+    rest = text
+    date = parse_date(rest)
+    if date is not None:
+        rest = rest[:date[1][0]] + rest[date[1][1]:]
+    rest = NUMBER.sub("", rest)
+    return len(rest.split()) <= 2
+
+
+_TITLE_THEN_ACT = regex.compile(r"^(?P<title>.+?\bтуралы)\s+(?P<act>\S.*)$", regex.IGNORECASE)
+
+
+def _split_title_and_act_line(block: Block) -> list[Block]:
+    """`... бекіту туралы Қазақстан Республикасы ... № 175 бұйрығы`: reflow joined the
+    title and the act line of a layout without indents or blank lines; take them apart."""
+    m = _TITLE_THEN_ACT.match(block.text)
+    if not m or not _is_act_line(m.group("act")):
+        return [block]
+    start = block.span[0]
+    return [Block(m.group("title"), (start, start + m.end("title")), block.page),
+            Block(m.group("act"), (start + m.start("act"), block.span[1]), block.page)]
+
+
+def _is_place(text: str) -> bool:
+    """`Астана, Үкімет Үйі`, `Астана қаласы`, `Алматы, Ақорда`: where the act was made."""
+    return len(text.split()) <= 5 and bool(_PLACE.match(text))
 
 
 def _is_subject(prefix: str) -> bool:
