@@ -122,3 +122,14 @@ def test_nominative_forms(word, form):
 ])
 def test_possessive_versus_look_alikes(word, possessed):
     assert is_possessed(word) is possessed
+
+
+def test_an_actor_before_a_passive_participle_is_the_subject():
+    # `алынған` (obtained) takes no agent: the Ministry is the subject of the clause
+    found = one("Қазақстан Республикасының Сыртқы істер министрлігі алынған ақпаратты "
+                "жария етпеуге міндетті.")
+    assert found.canonical == "Қазақстан Республикасының Сыртқы істер министрлігі"
+    # `өткізген` (held) does: the body is the agent of the event, not of the clause
+    context = UnitContext(chapeau_actor=("Мемлекеттік органдар", "Мемлекеттік органдар"))
+    found = one("мемлекеттік орган өткізген іс-шара туралы есеп жібереді;", context)
+    assert found.canonical == "Мемлекеттік органдар"

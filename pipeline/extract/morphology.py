@@ -62,6 +62,8 @@ def case_of(word: str) -> str:
     actor = analyse_actor(w)
     if actor is not None:
         return actor[1]
+    if w.endswith("стан"):
+        return "nominative"  # Қазақстан, Өзбекстан: -стан is the name, not an ablative
     for ending, case in _CASE_ORDER:
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             stem = w[: -len(ending)]

@@ -112,6 +112,8 @@ DETERMINERS = {"әрбір", "барлық", "кез", "әр", "басқа", "т
 CONJUNCTIONS = {"және", "немесе", "мен", "не"}
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*|\((?:[^()]{1,40})\)")
 _PARTICIPLE = regex.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін)$", I)
+_PASSIVE_PARTICIPLE = regex.compile(
+    r"(?:ыл|іл|[аеәоөұүуыіи][лн]|ын|ін)(?:ған|ген|атын|етін)$", I)
 _GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", I)
 _POSSESSED = regex.compile(r"(?:ы|і|сы|сі)(?:на|не|н|ның|нің|нда|нде|нан|нен|мен)?$", I)
 _SENTENCE = regex.compile(r"(?<=[.!?;])\s+(?=\S)|(?<=[.!?])$")
@@ -259,9 +261,12 @@ def _subject_in(head: str, start: int) -> tuple[str, int, int] | None:
         attributive = analysis is not None and analysis[0] in WEAK_STEMS and (
             nxt.casefold() in DETERMINERS or is_actor_word(nxt))
         headed = quantified or analysis is not None
+        # `орган өткізген іс-шара`: the actor is the agent of an active participle (a relative
+        # clause), not the subject; a passive participle (`министрлігі алынған ақпаратты`)
+        # takes no agent, so there the actor is the subject
+        relative = bool(_PARTICIPLE.search(nxt)) and not _PASSIVE_PARTICIPLE.search(nxt)
         if (case == "nominative" and headed and not attributive
-                and nxt.casefold() not in POSTPOSITIONS
-                and not _PARTICIPLE.search(nxt) and not weak):
+                and nxt.casefold() not in POSTPOSITIONS and not relative and not weak):
             j = _conjuncts(words, j)
             s = _left_modifiers(words, i)
             return head[words[s][1]:words[j][2]], words[s][1], words[j][2]
@@ -376,7 +381,7 @@ def canonical_actor(np: str) -> str:
     k = max((i for i, p in enumerate(parts) if is_actor_word(p)), default=len(parts) - 1)
     kept = [nominative(parts[k])]
     noun_ok = is_possessed(parts[k])
-    for p in reversed(parts[max(0, k - 4):k]):
+    for p in reversed(parts[max(0, k - 6):k]):
         w = p.casefold()
         if w in POSTPOSITIONS or w in CONJUNCTIONS:
             break
