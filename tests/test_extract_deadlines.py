@@ -71,3 +71,22 @@ def test_no_deadline(phrase):
     ("жүз", 100), ("екі жүз", 200), ("30", 30)])
 def test_number_words(text, value):
     assert parse_number(text) == value
+
+
+def test_an_absolute_date_anchor_is_parsed_and_binding():
+    (before,) = find_deadlines("есепті 2020 жылғы 1 қаңтарға дейін ұсынады")
+    assert (before.relation, before.date, before.weak) == ("before", "2020-01-01", False)
+    (start,) = find_deadlines("2021 жылғы 15 наурыздан бастап қолданылады")
+    assert (start.relation, start.date) == ("from", "2021-03-15")
+
+
+def test_hour_windows_are_iso_durations_the_schema_accepts():
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    (window,) = find_deadlines("үш сағат ішінде хабарлайды")
+    schema = json.loads((Path(__file__).parents[1] / "schemas/document.schema.json").read_text())
+    pattern = schema["$defs"]["deadline_fields"]["properties"]["duration"]["pattern"]
+    jsonschema.validate(window.duration, {"type": "string", "pattern": pattern})

@@ -159,7 +159,7 @@ def _run_of_items(children: list[Unit]) -> list[Unit]:
 def _deadline_dict(d: Deadline, unit: str, base: int) -> dict[str, Any]:
     return {"unit": unit, "text": d.text, "span": [base + d.start, base + d.end],
             "relation": d.relation, "duration": d.duration, "recurrence": d.recurrence,
-            "working_days": d.working_days, "anchor": d.anchor}
+            "working_days": d.working_days, "anchor": d.anchor, "date": d.date}
 
 
 def _obligation(o, unit: Unit, base: int, deadlines: list[Deadline],
@@ -182,7 +182,7 @@ def _obligation(o, unit: Unit, base: int, deadlines: list[Deadline],
         d = inside[0]
         deadline = {"text": d.text, "span": [base + d.start, base + d.end],
                     "relation": d.relation, "duration": d.duration, "recurrence": d.recurrence,
-                    "working_days": d.working_days, "anchor": d.anchor}
+                    "working_days": d.working_days, "anchor": d.anchor, "date": d.date}
     action = clause.text
     if o.actor is not None and not o.from_chapeau and o.actor[1] >= clause.start:
         action = (unit.text[clause.start:o.actor[1]] + unit.text[o.actor[2]:clause.end])

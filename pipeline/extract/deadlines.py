@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..segment.dates import parse_date
 from .numbers import NUMBER, parse_number
 
 
@@ -26,6 +27,7 @@ class Deadline:
     working_days: bool = False
     anchor: str | None = None  # the event the window is counted from or to
     weak: bool = False  # bare `... кейін` / `... дейін`: a deadline only inside a duty
+    date: str | None = None  # ISO date when the anchor is an absolute date
 
     def normalized(self) -> dict:
         return {"relation": self.relation, "duration": self.duration,
@@ -33,7 +35,9 @@ class Deadline:
 
 
 I = regex.IGNORECASE | regex.VERSION1  # noqa: E741 - a flag, as in the regex module itself
-W = r"[\p{L}\d][\p{L}\d\-«»]*"  # a word (no trailing punctuation: anchors stop at commas)
+# a word (no trailing punctuation: anchors stop at commas), tried only where one starts:
+# from inside a long word every letter would start a new, equally failing attempt
+W = r"(?<![\p{L}\d])[\p{L}\d][\p{L}\d\-«»]*"
 UNIT = r"(?P<unit>күн|апта|ай|жыл|сағат|тоқсан)"
 _UNIT_SUFFIX = r"(?:\p{L}*)"
 DUR = (r"(?P<dur>\b(?P<half>жарты\s+)?(?:(?P<n>" + NUMBER + r")\s+)?(?P<cal>күнтізбелік\s+)?"
@@ -161,10 +165,14 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
             start = _extend_anchor(text, m.start("anchor"))
         anchor = text[start:m.end("anchor")] if m.start("anchor") == m.start() \
             else text[_extend_anchor(text, m.start("anchor")):m.end("anchor")]
+    date = None
     if anchor:
         anchor = _anchor_noun(anchor)
+        found = parse_date(anchor)
+        date = found[0] if found else None
+    # `2020 жылғы 1 қаңтарға дейін` bounds a duty wherever it stands: not weak
     return Deadline(text[start:m.end()], start, m.end(), relation, duration, recurrence, working,
-                    anchor, weak=name in WEAK)
+                    anchor, weak=name in WEAK and date is None, date=date)
 
 
 def _duration(m: regex.Match) -> tuple[str | None, bool]:

@@ -38,7 +38,7 @@ LIST_ITEM = regex.compile(r"^(?P<term>«[^«»]{1,80}»|[^:;()«»]{1,120}?)\s+"
 GLOSSARY_CHAPEAU = regex.compile(
     r"(?:ұғым|термин|анықтама)\p{L}*\s+(?:пайдаланыл|қолданыл)", regex.I)
 MAX_EXPANSION_WORDS = 12
-_BOUNDARY = regex.compile(r"[()\[\];:.,]")
+_LAST_BOUNDARY = regex.compile(r"[()\[\];:.,]", regex.REVERSE)  # searched backwards
 
 
 def find_definitions(text: str, *, in_glossary: bool = False) -> list[Definition]:
@@ -75,8 +75,14 @@ def _clean_term(term: str) -> str:
 
 
 def _expansion_before(text: str, end: int) -> str:
-    """The noun phrase a parenthetical definition follows: back to the last boundary."""
-    head = text[:end].rstrip()
-    cut = max((m.end() for m in _BOUNDARY.finditer(head)), default=0)
-    words = head[cut:].split()
+    """The noun phrase a parenthetical definition follows: back to the last boundary.
+
+    The boundary is looked for backwards from `end`: scanning all the text before
+    every definition would be quadratic in a unit that holds many.
+    """
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    boundary = _LAST_BOUNDARY.search(text, 0, stop)
+    words = text[boundary.end() if boundary else 0:stop].split()
     return " ".join(words[-MAX_EXPANSION_WORDS:])

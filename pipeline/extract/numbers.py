@@ -12,10 +12,14 @@ HUNDRED = {"жүз": 100}
 _WORDS = {**UNITS, **TENS, **HUNDRED}
 # longest first, so `он` does not shadow `оны`-like forms; matched as whole words
 _NUMBER_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
-# one number: digits, words, or digits with the words in brackets `15 (он бес)`
+# one number: digits, words, or digits with the words in brackets `15 (он бес)`. Up to
+# MAX_NUMBER_WORDS words (`тоғыз жүз тоқсан тоғыз`): an unbounded run would be re-read
+# from each of its words when no unit follows it.
+MAX_NUMBER_WORDS = 6
+_WORD_GROUP = f"(?:{_NUMBER_WORD})"
 NUMBER = (
-    r"(?:\d+(?:\s*\((?:(?:" + _NUMBER_WORD + r")\s*)+\))?"
-    r"|(?:(?:" + _NUMBER_WORD + r")(?:\s+(?:" + _NUMBER_WORD + r"))*))"
+    rf"(?:\d+(?:\s*\((?:{_WORD_GROUP}\s*){{1,{MAX_NUMBER_WORDS}}}\))?"
+    rf"|(?:{_WORD_GROUP}(?:\s+{_WORD_GROUP}){{0,{MAX_NUMBER_WORDS - 1}}}))"
 )
 _NUMBER_RE = regex.compile(r"^" + NUMBER + r"$", regex.IGNORECASE)
 

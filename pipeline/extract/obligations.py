@@ -65,7 +65,9 @@ DOC_WORDS = ("келісім", "заң", "ереже", "қағида", "қаул
              "нұсқаулық", "тәртіп", "шарт", "хаттама", "регламент")
 
 # --- cues (tested on the clause's last words) ----------------------------------------
-_W = r"[\p{L}\-]+"
+# a word, tried only where one starts: from inside a word the end-anchored cues would be
+# tried at every letter of it (quadratic in a long word), and match nothing more
+_W = r"(?<![\p{L}\-])[\p{L}\-]+"
 PROHIBITION = [
     regex.compile(r"тыйым\s+салынады\W*$", I),
     regex.compile(r"жол\s+берілмейді\W*$", I),
@@ -128,8 +130,8 @@ def split_clauses(text: str) -> list[Clause]:
         for a, b, also in pieces:
             cut = a
             for m in regex.finditer(r",\s+(?P<also>сондай-ақ\s+|бұл\s+)?", text[a:b]):
-                left = text[cut:a + m.start()]
-                if _has_predicate(left) and _has_predicate(text[a + m.end():b]):
+                left = _tail(text, cut, a + m.start())
+                if _has_predicate(left) and _has_predicate(_tail(text, a + m.end(), b)):
                     out.append((cut, a + m.start(), also))
                     also = bool(m.group("also") and m.group("also").startswith("сондай"))
                     cut = a + m.end()
@@ -148,12 +150,38 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in regex.finditer(r"(?<=[.!?;])\s+(?=[\p{Lu}«\d])|(?<=;)\s+", text):
         # an initial (`К. Мәсімов`) does not end a sentence
-        if regex.search(r"(?:^|\s)\p{Lu}\.$", text[start:m.start()]):
+        if _ends_with_initial(text, start, m.start()):
             continue
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+_INITIAL = regex.compile(r"\p{Lu}\.")
+_SPACE = regex.compile(r"\s")
+
+
+def _ends_with_initial(text: str, start: int, end: int) -> bool:
+    """text[start:end] ends with an initial (`К.`) standing at its start or after a space.
+
+    Looked up in place: searching the sentence so far at every candidate end would
+    be quadratic in a sentence of many initials.
+    """
+    return (end - start >= 2 and _INITIAL.fullmatch(text, end - 2, end) is not None
+            and (end - 2 == start or _SPACE.match(text, end - 3) is not None))
+
+
+def _tail(text: str, start: int, end: int) -> str:
+    """The end of text[start:end] that a predicate test reads, cut at a space.
+
+    `find_cue` reads only the last CUE_WINDOW characters (back to a space); copying
+    the whole stretch before every comma of a long sentence would be quadratic.
+    """
+    lo = max(start, end - 2 * CUE_WINDOW)
+    while lo > start and not text[lo - 1].isspace():
+        lo -= 1
+    return text[lo:end]
 
 
 def _has_predicate(text: str) -> bool:

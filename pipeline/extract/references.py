@@ -33,6 +33,7 @@ THIS_ACT = regex.compile(
 OTHER_ACT = regex.compile(
     r"(?P<act>Заң|Кодекс|келісім|шарт|қаулы|Жарлық|бұйрық|конвенция|хаттама)\p{L}*\s+$",
     regex.IGNORECASE)
+ACT_WINDOW = 200  # characters before a chain that can hold `осы Қағидалардың` / `... Заңы`
 _TITLE = regex.compile(r"«(?P<title>[^«»]{3,300})»\s*(?:[^«»]{0,80})$")
 
 
@@ -54,17 +55,18 @@ def find_references(text: str) -> list[Reference]:
                       for s in STEP.finditer(m.group(0)))
         if not steps:
             continue
-        before = text[:m.start()]
-        start = m.start()
-        this_act = THIS_ACT.search(before)
+        # the act's name ends where the chain starts: read just the words before it, not
+        # all the text before every chain (quadratic in a unit of many references)
+        lo = max(0, m.start() - ACT_WINDOW)
+        this_act = THIS_ACT.search(text, lo, m.start())
         if this_act:
             start = this_act.start()
             found.append(Reference(text[start:m.end()].strip(), start, m.end(), steps))
             continue
-        other = OTHER_ACT.search(before)
+        other = OTHER_ACT.search(text, lo, m.start())
         if other:
             found.append(Reference(text[other.start():m.end()].strip(), other.start(), m.end(),
-                                   steps, external=_external(before, other, steps)))
+                                   steps, external=_external(text, other, steps)))
             continue
         found.append(Reference(m.group(0).strip(), m.start(), m.end(), steps))
     for m in THIS_UNIT.finditer(text):
@@ -82,9 +84,9 @@ def unit_kinds(word: str) -> tuple[str, ...]:
     return ()
 
 
-def _external(before: str, act: regex.Match, steps) -> dict:
+def _external(text: str, act: regex.Match, steps) -> dict:
     """What can be read of another act: its type, title, date, and the unit chain."""
-    window = before[max(0, act.start() - 400):act.end()]
+    window = text[max(0, act.start() - 400):act.end()]
     title = _TITLE.search(window[: window.rfind(act.group(0))] if act.group(0) in window else "")
     date = parse_date(window[-200:])
     out: dict = {"act_type": _act_type(act.group("act"))}
