@@ -18,7 +18,8 @@ OUTPUT_FORMATS = ("json", "xml", "parquet")
 
 
 def _fail(message: str) -> None:
-    click.echo(f"kazlegal: {message}", err=True)
+    """One line on stderr, whatever the message holds (an exception text may have newlines)."""
+    click.echo(f"kazlegal: {' '.join(message.split())}", err=True)
 
 
 def expand_inputs(inputs: tuple[str, ...]) -> tuple[list[Path], list[tuple[str, str]]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pipeline.extract.deadlines import find_deadlines
@@ -90,3 +92,35 @@ def test_hour_windows_are_iso_durations_the_schema_accepts():
     schema = json.loads((Path(__file__).parents[1] / "schemas/document.schema.json").read_text())
     pattern = schema["$defs"]["deadline_fields"]["properties"]["duration"]["pattern"]
     jsonschema.validate(window.duration, {"type": "string", "pattern": pattern})
+
+
+# --- bounded time on pathological text (each took minutes before its fix) --------------------
+
+
+def _timed(fn, *args):
+    started = time.perf_counter()
+    result = fn(*args)
+    return result, time.perf_counter() - started
+
+
+def test_a_long_word_before_a_deadline_is_not_reread_from_each_letter():
+    # bug: the anchor word `[\p{L}\d][...]*` was tried at every letter of a 100k-letter word
+    text = "бастап " + "ынтымақ" * 15_000 + " он күн ішінде береді"
+    found, seconds = _timed(find_deadlines, text)
+    assert seconds < 5, seconds
+    assert [(d.relation, d.duration, d.text) for d in found] == [("within", "P10D", "он күн ішінде")]
+
+
+def test_a_long_run_of_number_words_without_a_unit_is_read_once():
+    # bug: `(?:\s+NUMBER_WORD)*` re-read the run from each of its words
+    found, seconds = _timed(find_deadlines, "он " * 20_000 + "ішінде береді")
+    assert seconds < 5, seconds
+    assert found == []
+    assert parse_number("тоғыз жүз тоқсан тоғыз") == 999
+
+
+def test_thousands_of_deadlines_are_kept_apart_without_quadratic_overlap_checks():
+    # bug: every candidate was compared with every deadline kept so far
+    found, seconds = _timed(find_deadlines, "бір ай мерзімде " * 12_000)
+    assert seconds < 5, seconds
+    assert len(found) == 12_000 and {d.duration for d in found} == {"P1M"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import spacy
 
 import pipeline.extract  # noqa: F401 - registers the "kk" language and the components
@@ -61,3 +63,35 @@ def test_spacy_blank_kk_with_the_components():
     assert deadline._.kazlegal.duration == "P10D" and deadline._.kazlegal.working_days
     assert [t.text for t in nlp.make_doc("№ 696-1, 5-бабының 8) тармақшасы")] == [
         "№", "696-1", ",", "5-бабының", "8)", "тармақшасы"]
+
+
+def test_a_reference_span_holds_exactly_its_text():
+    # bug: the chain's trailing space was in the span but not in the text
+    text = "осы Қағидалардың 5-бабының 8) тармақшасына сәйкес және 3-тармақта"
+    found = find_references(text)
+    assert [r.text for r in found] == ["осы Қағидалардың 5-бабының 8) тармақшасына", "3-тармақта"]
+    for r in found:
+        assert text[r.start:r.end] == r.text
+
+
+# --- bounded time on pathological text (each took long before its fix) -----------------------
+
+
+def test_many_definitions_in_one_unit_do_not_reread_the_text_before_each():
+    # bug: the expansion of each `(бұдан әрі – X)` was found by scanning all the text before it
+    text = "Кеңес, Министрлік (бұдан әрі – М) " * 6_000
+    started = time.perf_counter()
+    found = find_definitions(text)
+    assert time.perf_counter() - started < 5
+    assert len(found) == 6_000 and {(d.term, d.expansion) for d in found} == {("М", "Министрлік")}
+
+
+def test_many_references_in_one_unit_read_only_the_words_before_each():
+    # bug: `осы Қағидалардың` / `... Заңы` were searched for in all the text before each chain
+    text = "осы Қағидалардың 5-бабына және Заңының 3-бабына сәйкес, " * 3_000
+    started = time.perf_counter()
+    found = find_references(text)
+    assert time.perf_counter() - started < 5
+    assert len(found) == 6_000
+    assert found[0].text == "осы Қағидалардың 5-бабына" and found[0].external is None
+    assert found[1].text == "Заңының 3-бабына" and found[1].external["act_type"] == "law"

@@ -5,10 +5,13 @@ Every sentence is made up for the test, in the style of Kazakh regulations.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pipeline.extract.components import UnitContext, find_obligations
 from pipeline.extract.morphology import case_of, is_possessed, nominative
+from pipeline.extract.obligations import find_cue, split_clauses
 
 
 def one(text: str, context: UnitContext | None = None):
@@ -133,3 +136,42 @@ def test_an_actor_before_a_passive_participle_is_the_subject():
     context = UnitContext(chapeau_actor=("Мемлекеттік органдар", "Мемлекеттік органдар"))
     found = one("мемлекеттік орган өткізген іс-шара туралы есеп жібереді;", context)
     assert found.canonical == "Мемлекеттік органдар"
+
+
+# --- bounded time on pathological text (each took minutes before its fix) --------------------
+
+
+def _timed(fn, *args):
+    started = time.perf_counter()
+    result = fn(*args)
+    return result, time.perf_counter() - started
+
+
+def test_a_cue_after_a_very_long_word_is_found_without_rereading_the_word():
+    # bug: the end-anchored cues `[\p{L}\-]+...$` were tried at every letter of the word
+    word = "ынтымақтастығы" * 7_000
+    cue, seconds = _timed(find_cue, f"Кеңес {word} береді.")
+    assert seconds < 5, seconds
+    assert cue is not None and (cue.modality, cue.text) == ("obligation", "береді")
+    cue, seconds = _timed(find_cue, f"Кеңес {word}.")
+    assert seconds < 5, seconds
+
+
+def test_a_sentence_of_many_commas_is_split_in_linear_time():
+    # bug: the whole sentence so far was copied and searched again at every comma
+    text = "Кеңес, " * 14_000 + "Министрлік есеп береді."
+    clauses, seconds = _timed(split_clauses, text)
+    assert seconds < 5, seconds
+    assert [c.text for c in clauses] == [text]
+    # and the split still happens where both sides have a predicate
+    assert [c.text for c in split_clauses("Кеңес шешім қабылдайды, Министрлік есеп береді.")] == [
+        "Кеңес шешім қабылдайды", "Министрлік есеп береді."]
+
+
+def test_many_initials_do_not_make_sentence_splitting_quadratic():
+    # bug: at every `К. ` the sentence so far was searched again for an initial at its end
+    text = "Кеңес " + "К. " * 20_000 + "Мәсімов береді. Министрлік келіседі."
+    clauses, seconds = _timed(split_clauses, text)
+    assert seconds < 5, seconds
+    assert len(clauses) == 2 and clauses[0].text.endswith(" К. К. Мәсімов береді.")
+    assert clauses[1].text == "Министрлік келіседі."

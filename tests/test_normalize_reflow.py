@@ -63,6 +63,25 @@ def test_hyphenation_is_undone_but_compounds_and_numbers_keep_their_hyphen():
     assert (hyph.before, hyph.after) == ("ынтымақ-\nтастығы", "ынтымақтастығы")
 
 
+def test_repairs_of_a_hyphenated_word_end_where_the_hyphen_was_taken_out():
+    # bug: the look-alike / letter-spacing repair of `ынтымақ-` kept its hyphen after the
+    # join, so its span ran one character into `тастығы`; furniture after it did too
+    text = ("      1. Тараптар екі мемлекет арасындағы ынтымaқ-\n- 1 -\n\n\n\n"
+            "тастығы мен өзара түсіністікті нығайтады.\n"
+            "      2. Кеңес мемлекеттер арасындағы ы н т ы м а қ -\n- 2 -\n\n\n\n"
+            "тастығын дамытады.\n")
+    result = norm(text)
+    assert result.text.splitlines() == [
+        "1. Тараптар екі мемлекет арасындағы ынтымақтастығы мен өзара түсіністікті нығайтады.",
+        "2. Кеңес мемлекеттер арасындағы ынтымақтастығын дамытады."]
+    kinds = {r.kind for r in result.repairs}
+    assert {"lookalike", "letter_spacing", "hyphenation", "page_furniture"} <= kinds
+    for r in result.repairs:
+        assert result.text[r.span[0]:r.span[1]] == r.after, r
+    furniture = [r.span[0] for r in result.repairs if r.kind == "page_furniture"]
+    assert [result.text[p - 7:p] for p in furniture] == ["ынтымақ", "ынтымақ"]
+
+
 def test_a_dash_at_line_end_is_not_a_hyphen():
     text = "      1. Осы қағидалар (бұдан әрі -\nҚағидалар) тәртібін реттейді.\n"
     assert norm(text).text == "1. Осы қағидалар (бұдан әрі - Қағидалар) тәртібін реттейді."

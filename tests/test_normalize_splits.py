@@ -6,6 +6,8 @@ carries the damage.
 
 from __future__ import annotations
 
+import time
+
 from helpers import norm
 
 CLEAN = (
@@ -40,3 +42,21 @@ def test_no_join_without_evidence():
     # `ісі` is unknown but `мемлекеттің` is a clean word: both could be words, keep apart
     result = norm("      1. Мемлекеттің ісі бар.\n      2. Мемлекеттің өкілі бар.\n")
     assert "Мемлекеттің ісі бар." in result.text
+
+
+def test_thousands_of_pieces_join_in_linear_time():
+    # bug: every join looked the ever longer joined word up in the vocabulary (quadratic)
+    started = time.perf_counter()
+    result = norm("      1.  Министрл" + " ікт" * 30_000 + " береді.\n")
+    assert time.perf_counter() - started < 10
+    assert result.text == "1. Министрл" + "ікт" * 30_000 + " береді."
+    assert [r.kind for r in result.repairs] == ["whitespace", "split_word"]
+
+
+def test_a_token_longer_than_any_word_is_never_known():
+    from pipeline.normalize.vocabulary import MAX_WORD_LENGTH, Vocabulary
+
+    vocab = Vocabulary(use_hunspell=False)
+    vocab.add(["кеңес", "а" * (MAX_WORD_LENGTH + 1)])
+    assert "Кеңес" in vocab and "«кеңес»" in vocab
+    assert "а" * (MAX_WORD_LENGTH + 1) not in vocab

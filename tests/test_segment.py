@@ -224,6 +224,17 @@ def test_unit_spans_nest_and_text_spans_hold_the_text():
                 assert unit.span[0] <= child.span[0] <= child.span[1] <= unit.span[1]
 
 
+def test_text_span_holds_the_text_when_a_paragraph_ends_in_an_information_separator():
+    # bug: str.strip() takes \x1c-\x1f off a unit's text, the tokenizer keeps them in the last
+    # word, and the text span ran to the paragraph's end: text[text_span] != unit.text
+    normalized = normalize(text_doc("1. кеңес отырыс өткізеді\x1f\n2) хатшылық\x1c\n"))
+    units = list(segment(normalized).units())
+    assert [(u.kind, u.text) for u in units] == [("para", "кеңес отырыс өткізеді"),
+                                                 ("subpara", "хатшылық")]
+    for unit in units:
+        assert normalized.text[unit.text_span[0]:unit.text_span[1]] == unit.text
+
+
 def test_dates_in_every_case_form():
     assert parse_date("2012 жылғы 29 мамырдағы")[0] == "2012-05-29"
     assert parse_date("1994 жылғы 9 қыркүйектегі келісім")[0] == "1994-09-09"

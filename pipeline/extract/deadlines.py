@@ -8,6 +8,7 @@ never 30 days.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -123,13 +124,34 @@ def find_deadlines(text: str) -> list[Deadline]:
                 found.append((deadline.start, -(deadline.end - deadline.start), priority,
                               deadline))
     kept: list[Deadline] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for _, _, _, deadline in sorted(found, key=lambda f: (f[2], f[0], f[1])):
-        if any(deadline.start < e and s < deadline.end for s, e in taken):
+        if taken.overlaps(deadline.start, deadline.end):
             continue
-        taken.append((deadline.start, deadline.end))
+        taken.add(deadline.start, deadline.end)
         kept.append(deadline)
     return sorted(kept, key=lambda d: d.start)
+
+
+class _Taken:
+    """Disjoint spans kept sorted: an overlap test is one bisection, not a scan of all.
+
+    (A text with thousands of deadlines would otherwise be quadratic.)
+    """
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # of disjoint sorted spans, only the last one starting before `end` can overlap
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and start < self.ends[i]
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def _extend_anchor(text: str, start: int) -> int:

@@ -55,20 +55,21 @@ def find_references(text: str) -> list[Reference]:
                       for s in STEP.finditer(m.group(0)))
         if not steps:
             continue
+        end = m.start() + len(m.group(0).rstrip())  # the chain's trailing space is not in it
         # the act's name ends where the chain starts: read just the words before it, not
         # all the text before every chain (quadratic in a unit of many references)
         lo = max(0, m.start() - ACT_WINDOW)
         this_act = THIS_ACT.search(text, lo, m.start())
         if this_act:
             start = this_act.start()
-            found.append(Reference(text[start:m.end()].strip(), start, m.end(), steps))
+            found.append(Reference(text[start:end], start, end, steps))
             continue
         other = OTHER_ACT.search(text, lo, m.start())
         if other:
-            found.append(Reference(text[other.start():m.end()].strip(), other.start(), m.end(),
-                                   steps, external=_external(text, other, steps)))
+            found.append(Reference(text[other.start():end], other.start(), end, steps,
+                                   external=_external(text, other, steps)))
             continue
-        found.append(Reference(m.group(0).strip(), m.start(), m.end(), steps))
+        found.append(Reference(text[m.start():end], m.start(), end, steps))
     for m in THIS_UNIT.finditer(text):
         if not any(r.start <= m.start() < r.end for r in found):
             found.append(Reference(m.group(0), m.start(), m.end(), (), this_unit=m.group("word")))

@@ -24,8 +24,11 @@ def read(path: str | Path, *, password: str | None = None,
         raise IngestError("no such file")
     if path.is_dir():
         raise IngestError("is a directory")
-    with path.open("rb") as fh:
-        head = fh.read(1024)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:  # permissions, a device, a vanished file: say why in one line
+        raise IngestError(f"cannot read: {exc.strerror or exc}") from None
     if PDF_MAGIC in head or path.suffix.lower() == ".pdf":
         if engine == "pdfplumber":
             from .pdf import read_pdf  # imported only when a PDF is read

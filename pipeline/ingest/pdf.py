@@ -18,6 +18,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .geometry import Glyph, page_lines
+from .language import language_warnings
 from .model import IngestError, Page, SourceDocument
 
 NO_TEXT = "no text layer: scanned PDF, it needs OCR first"
@@ -146,6 +147,7 @@ def read_pdf(path: str | Path, password: str | None = None) -> SourceDocument:
             lines = page_lines(glyphs, number)
             pages.append(Page(number=number, lines=lines, width=width, height=height))
     warnings = no_text_warnings(pages) + warnings
+    warnings += language_warnings("\n".join(line.text for page in pages for line in page.lines))
     return SourceDocument(
         path=str(path),
         sha256=hashlib.sha256(data).hexdigest(),

@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .geometry import Glyph, page_lines
+from .language import language_warnings
 from .model import IngestError, Page, SourceDocument
 from .pdf import load_pdf_bytes, no_text_warnings
 
@@ -124,6 +125,7 @@ def read_pdf_pdfium(path: str | Path, password: str | None = None) -> SourceDocu
     finally:
         document.close()
     warnings = no_text_warnings(pages) + warnings
+    warnings += language_warnings("\n".join(line.text for page in pages for line in page.lines))
     return SourceDocument(
         path=str(path),
         sha256=hashlib.sha256(data).hexdigest(),

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import regex
 
+from .language import language_warnings
 from .model import IngestError, Page, SourceDocument, SourceLine
 
 # Three or more empty lines (or a form feed) end a page in stream-order extractions.
@@ -40,6 +41,7 @@ def read_text(path: str | Path) -> SourceDocument:
     doc.pages = split_pages(text)
     if not any(page.lines for page in doc.pages):
         raise IngestError("no text")
+    doc.warnings.extend(language_warnings(text))
     return doc
 
 

@@ -178,7 +178,7 @@ def _assemble(source: SourceDocument, paragraphs: list[list[LineWords]],
                 repairs.append(Repair("page_furniture", (out.pos, out.pos), src.text, "",
                                       page=src.page, note=reason))
             if li:
-                repairs.extend(_join_lines(para[li - 1], line, out, vocab))
+                repairs.extend(_join_lines(para[li - 1], line, out, vocab, repairs))
             start = out.pos
             repairs.extend(_emit_line(line, out))
             origins.append(LineOrigin((start, out.pos), line.source.page, line.source.number,
@@ -196,13 +196,13 @@ def _assemble(source: SourceDocument, paragraphs: list[list[LineWords]],
 
 
 def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,
-                vocab: Vocabulary) -> list[Repair]:
+                vocab: Vocabulary, written: list[Repair]) -> list[Repair]:
     """Write what goes between two lines of one paragraph; return the repair it makes."""
     kind = join_kind(prev.text, line.text, vocab)
     last, first = prev.words[-1], line.words[0]
     page = line.source.page
     if kind == "dehyphenate":
-        out.take_back(1)  # the hyphen is already written
+        _take_back_hyphen(out, written)
         start = out.pos - len(last.text) + 1
         return [Repair("hyphenation", (start, out.pos + len(first.text)),
                        f"{last.text}\n{first.text}", last.text[:-1] + first.text, page=page)]
@@ -214,6 +214,25 @@ def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,
         return []
     out.emit(" ")
     return []
+
+
+def _take_back_hyphen(out: _TextBuilder, written: list[Repair]) -> None:
+    """Remove the line-end hyphen already written, and from the repairs that end with it.
+
+    The repairs of the line's last word (a look-alike, letter-spacing) and the
+    line's own (words from glyph positions) were recorded with the hyphen, and
+    page furniture dropped after the line stands just after it: without this,
+    their spans would point one character too far into the joined word.
+    """
+    end = out.pos
+    out.take_back(1)
+    for i in range(len(written) - 1, -1, -1):  # the repairs ending at the hyphen come last
+        repair = written[i]
+        if repair.span[1] != end:
+            break
+        start = repair.span[0] - 1 if repair.span[0] == end else repair.span[0]
+        after = repair.after[:-1] if repair.after.endswith("-") else repair.after
+        written[i] = replace(repair, span=(start, end - 1), after=after)
 
 
 def _emit_line(line: LineWords, out: _TextBuilder) -> list[Repair]:

@@ -40,7 +40,8 @@ def join_split_words(line: LineWords, vocab: Vocabulary) -> None:
 
 def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
     if _TRAILING_PUNCT.match(word.text):
-        return bool(_ENDS_WORDLIKE.search(prev.text)) and not prev.text.endswith(("«", "("))
+        # the last character decides (a search of the whole of a long joined word would not)
+        return bool(_ENDS_WORDLIKE.search(prev.text[-1:])) and not prev.text.endswith(("«", "("))
     if not word.text.startswith(_NARROW_START):
         return False
     if not prev.text or not prev.text[-1].isalpha():

@@ -18,6 +18,7 @@ import regex
 
 _EDGE_PUNCT = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
 HUNSPELL_PATHS = ("/usr/share/hunspell/kk_KZ", "/usr/share/myspell/kk_KZ")
+MAX_WORD_LENGTH = 100  # a longer token (edge punctuation included) is never a known word
 
 
 def word_key(token: str) -> str:
@@ -62,6 +63,8 @@ class Vocabulary:
         return self.counts.get(word_key(token), 0)
 
     def __contains__(self, token: str) -> bool:
+        if len(token) > MAX_WORD_LENGTH:
+            return False  # not a word: and split pieces joined into one can grow without end
         key = word_key(token)
         if not key:
             return False

@@ -130,7 +130,9 @@ def build_units(blocks: list[Block], component: str) -> list[Unit]:
         parent = stack[-1] if stack else None
         eid = f"{parent.eid if parent else component}/{label.kind}_{label.key}"
         start = block.span[0]
-        rest_span = (start + label.rest_offset, block.span[1])
+        # exactly `rest`: str.strip() also takes off characters (\x1c-\x1f) that the
+        # tokenizer kept in a word, so the paragraph's end is not always the text's end
+        rest_span = (start + label.rest_offset, start + label.rest_offset + len(label.rest))
         if label.kind in HEADED:
             heading = label.rest or None
             unit = Unit(eid, label.kind, label.num, heading, "", block.span,
