@@ -57,6 +57,7 @@ def extract(structure: Structure, text: str) -> Extraction:
 def _run(nlp: Language, unit_text: str, context: UnitContext):
     doc = nlp.make_doc(unit_text)
     doc._.kazlegal_context = context
+    doc.user_data["kazlegal_text"] = unit_text  # the components read it, not Doc.text
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
@@ -64,6 +65,7 @@ def _run(nlp: Language, unit_text: str, context: UnitContext):
 
 def _extract_component(nlp: Language, component: Component, text: str, out: Extraction) -> None:
     units = list(component.walk())
+    index = UnitIndex(units, {u.eid: u for u in units})  # built once: references look up here
     head_end = units[0].span[0] if units else component.span[1]
     head = text[component.span[0]:head_end]
     terms: dict[str, str] = {}
@@ -76,7 +78,7 @@ def _extract_component(nlp: Language, component: Component, text: str, out: Extr
         for d in find_definitions(unit.text, in_glossary=ctx.in_glossary):
             _add_definition(out, terms, component.eid, unit.eid, unit.text_span[0], d)
     for r in find_references(head):
-        out.references.append(_reference(r, component.eid, component, None, component.span[0]))
+        out.references.append(_reference(r, component.eid, index, None, component.span[0]))
     for unit in units:
         ctx = contexts.get(unit.eid, UnitContext())
         ctx.terms = terms
@@ -92,7 +94,7 @@ def _extract_component(nlp: Language, component: Component, text: str, out: Extr
         for o in obligations:
             out.obligations.append(_obligation(o, unit, base, deadlines, ctx))
         for span in doc.spans["kazlegal_references"]:
-            out.references.append(_reference(span._.kazlegal, unit.eid, component, unit, base))
+            out.references.append(_reference(span._.kazlegal, unit.eid, index, unit, base))
 
 
 def _add_definition(out: Extraction, terms: dict[str, str], component: str, unit: str,
@@ -193,22 +195,30 @@ def _obligation(o, unit: Unit, base: int, deadlines: list[Deadline],
             "span": [base + clause.start, base + clause.end]}
 
 
-def _reference(r: Reference, unit_eid: str, component: Component, unit: Unit | None,
+@dataclass(frozen=True)
+class UnitIndex:
+    """A component's units in document order, and by eid."""
+
+    units: list[Unit]
+    by_eid: dict[str, Unit]
+
+
+def _reference(r: Reference, unit_eid: str, index: UnitIndex, unit: Unit | None,
                base: int) -> dict[str, Any]:
     target = None
     if r.external is None:
-        target = _resolve(r, component, unit)
+        target = _resolve(r, index, unit)
     return {"unit": unit_eid, "text": r.text, "span": [base + r.start, base + r.end],
             "target": target, "external": r.external}
 
 
-def _resolve(r: Reference, component: Component, unit: Unit | None) -> str | None:
-    units = list(component.walk())
+def _resolve(r: Reference, index: UnitIndex, unit: Unit | None) -> str | None:
+    units = index.units
     if r.this_unit is not None:
         kinds = unit_kinds(r.this_unit)
         if unit is None:
             return None
-        for candidate in reversed(_ancestors(units, unit)):
+        for candidate in reversed(_ancestors(index, unit)):
             if candidate.kind in kinds:
                 return candidate.eid
         return None
@@ -219,7 +229,7 @@ def _resolve(r: Reference, component: Component, unit: Unit | None) -> str | Non
         if not matches:
             return None
         if unit is not None and len(matches) > 1:
-            family = {a.eid for a in _ancestors(units, unit)}
+            family = {a.eid for a in _ancestors(index, unit)}
             near = [m for m in matches if m.eid.rsplit("/", 1)[0] in family]
             matches = near or matches
         found = matches[0]
@@ -227,14 +237,13 @@ def _resolve(r: Reference, component: Component, unit: Unit | None) -> str | Non
     return found.eid if found else None
 
 
-def _ancestors(units: list[Unit], unit: Unit) -> list[Unit]:
+def _ancestors(index: UnitIndex, unit: Unit) -> list[Unit]:
     """The unit's ancestors and itself, outermost first."""
-    by_eid = {u.eid: u for u in units}
     parts = unit.eid.split("/")
     chain = []
     for k in range(2, len(parts) + 1):
         eid = "/".join(parts[:k])
-        if eid in by_eid:
-            chain.append(by_eid[eid])
+        if eid in index.by_eid:
+            chain.append(index.by_eid[eid])
     return chain
 

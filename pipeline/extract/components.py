@@ -72,20 +72,28 @@ def _span(doc: Doc, start: int, end: int, label: str, payload) -> Span | None:
     return span
 
 
+def _text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy's `Doc.text` re-joins every token on each access."""
+    text = doc.user_data.get("kazlegal_text")
+    if text is None:
+        text = doc.user_data["kazlegal_text"] = doc.text
+    return text
+
+
 def _context(doc: Doc) -> UnitContext:
     return doc._.kazlegal_context or UnitContext()
 
 
 class DeadlineFinder:
     def __call__(self, doc: Doc) -> Doc:
-        spans = [_span(doc, d.start, d.end, "DEADLINE", d) for d in find_deadlines(doc.text)]
+        spans = [_span(doc, d.start, d.end, "DEADLINE", d) for d in find_deadlines(_text(doc))]
         doc.spans["kazlegal_deadlines"] = [s for s in spans if s is not None]
         return doc
 
 
 class DefinitionFinder:
     def __call__(self, doc: Doc) -> Doc:
-        found = find_definitions(doc.text, in_glossary=_context(doc).in_glossary)
+        found = find_definitions(_text(doc), in_glossary=_context(doc).in_glossary)
         spans = [_span(doc, d.start, d.end, "DEFINITION", d) for d in found]
         doc.spans["kazlegal_definitions"] = [s for s in spans if s is not None]
         return doc
@@ -93,7 +101,7 @@ class DefinitionFinder:
 
 class ReferenceFinder:
     def __call__(self, doc: Doc) -> Doc:
-        spans = [_span(doc, r.start, r.end, "REFERENCE", r) for r in find_references(doc.text)]
+        spans = [_span(doc, r.start, r.end, "REFERENCE", r) for r in find_references(_text(doc))]
         doc.spans["kazlegal_references"] = [s for s in spans if s is not None]
         return doc
 
@@ -103,7 +111,7 @@ class ObligationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for found in find_obligations(doc.text, _context(doc)):
+        for found in find_obligations(_text(doc), _context(doc)):
             span = _span(doc, found.clause.start, found.clause.end, found.modality.upper(), found)
             if span is not None:
                 spans.append(span)

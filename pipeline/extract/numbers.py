@@ -21,6 +21,7 @@ NUMBER = (
     rf"(?:\d+(?:\s*\((?:{_WORD_GROUP}\s*){{1,{MAX_NUMBER_WORDS}}}\))?"
     rf"|(?:{_WORD_GROUP}(?:\s+{_WORD_GROUP}){{0,{MAX_NUMBER_WORDS - 1}}}))"
 )
+_DIGITS = regex.compile(r"\d+")
 _NUMBER_RE = regex.compile(r"^" + NUMBER + r"$", regex.IGNORECASE)
 
 
@@ -29,7 +30,7 @@ def parse_number(text: str) -> int | None:
     text = " ".join(text.split()).casefold()
     if not _NUMBER_RE.match(text):
         return None
-    digits = regex.match(r"\d+", text)
+    digits = _DIGITS.match(text)
     if digits:
         return int(digits.group(0))
     total = 0

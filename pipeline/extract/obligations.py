@@ -118,7 +118,13 @@ _PASSIVE_PARTICIPLE = regex.compile(
     r"(?:ыл|іл|[аеәоөұүуыіи][лн]|ын|ін)(?:ған|ген|атын|етін)$", I)
 _GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", I)
 _POSSESSED = regex.compile(r"(?:ы|і|сы|сі)(?:на|не|н|ның|нің|нда|нде|нан|нен|мен)?$", I)
-_SENTENCE = regex.compile(r"(?<=[.!?;])\s+(?=\S)|(?<=[.!?])$")
+# precompiled: these run for every clause of every unit
+_COMMA = regex.compile(r",\s+(?P<also>сондай-ақ\s+|бұл\s+)?")
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?;])\s+(?=[\p{Lu}«\d])|(?<=;)\s+")
+_PASSIVE_NEGATIVE = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:ма|ме|ба|бе|па|пе)", I)
+_VERBISH = regex.compile(r"(?:ады|еді|йды|йді|ып|іп|п|са|се|ды|ді)$", I)
+_DEFINED_AFTER = regex.compile(r"\s*\(\s*бұдан\s+әрі\s*[–—-]?\s*([^()]+?)\s*\)", I)
+_STARTS_WITH_THIS = regex.compile(r"\s*[Оо]сы\b")
 
 
 def split_clauses(text: str) -> list[Clause]:
@@ -129,7 +135,7 @@ def split_clauses(text: str) -> list[Clause]:
         out: list[tuple[int, int, bool]] = []
         for a, b, also in pieces:
             cut = a
-            for m in regex.finditer(r",\s+(?P<also>сондай-ақ\s+|бұл\s+)?", text[a:b]):
+            for m in _COMMA.finditer(text[a:b]):
                 left = _tail(text, cut, a + m.start())
                 if _has_predicate(left) and _has_predicate(_tail(text, a + m.end(), b)):
                     out.append((cut, a + m.start(), also))
@@ -148,7 +154,7 @@ def split_clauses(text: str) -> list[Clause]:
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for m in regex.finditer(r"(?<=[.!?;])\s+(?=[\p{Lu}«\d])|(?<=;)\s+", text):
+    for m in _SENTENCE_BREAK.finditer(text):
         # an initial (`К. Мәсімов`) does not end a sentence
         if _ends_with_initial(text, start, m.start()):
             continue
@@ -241,7 +247,7 @@ def _is_passive(text: str) -> bool:
 
 
 def _is_passive_negative(verb: str) -> bool:
-    return bool(regex.search(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:ма|ме|ба|бе|па|пе)", verb, I))
+    return bool(_PASSIVE_NEGATIVE.search(verb))
 
 
 def words_of(text: str) -> list[tuple[str, int, int]]:
@@ -373,7 +379,7 @@ def _left_modifiers(words, i: int) -> int:
 
 
 def _is_verbish(word: str) -> bool:
-    return bool(regex.search(r"(?:ады|еді|йды|йді|ып|іп|п|са|се|ды|ді)$", word, I)) \
+    return bool(_VERBISH.search(word)) \
         and not is_actor_word(word)
 
 
@@ -437,7 +443,7 @@ def defined_term_for(np: str, after: str, terms: dict[str, str]) -> str | None:
     canonical = canonical_actor(np).casefold()
     if canonical in terms:
         return terms[canonical]
-    m = regex.match(r"\s*\(\s*бұдан\s+әрі\s*[–—-]?\s*([^()]+?)\s*\)", after, I)
+    m = _DEFINED_AFTER.match(after)
     if m and m.group(1).strip("«» ").casefold() in terms:
         return terms[m.group(1).strip("«» ").casefold()]
     return None
@@ -445,7 +451,7 @@ def defined_term_for(np: str, after: str, terms: dict[str, str]) -> str | None:
 
 def is_about_the_act(clause: str) -> bool:
     """`Осы Келісім ... қозғамайды`, `Осы ... Қағидалар ... реттейді`: the act speaks of itself."""
-    if not regex.match(r"\s*[Оо]сы\b", clause):
+    if not _STARTS_WITH_THIS.match(clause):
         return False
     words = words_of(clause)[1:40]
     for k, (word, _, _) in enumerate(words):

@@ -189,9 +189,13 @@ def _words_and_columns(texts: Sequence[str], space: Sequence[bool], breaks: Sequ
     if current:
         words.append("".join(current))
     columns = [False] * len(words)
+    if spans is None:
+        return words, columns
     for i, gap in enumerate(before):
+        if i == 0 or gap <= COLUMN_GAP_EM * em:
+            continue  # only a wide gap can be a column gap: the median below is then worth it
         others = [g for j, g in enumerate(before) if j != i and j > 0]
-        if i and gap > COLUMN_GAP_EM * em and others and gap > COLUMN_RATIO * _median(others):
+        if others and gap > COLUMN_RATIO * _median(others):
             columns[i] = True
     return words, columns
 
