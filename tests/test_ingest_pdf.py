@@ -17,7 +17,8 @@ import pytest
 
 from pipeline.ingest.geometry import measure_line, page_lines
 from pipeline.ingest.model import IngestError, SourceDocument
-from pipeline.ingest.pdf import NO_TEXT, page_glyphs, read_pdf
+from pipeline.ingest.pdf import page_glyphs, read_pdf
+from pipeline.ingest.pdfcommon import NO_TEXT
 from pipeline.ingest.pdfium import read_pdf_pdfium
 
 Reader = Callable[..., SourceDocument]

@@ -8,7 +8,6 @@ page numbers, running headers and hyphens are kept for the normalizer.
 
 from __future__ import annotations
 
-import hashlib
 import io
 from pathlib import Path
 
@@ -18,42 +17,10 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .geometry import Glyph, page_lines
-from .language import language_warnings
 from .model import IngestError, Page, SourceDocument
+from .pdfcommon import load_pdf_bytes, pdf_document
 
-NO_TEXT = "no text layer: scanned PDF, it needs OCR first"
 _MAX_SLOPE = 0.01  # baseline slope (about 0.6 degrees) beyond which a glyph counts as rotated
-
-
-def load_pdf_bytes(path: str | Path) -> bytes:
-    """The file's bytes, after the checks that need no PDF parser.
-
-    Catching a truncated file here matters: pdfminer "recovers" a cut-off file
-    by scanning for objects and can silently return fewer pages.
-    """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
-    if not data:
-        raise IngestError("empty file")
-    if b"%PDF-" not in data[:1024]:
-        raise IngestError("not a PDF (no %PDF- header)")
-    # Readers require %%EOF within the last 1024 bytes (PDF 1.7, implementation note 18).
-    if b"%%EOF" not in data[-1024:]:
-        raise IngestError("truncated PDF (no %%EOF marker at the end)")
-    return data
-
-
-def no_text_warnings(pages: list[Page]) -> list[str]:
-    """Warnings for text-less pages; IngestError when no page has text at all."""
-    if not any(page.lines for page in pages):
-        raise IngestError(NO_TEXT)
-    return [
-        f"page {page.number}: no text layer (blank or scanned page)"
-        for page in pages
-        if not page.lines
-    ]
 
 
 def _open_error(exc: Exception, password: str | None) -> IngestError:
@@ -146,12 +113,5 @@ def read_pdf(path: str | Path, password: str | None = None) -> SourceDocument:
                 warnings.append(f"page {number}: {rotated} rotated glyphs left out")
             lines = page_lines(glyphs, number)
             pages.append(Page(number=number, lines=lines, width=width, height=height))
-    warnings = no_text_warnings(pages) + warnings
-    warnings += language_warnings("\n".join(line.text for page in pages for line in page.lines))
-    return SourceDocument(
-        path=str(path),
-        sha256=hashlib.sha256(data).hexdigest(),
-        format="pdf",
-        pages=pages,
-        warnings=warnings,
-    )
+    return pdf_document(path, data, pages, warnings)
+

@@ -9,7 +9,6 @@ breaks it generates) are ignored: only glyphs that are really in the file count.
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import math
 from pathlib import Path
 
@@ -17,9 +16,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .geometry import Glyph, page_lines
-from .language import language_warnings
 from .model import IngestError, Page, SourceDocument
-from .pdf import load_pdf_bytes, no_text_warnings
+from .pdfcommon import load_pdf_bytes, pdf_document
 
 _ANGLE_TOLERANCE = 0.01  # radians
 # pdfium reports a hyphen it takes for a line-end break as 0x02 (GetUnicode)
@@ -124,12 +122,4 @@ def read_pdf_pdfium(path: str | Path, password: str | None = None) -> SourceDocu
             pages.append(Page(number=number, lines=lines, width=width, height=height))
     finally:
         document.close()
-    warnings = no_text_warnings(pages) + warnings
-    warnings += language_warnings("\n".join(line.text for page in pages for line in page.lines))
-    return SourceDocument(
-        path=str(path),
-        sha256=hashlib.sha256(data).hexdigest(),
-        format="pdf",
-        pages=pages,
-        warnings=warnings,
-    )
+    return pdf_document(path, data, pages, warnings)

@@ -1,0 +1,59 @@
+"""What both PDF readers share: reading the file's bytes, no-text warnings, the result.
+
+Kept apart from `pdf.py` so that the pypdfium2 reader does not import pdfplumber.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .language import language_warnings
+from .model import IngestError, Page, SourceDocument
+
+NO_TEXT = "no text layer: scanned PDF, it needs OCR first"
+
+
+def load_pdf_bytes(path: str | Path) -> bytes:
+    """The file's bytes, after the checks that need no PDF parser.
+
+    Catching a truncated file here matters: pdfminer "recovers" a cut-off file
+    by scanning for objects and can silently return fewer pages.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
+    if not data:
+        raise IngestError("empty file")
+    if b"%PDF-" not in data[:1024]:
+        raise IngestError("not a PDF (no %PDF- header)")
+    # Readers require %%EOF within the last 1024 bytes (PDF 1.7, implementation note 18).
+    if b"%%EOF" not in data[-1024:]:
+        raise IngestError("truncated PDF (no %%EOF marker at the end)")
+    return data
+
+
+def no_text_warnings(pages: list[Page]) -> list[str]:
+    """Warnings for text-less pages; IngestError when no page has text at all."""
+    if not any(page.lines for page in pages):
+        raise IngestError(NO_TEXT)
+    return [
+        f"page {page.number}: no text layer (blank or scanned page)"
+        for page in pages
+        if not page.lines
+    ]
+
+
+def pdf_document(path: str | Path, data: bytes, pages: list[Page],
+                 warnings: list[str]) -> SourceDocument:
+    """The SourceDocument both PDF readers return: pages, warnings, the file's sha256."""
+    warnings = no_text_warnings(pages) + warnings
+    warnings += language_warnings("\n".join(line.text for page in pages for line in page.lines))
+    return SourceDocument(
+        path=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        format="pdf",
+        pages=pages,
+        warnings=warnings,
+    )
