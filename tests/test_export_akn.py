@@ -393,13 +393,12 @@ def test_validator_reports_errors():
     assert validate_akn(b"<akomaNtoso") != []
 
 
-def _outputs_with_components() -> list[Path]:
-    return sorted(OUTPUTS.glob("*.json"))
+def _sample_outputs() -> list[Path]:
+    # dotfiles (the batch cache index) are not output documents
+    return sorted(p for p in OUTPUTS.glob("*.json") if not p.name.startswith("."))
 
 
-@pytest.mark.parametrize("path", _outputs_with_components(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", _sample_outputs(), ids=lambda p: p.stem)
 def test_sample_outputs_validate(path):
     document = json.loads(path.read_text("utf-8"))
-    if "components" not in document:
-        pytest.skip("output has no components yet (segmentation not exported)")
     assert validate_akn(to_akn(document)) == []
