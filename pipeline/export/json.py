@@ -101,8 +101,27 @@ def _repair(repair: Repair) -> dict[str, Any]:
 
 
 def dumps(document: dict[str, Any]) -> str:
-    """Serialize deterministically: same input, same bytes."""
-    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    """Serialize deterministically: same input, same bytes.
+
+    One top-level key per line and one list entry per line, each entry compact:
+    diffs of committed outputs stay readable, and the entries go through the C
+    encoder (an `indent=` would make json fall back to its pure-Python one).
+    """
+    lines = ["{"]
+    items = list(document.items())
+    for i, (key, value) in enumerate(items):
+        comma = "," if i < len(items) - 1 else ""
+        name = json.dumps(key, ensure_ascii=False)
+        if isinstance(value, list) and value:
+            lines.append(f" {name}: [")
+            entries = [json.dumps(v, ensure_ascii=False) for v in value]
+            lines.extend(f"  {e}," for e in entries[:-1])
+            lines.append(f"  {entries[-1]}")
+            lines.append(f" ]{comma}")
+        else:
+            lines.append(f" {name}: {json.dumps(value, ensure_ascii=False)}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
