@@ -124,3 +124,16 @@ def test_thousands_of_deadlines_are_kept_apart_without_quadratic_overlap_checks(
     found, seconds = _timed(find_deadlines, "бір ай мерзімде " * 12_000)
     assert seconds < 5, seconds
     assert len(found) == 12_000 and {d.duration for d in found} == {"P1M"}
+
+
+@pytest.mark.parametrize("phrase, relation, recurrence, weak", [
+    ("есепті 1 наурызға дейін ұсынады", "before", None, False),
+    ("келесі айдың 10-күніне дейін жібереді", "before", None, False),
+    ("шетелге шыққанға дейін хабарлайды", "before", None, True),
+    ("ай сайын, есепті айдан кейінгі айдың 5-күнінен кешіктірмей ұсынады",
+     "not_later_than", "P1M", False),
+])
+def test_days_and_months_bind_a_duty_and_a_recurring_deadline_is_one(phrase, relation, recurrence,
+                                                                    weak):
+    (deadline,) = find_deadlines(phrase)
+    assert (deadline.relation, deadline.recurrence, deadline.weak) == (relation, recurrence, weak)

@@ -175,3 +175,10 @@ def test_many_initials_do_not_make_sentence_splitting_quadratic():
     assert seconds < 5, seconds
     assert len(clauses) == 2 and clauses[0].text.endswith(" К. К. Мәсімов береді.")
     assert clauses[1].text == "Министрлік келіседі."
+
+
+def test_an_actor_opening_an_object_compound_is_the_subject_when_none_other_is():
+    assert one("Комиссия отырыстарын тоқсан сайын өткізеді.").canonical == "Комиссия"
+    # ... but not when the clause has a subject of its own
+    found = one("Кеңес қызметін қамтамасыз етуді оның хатшылығы жүзеге асырады.")
+    assert found.canonical.endswith("хатшылығы")

@@ -276,3 +276,24 @@ def test_header_in_capitals_with_date_number_and_place_lines():
     assert main.preamble.endswith("1) тармақшасына сәйкес")
     assert main.enacting_formula == "ҚАУЛЫ ЕТЕДІ:"
     assert eids(main) == ["main/para_1", "main/para_2"]
+
+
+AMENDED = """
+Комиссия туралы ереже
+
+      1. Комиссия консультативтік орган болып табылады.
+      РҚАО-ның ескертпесі! 1-тармақтың қолданысы тоқтатыла тұрды.
+      2. Комиссия отырыстарын өткізеді.
+      2-1. Комиссия жылына бір рет есеп береді.
+      3. Комиссия шешімдері хаттамамен ресімделеді.
+"""
+
+
+def test_points_inserted_by_amendment_and_register_notes():
+    # made-up: a consolidated text with an inserted point 2-1 and a note of the register
+    s = structure_of(AMENDED)
+    (main,) = s.components
+    assert eids(main) == ["main/para_1", "main/para_2", "main/para_2-1", "main/para_3"]
+    assert s.find("main/para_2-1").num == "2-1"
+    (note,) = main.notes
+    assert note.text.startswith("РҚАО-ның ескертпесі") and note.after == "main/para_1"

@@ -51,10 +51,12 @@ TO_ANCHOR = r"(?P<anchor>" + W + r")\s+(?:дейін|шейін)"
 ANCHOR_WORDS = 6
 
 PATTERNS: list[tuple[str, regex.Pattern]] = [
+    # `жарты жылда бір рет, ... 20-күнінен кешіктірмей`, `ай сайын, ... 5-күнінен кешіктірмей`:
+    # one deadline, the period its recurrence
     ("recurrence_nlt", regex.compile(
-        r"(?P<rec>(?:(?P<rn>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)"
-        r"(?:да|та)\s+бір\s+рет),?\s+(?P<fixed_anchor>(?:" + W + r"\s+){0,6}" + W
-        + r")\s+кешіктірмей", I)),
+        r"(?P<rec>(?:(?:(?P<rn>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)"
+        r"(?:да|та)\s+бір\s+рет)|(?:\b(?P<sper>жыл|ай|тоқсан|апта)\s+сайын)),?\s+"
+        r"(?P<fixed_anchor>(?:" + W + r"\s+){0,6}" + W + r")\s+кешіктірмей", I)),
     ("at_least_once", regex.compile(
         r"\b(?P<per>жыл|ай|тоқсан|апта|күн)(?:ына|іне|ына)\s+кемінде\s+(?P<n>" + NUMBER
         + r")\s+рет", I)),
@@ -103,6 +105,8 @@ PERIOD = {"жыл": (1, "Y"), "ай": (1, "M"), "тоқсан": (3, "M"), "ап�
 _DAY_NOUN = regex.compile(r"^(.*\bкүн)\p{L}*$", regex.IGNORECASE)
 
 
+_MONTHS = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
+_CALENDAR_ANCHOR = regex.compile(r"\d+\s+(?:" + _MONTHS + r")\p{L}*|\d+-күн\p{L}*|\bкүн\p{L}*$", I)
 _TRIGGERS = regex.compile(
     r"бастап|кешіктірмей|дейін|шейін|кейін|соң|ішінде|мерзім|бұрын|сайын|\bрет\b|аспайтын|"
     r"\bкүні\b", I)
@@ -174,8 +178,8 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
         if duration is None:
             return None
     if name in ("recurrence_nlt", "every_n"):
-        recurrence = _period(groups.get("per"), groups.get("rn") or groups.get("n"),
-                             bool(groups.get("rhalf")))
+        recurrence = _period(groups.get("per") or groups.get("sper"),
+                             groups.get("rn") or groups.get("n"), bool(groups.get("rhalf")))
     elif name == "every":
         recurrence = _period(groups["per"], None, False)
     elif name == "at_least_once":
@@ -188,13 +192,16 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
         anchor = text[start:m.end("anchor")] if m.start("anchor") == m.start() \
             else text[_extend_anchor(text, m.start("anchor")):m.end("anchor")]
     date = None
+    calendar = False
     if anchor:
         anchor = _anchor_noun(anchor)
         found = parse_date(anchor)
         date = found[0] if found else None
-    # `2020 жылғы 1 қаңтарға дейін` bounds a duty wherever it stands: not weak
+        calendar = bool(_CALENDAR_ANCHOR.search(anchor))
+    # a day or a date (`2020 жылғы 1 қаңтарға дейін`, `1 наурызға дейін`, `айдың 10-күніне
+    # дейін`) bounds a duty wherever it stands: not weak, unlike `... шыққанға дейін`
     return Deadline(text[start:m.end()], start, m.end(), relation, duration, recurrence, working,
-                    anchor, weak=name in WEAK and date is None, date=date)
+                    anchor, weak=name in WEAK and not calendar, date=date)
 
 
 def _duration(m: regex.Match) -> tuple[str | None, bool]:

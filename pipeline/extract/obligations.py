@@ -274,6 +274,9 @@ def find_subject(text: str, end: int) -> tuple[str, int, int] | None:
 
 def _subject_in(head: str, start: int) -> tuple[str, int, int] | None:
     words = [w for w in words_of(head) if w[1] >= start]
+    # `Комиссия отырыстарын өткізеді`: read as a compound (`Комиссия отырыстары`) the
+    # actor is inside an object; it is the subject when the clause has no other one
+    opener: int | None = None
     i = 0
     while i < len(words):
         word = words[i][0]
@@ -304,7 +307,13 @@ def _subject_in(head: str, start: int) -> tuple[str, int, int] | None:
             j = _conjuncts(words, j)
             s = _left_modifiers(words, i)
             return head[words[s][1]:words[j][2]], words[s][1], words[j][2]
+        if (opener is None and j > i and case_of(words[i][0]) == "nominative"
+                and not _GENITIVE.search(words[i][0]) and case in ("accusative", "dative")):
+            opener = i
         i = j + 1
+    if opener is not None:
+        s = _left_modifiers(words, opener)
+        return head[words[s][1]:words[opener][2]], words[s][1], words[opener][2]
     return None
 
 

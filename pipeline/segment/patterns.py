@@ -17,10 +17,12 @@ PART_WORDS = regex.compile(r"^(?P<name>ЖАЛПЫ|ЕРЕКШЕ)\s+БӨЛІМ\b\.
 CHAPTER = regex.compile(r"^(?P<num>\d+)[-\s]?тарау\b\.?\s*(?P<rest>.*)$", I)
 SUBCHAPTER = regex.compile(r"^(?P<num>\d+)[-\s]?параграф\b\.?\s*(?P<rest>.*)$", I)
 ARTICLE = regex.compile(r"^(?P<num>\d+(?:-\d+)?)[-\s]?бап\b\.?\s*(?P<rest>.*)$", I)
-POINT = regex.compile(r"^(?P<num>\d+(?:\.\d+)*)\.(?:\s+(?P<rest>.*)|$)")
+# `5.`, `1.1.`, and `5-1.`: a point inserted by an amendment between 5 and 6
+POINT = regex.compile(r"^(?P<num>\d+(?:-\d+)?(?:\.\d+)*)\.(?:\s+(?P<rest>.*)|$)")
 SUBPOINT = regex.compile(r"^(?P<num>\d+(?:-\d+)?)\)\s*(?P<rest>.*)$")
 ROMAN_SECTION = regex.compile(r"^(?P<num>[IVXLC]+)\.\s+(?P<rest>.*)$")
-NOTE = regex.compile(r"^(?:Ескерту|ЕСКЕРТУ)\s*[.:]")
+# editorial notes: the act's own `Ескерту.` and the legal register's `РҚАО-ның ескертпесі`
+NOTE = regex.compile(r"^(?:Ескерту|ЕСКЕРТУ)\s*[.:]|^РҚАО-ның\s+ескертпесі", regex.IGNORECASE)
 
 # --- act types ---------------------------------------------------------------
 # stem (lower case) -> (act type, nominative Kazakh form)
