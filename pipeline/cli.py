@@ -83,19 +83,19 @@ def convert(inputs: tuple[str, ...], outdir: str, formats: str, engine: str,
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
 
     files, missing = expand_inputs(inputs)
-    failed = 0
-    for name, reason in missing:
-        _fail(f"{name}: {reason}")
-        failed += 1
+    refused: list[tuple[str, str]] = list(missing)  # failures found before the batch starts
     unique: list[Path] = []
     stems: dict[str, Path] = {}
     for path in files:
         if path.stem in stems:  # both would write <stem>.json: refuse rather than overwrite
-            _fail(f"{path}: same output name as {stems[path.stem]} ({path.stem}.json); rename one")
-            failed += 1
+            refused.append((str(path), f"same output name as {stems[path.stem]} "
+                                       f"({path.stem}.json); rename one"))
             continue
         stems[path.stem] = path
         unique.append(path)
+
+    for name, reason in refused:
+        _fail(f"{name}: {reason}")
 
     def report(result: Result) -> None:
         for warning in result.warnings:
@@ -112,12 +112,10 @@ def convert(inputs: tuple[str, ...], outdir: str, formats: str, engine: str,
     except RuntimeError as exc:  # e.g. the Dask executor without dask installed
         _fail(str(exc))
         sys.exit(2)
-    failed += len(summary.failed)
+    summary.failed[:0] = refused
     if not quiet:
-        click.echo(summary.line() if not missing else
-                   summary.line().replace(f"failed {len(summary.failed)}", f"failed {failed}"),
-                   err=True)
-    sys.exit(1 if failed else 0)
+        click.echo(summary.line(), err=True)
+    sys.exit(1 if summary.failed else 0)
 
 
 @main.command("eval")

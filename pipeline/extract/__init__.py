@@ -36,10 +36,15 @@ class Extraction:
 
 @functools.lru_cache(maxsize=1)
 def kazakh_pipeline() -> Language:
-    """spacy.blank("kk") with the kazlegal components, built once per process."""
+    """spacy.blank("kk") with the kazlegal components run per unit, built once per process.
+
+    Definitions are not among them: `extract` finds them in a first pass over the
+    whole component, because they name the actors of every unit.
+    """
     nlp = spacy.blank("kk")
     for name in PIPES:
-        nlp.add_pipe(name)
+        if name != "kazlegal_definitions":
+            nlp.add_pipe(name)
     return nlp
 
 

@@ -84,26 +84,27 @@ def _context(doc: Doc) -> UnitContext:
     return doc._.kazlegal_context or UnitContext()
 
 
+def _set_group(doc: Doc, key: str, label: str, found) -> Doc:
+    """`doc.spans[key]`: one span per found item (with a start and an end), carrying it."""
+    spans = [_span(doc, item.start, item.end, label, item) for item in found]
+    doc.spans[key] = [s for s in spans if s is not None]
+    return doc
+
+
 class DeadlineFinder:
     def __call__(self, doc: Doc) -> Doc:
-        spans = [_span(doc, d.start, d.end, "DEADLINE", d) for d in find_deadlines(_text(doc))]
-        doc.spans["kazlegal_deadlines"] = [s for s in spans if s is not None]
-        return doc
+        return _set_group(doc, "kazlegal_deadlines", "DEADLINE", find_deadlines(_text(doc)))
 
 
 class DefinitionFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = find_definitions(_text(doc), in_glossary=_context(doc).in_glossary)
-        spans = [_span(doc, d.start, d.end, "DEFINITION", d) for d in found]
-        doc.spans["kazlegal_definitions"] = [s for s in spans if s is not None]
-        return doc
+        return _set_group(doc, "kazlegal_definitions", "DEFINITION", found)
 
 
 class ReferenceFinder:
     def __call__(self, doc: Doc) -> Doc:
-        spans = [_span(doc, r.start, r.end, "REFERENCE", r) for r in find_references(_text(doc))]
-        doc.spans["kazlegal_references"] = [s for s in spans if s is not None]
-        return doc
+        return _set_group(doc, "kazlegal_references", "REFERENCE", find_references(_text(doc)))
 
 
 class ObligationFinder:
@@ -178,8 +179,6 @@ def _actor(text: str, clause: Clause, cue, context: UnitContext, previous):
         surface, start, end = np
         canonical = _canonical(surface, context, clause.text[end:])
         return (surface, clause.start + start, clause.start + end), canonical, False
-    if previous is not None and previous.actor is not None and not clause.joined_by_also:
-        return previous.actor, previous.canonical, previous.from_chapeau
     if previous is not None and previous.actor is not None:
         return previous.actor, previous.canonical, previous.from_chapeau
     if context.chapeau_actor:

@@ -129,13 +129,8 @@ def nominative(word: str) -> str:
             if case == "accusative" and ending == "н" and not stem.endswith(("ы", "і")):
                 continue
             if analyse_actor(lower) is not None or case_of(lower) == case:
-                return _restore(core[: len(core) - len(ending)])
+                return core[: len(core) - len(ending)]
     return core
-
-
-def _restore(stem: str) -> str:
-    """Undo the consonant alternation a suffix caused: `министрліг` + `і` keeps г."""
-    return stem
 
 
 # pronouns and determiners that end like possessives (`осы`, `сондай`)

@@ -131,17 +131,16 @@ def split_clauses(text: str) -> list[Clause]:
     """Sentences, then `, сондай-ақ` / `, бұл` and commas after a finite predicate."""
     clauses: list[Clause] = []
     for sentence, (s_start, s_end) in enumerate(_sentences(text)):
-        pieces = [(s_start, s_end, False)]
         out: list[tuple[int, int, bool]] = []
-        for a, b, also in pieces:
-            cut = a
-            for m in _COMMA.finditer(text[a:b]):
-                left = _tail(text, cut, a + m.start())
-                if _has_predicate(left) and _has_predicate(_tail(text, a + m.end(), b)):
-                    out.append((cut, a + m.start(), also))
-                    also = bool(m.group("also") and m.group("also").startswith("сондай"))
-                    cut = a + m.end()
-            out.append((cut, b, also))
+        a, b, also = s_start, s_end, False
+        cut = a
+        for m in _COMMA.finditer(text[a:b]):
+            left = _tail(text, cut, a + m.start())
+            if _has_predicate(left) and _has_predicate(_tail(text, a + m.end(), b)):
+                out.append((cut, a + m.start(), also))
+                also = bool(m.group("also") and m.group("also").startswith("сондай"))
+                cut = a + m.end()
+        out.append((cut, b, also))
         for a, b, also in out:
             piece = text[a:b].strip()
             if piece:
@@ -222,8 +221,7 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
                 continue
             if m.groupdict().get("can") and _DATIVE_END.search(m.group("verb")):
                 continue  # `басшылыққа алады`: "takes as guidance", a full verb
-            if modality == "obligation" and pattern.pattern.startswith("(?P<verb>") \
-                    and pattern is OBLIGATION[-1] and not _finite_present(m.group("verb")):
+            if pattern is OBLIGATION[-1] and not _finite_present(m.group("verb")):
                 continue
             verb = m.groupdict().get("verb") or ""
             passive = bool(PASSIVE_NOUN.search(verb)) or (

@@ -126,13 +126,15 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
             comp.approval.append(block)
         i += 1
     end = len(blocks)
-    while end > i and parse_signature(blocks[end - 1]) or (
-            end > i + 1 and _SIGN_OFF.match(blocks[end - 1].text)
-            and any(parse_signature(b) for b in blocks[i:end - 1])):
+    while end > i:
+        # the tail: signatures, and the place/date/number lines under them
         block = blocks[end - 1]
         signature = parse_signature(block)
         if signature:
             comp.signatures.insert(0, (block, signature))
+        elif not (end > i + 1 and _SIGN_OFF.match(block.text)
+                  and any(parse_signature(b) for b in blocks[i:end - 1])):
+            break
         end -= 1
     rest = blocks[i:end]
     first_unit = next((k for k, b in enumerate(rest) if parse_label(b.text)), len(rest))
