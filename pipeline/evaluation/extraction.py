@@ -128,7 +128,8 @@ def score_definitions(gold: dict[str, Any], output: dict[str, Any]) -> dict[str,
 def score_references(gold: dict[str, Any], output: dict[str, Any]) -> dict[str, Any]:
     found = {(numbered_unit(r.get("unit")), r.get("target")) for r in output.get("references", [])
              if r.get("target")}
-    gold_refs = gold.get("references", [])
+    # optional gold references (FORMAT.md) are neither rewarded nor missed
+    gold_refs = [r for r in gold.get("references", []) if not r.get("optional")]
     hits = sum(1 for r in gold_refs if (numbered_unit(r["unit"]), r["target"]) in found)
     return {"accuracy": round(hits / len(gold_refs), 4) if gold_refs else None,
             "found": hits, "gold": len(gold_refs)}

@@ -45,8 +45,16 @@ def output_units(output: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def score_units(gold: dict[str, Any], output: dict[str, Any]) -> dict[str, Any]:
-    gold_units = {u["eid"]: u for u in gold.get("units", [])}
-    out = output_units(output)
+    """Unit P/R/F1 on eids and boundary accuracy.
+
+    A gold unit marked `optional` (a blank numbered line of a form) neither
+    rewards nor penalizes: an output unit with its eid is not an extra, and
+    missing it is not a miss (FORMAT.md).
+    """
+    gold_all = {u["eid"]: u for u in gold.get("units", [])}
+    optional = {eid for eid, u in gold_all.items() if u.get("optional")}
+    gold_units = {eid: u for eid, u in gold_all.items() if eid not in optional}
+    out = {eid: u for eid, u in output_units(output).items() if eid not in optional}
     matched = [eid for eid in gold_units if eid in out]
     right = []
     wrong: list[dict[str, str]] = []
