@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import norm
 
-from pipeline.normalize.lookalikes import fix_lookalikes
+from pipeline.letters import fix_lookalikes
 
 
 def test_lookalikes_inside_cyrillic_words_become_cyrillic():

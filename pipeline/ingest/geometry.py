@@ -19,14 +19,15 @@ from operator import itemgetter
 
 from .model import SourceLine
 
-Glyph = tuple[str, float, float, float, float, float]
-"""(text, x0, x1, top, bottom, size): PDF points, top-left origin.
+Glyph = tuple[str, float, float, float, float, float, bool]
+"""(text, x0, x1, top, bottom, size, bold): PDF points, top-left origin.
 
 x1 is the end of the glyph's own advance, without character spacing, so
 `next.x0 - prev.x1` is the white space the producer added after the glyph.
+`bold` is the weight of the glyph's font (a title or heading cue).
 """
 
-TEXT, X0, X1, TOP, BOTTOM, SIZE = range(6)
+TEXT, X0, X1, TOP, BOTTOM, SIZE, BOLD = range(7)
 
 # Two glyphs are on one line when their vertical centres are this close (em).
 LINE_TOLERANCE_EM = 0.5
@@ -73,6 +74,9 @@ class LineGeometry:
     letter_gap: float  # typical white space between glyphs inside a word, points
     # column[i]: a column-wide gap (a tab stop, a signature's name far right) precedes words[i]
     columns: list[bool] | None = None
+    bold: bool = False  # most of its glyphs are bold
+    first_word_width: float = 0.0  # points: would the word have fitted on the line before?
+    parts: tuple[tuple[str, float, float], ...] | None = None  # (text, x0, x1) between column gaps
 
     @property
     def text(self) -> str:
@@ -200,6 +204,37 @@ def _words_and_columns(texts: Sequence[str], space: Sequence[bool], breaks: Sequ
     return words, columns
 
 
+def _word_boxes(space: Sequence[bool], breaks: Sequence[bool], starts: Sequence[float],
+                ends: Sequence[float]) -> list[tuple[float, float]]:
+    """(x0, x1) of each word, cut as `_words_and_columns` cuts them."""
+    boxes: list[tuple[float, float]] = []
+    current: list[int] = []
+    for i, (is_space, brk) in enumerate(zip(space, breaks)):
+        if (is_space or brk) and current:
+            boxes.append((starts[current[0]], max(ends[k] for k in current)))
+            current = []
+        if not is_space:
+            current.append(i)
+    if current:
+        boxes.append((starts[current[0]], max(ends[k] for k in current)))
+    return boxes
+
+
+def _column_parts(words: Sequence[str], columns: Sequence[bool],
+                  boxes: Sequence[tuple[float, float]]) -> tuple[tuple[str, float, float], ...]:
+    """The pieces of a line between its column gaps: (text, x0, x1) each."""
+    parts: list[tuple[str, float, float]] = []
+    group: list[int] = []
+    for i, column in enumerate(columns):
+        if column and group:
+            parts.append((" ".join(words[k] for k in group), boxes[group[0]][0],
+                          boxes[group[-1]][1]))
+            group = []
+        group.append(i)
+    parts.append((" ".join(words[k] for k in group), boxes[group[0]][0], boxes[group[-1]][1]))
+    return tuple(parts)
+
+
 def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
     """Decide one line's words from its glyph gaps; None for a line of blanks.
 
@@ -220,12 +255,15 @@ def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
     # may be one wide gap or a run of space glyphs
     spans: list[float] = []
     last_visible_x1: float | None = None
+    starts: list[float] = []  # x0 of each kept glyph
+    ends: list[float] = []  # x1 of each kept glyph
+    bold = 0
     x0 = top = float("inf")
     x1 = bottom = float("-inf")
     prev: Glyph | None = None
     prev_space = True
     for glyph in line:
-        text, gx0, gx1, gtop, gbottom, size = glyph
+        text, gx0, gx1, gtop, gbottom, size, gbold = glyph
         if prev is not None:
             if (
                 text == prev[TEXT]
@@ -238,6 +276,8 @@ def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
             gap = 0.0
         is_space = text.isspace()
         texts.append(text)
+        starts.append(gx0)
+        ends.append(gx1)
         space.append(is_space)
         gaps.append(gap)
         spans.append(0.0 if last_visible_x1 is None or is_space else gx0 - last_visible_x1)
@@ -249,6 +289,7 @@ def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
             if not prev_space:  # a gap next to a space glyph belongs to that space
                 inner.append(gap)
             sizes.append(size)
+            bold += gbold
             # Comparisons, not min()/max(): this line runs for every glyph.
             if gx0 < x0:
                 x0 = gx0
@@ -279,7 +320,13 @@ def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
     else:
         level, threshold = 0.0, float("inf")
 
-    words, columns = _words_and_columns(texts, space, [gap > threshold for gap in gaps], spans, em)
+    breaks = [gap > threshold for gap in gaps]
+    words, columns = _words_and_columns(texts, space, breaks, spans, em)
+    parts = (_column_parts(words, columns, _word_boxes(space, breaks, starts, ends))
+             if any(columns) else None)
+    first = next(k for k in range(len(texts)) if not space[k])
+    first_end = next((k for k in range(first + 1, len(texts)) if space[k] or breaks[k]),
+                     len(texts))
     return LineGeometry(
         words=words,
         columns=columns,
@@ -290,6 +337,9 @@ def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
         bottom=bottom,
         font_size=em,
         letter_gap=max(level, 0.0) if len(sizes) > 1 else 0.0,
+        bold=2 * bold > len(sizes),
+        first_word_width=max(ends[first:first_end]) - x0,
+        parts=parts,
     )
 
 
@@ -355,6 +405,9 @@ def page_lines(glyphs: Iterable[Glyph], page: int) -> list[SourceLine]:
                 letter_spaced=differs and line.stretched,
                 naive_text=naive if differs else None,
                 words_from_geometry=True,
+                bold=line.bold,
+                first_word_width=round(line.first_word_width, 2),
+                parts=line.parts,
             )
         )
     return out

@@ -11,6 +11,14 @@ from typing import Literal
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, top-left origin
 
+# What a block of lines is on the page. Decided once, from geometry (PDF, in ingest) or
+# from content and line shape (text, in normalize), and read by segmentation.
+Role = Literal["title", "heading", "paragraph", "stamp", "signature", "note", "furniture"]
+ROLES: tuple[str, ...] = ("title", "heading", "paragraph", "stamp", "signature", "note",
+                          "furniture")
+# How a PDF line sits between the text margins.
+Align = Literal["full", "left", "indent", "centre", "right", "column", "other"]
+
 
 @dataclass(frozen=True)
 class SourceLine:
@@ -35,6 +43,17 @@ class SourceLine:
     letter_spaced: bool = False
     naive_text: str | None = None
     words_from_geometry: bool = False
+    bold: bool = False  # PDF: set in a bold font
+    first_word_width: float | None = None  # PDF: points, for "would it have fitted above?"
+    # PDF: the pieces of a line split by a column gap (a signature's name at the right):
+    # (text, x0, x1) each, so a signature block can be read column by column
+    parts: tuple[tuple[str, float, float], ...] | None = None
+    align: Align | None = None  # PDF: where the line sits between the margins
+    # The layout block (paragraph) the line belongs to, numbered through the document,
+    # and that block's role. None where ingest cannot tell (text input): normalize decides.
+    block: int | None = None
+    role: Role | None = None
+    furniture: str | None = None  # why the line is page furniture ("page number", ...)
 
 
 @dataclass

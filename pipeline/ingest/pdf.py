@@ -21,6 +21,15 @@ from .model import IngestError, Page, SourceDocument
 from .pdfcommon import load_pdf_bytes, pdf_document
 
 _MAX_SLOPE = 0.01  # baseline slope (about 0.6 degrees) beyond which a glyph counts as rotated
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+
+
+def is_bold_font(name: str) -> bool:
+    """Whether a font name says bold (`ABCDEF+DejaVuSerif-Bold`, `Arial,Bold`,
+    `TimesNewRomanPS-BoldMT`)."""
+    folded = name.casefold()
+    return any(word in folded for word in _BOLD_NAMES)
+
 
 
 def _open_error(exc: Exception, password: str | None) -> IngestError:
@@ -71,6 +80,7 @@ def page_glyphs(page: pdfplumber.page.Page) -> tuple[list[Glyph], int]:
                     height - obj.y1 + mb_top,
                     height - obj.y0 + mb_top,
                     obj.size,
+                    is_bold_font(obj.fontname),
                 ))
             elif isinstance(obj, LTContainer):  # figures (form XObjects) hold glyphs too
                 stack.append(obj)

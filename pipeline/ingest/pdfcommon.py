@@ -9,6 +9,7 @@ import hashlib
 from pathlib import Path
 
 from .language import language_warnings
+from .layout import lay_out
 from .model import IngestError, Page, SourceDocument
 
 NO_TEXT = "no text layer: scanned PDF, it needs OCR first"
@@ -47,8 +48,10 @@ def no_text_warnings(pages: list[Page]) -> list[str]:
 
 def pdf_document(path: str | Path, data: bytes, pages: list[Page],
                  warnings: list[str]) -> SourceDocument:
-    """The SourceDocument both PDF readers return: pages, warnings, the file's sha256."""
+    """The SourceDocument both PDF readers return: pages laid out in blocks with roles,
+    warnings, the file's sha256."""
     warnings = no_text_warnings(pages) + warnings
+    pages = lay_out(pages)
     warnings += language_warnings("\n".join(line.text for page in pages for line in page.lines))
     return SourceDocument(
         path=str(path),

@@ -17,6 +17,7 @@ import pypdfium2.raw as pdfium_c
 
 from .geometry import Glyph, page_lines
 from .model import IngestError, Page, SourceDocument
+from .pdf import is_bold_font
 from .pdfcommon import load_pdf_bytes, pdf_document
 
 _ANGLE_TOLERANCE = 0.01  # radians
@@ -48,6 +49,15 @@ def _char_codes(raw: object, count: int) -> list[int]:
     return [pdfium_c.FPDFText_GetUnicode(raw, i) for i in range(count)]
 
 
+def _is_bold(raw: object, index: int) -> bool:
+    """The weight of the font of one character: its weight, or failing that its name."""
+    if pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600:
+        return True
+    buffer = ctypes.create_string_buffer(128)
+    size = pdfium_c.FPDFText_GetFontInfo(raw, index, buffer, 128, None)
+    return 0 < size <= 128 and is_bold_font(buffer.value.decode("latin-1", "replace"))
+
+
 def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
     """The page's upright glyphs as plain tuples, and how many rotated ones were left out.
 
@@ -67,6 +77,10 @@ def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
         glyphs: list[Glyph] = []
         rotated = 0
         high_surrogate = 0
+        # The font weight is read where a new line starts in stream order, not per
+        # glyph: a line is set in one weight (titles, headings), and the calls cost.
+        bold = False
+        last_top = float("-inf")
         for i, code in enumerate(_char_codes(raw, pdfium_c.FPDFText_CountChars(raw))):
             if 0xD800 <= code < 0xDC00:  # first half of a character beyond the BMP
                 high_surrogate = code
@@ -88,7 +102,10 @@ def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
             if not get_box(raw, i, rect_ref):
                 continue
             top, bottom = page_top - rect.top, page_top - rect.bottom
-            glyphs.append((text, rect.left, rect.right, top, bottom, bottom - top))
+            if abs(top - last_top) > 0.5 * (bottom - top) and not text.isspace():
+                bold = _is_bold(raw, i)
+                last_top = top
+            glyphs.append((text, rect.left, rect.right, top, bottom, bottom - top, bold))
         return glyphs, rotated
     finally:
         textpage.close()

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 import regex
 
+from .furniture import find_furniture
 from .language import language_warnings
 from .model import IngestError, Page, SourceDocument, SourceLine
 
@@ -38,7 +40,7 @@ def read_text(path: str | Path) -> SourceDocument:
         format="text",
         encoding=encoding,
     )
-    doc.pages = split_pages(text)
+    doc.pages = mark_furniture(split_pages(text))
     if not any(page.lines for page in doc.pages):
         raise IngestError("no text")
     doc.warnings.extend(language_warnings(text))
@@ -87,6 +89,15 @@ def _plausibility(text: str) -> float:
     kazakh = sum(1 for ch in text if ch in _KAZAKH_LETTERS)
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     return (cyrillic + 2 * kazakh - 10 * controls) / len(text)
+
+
+def mark_furniture(pages: list[Page]) -> list[Page]:
+    """Page numbers and running headers get the role `furniture` (and the reason)."""
+    found = find_furniture(pages)
+    for page in pages:
+        page.lines = [replace(line, role="furniture", furniture=found[(line.page, line.number)])
+                      if (line.page, line.number) in found else line for line in page.lines]
+    return pages
 
 
 def split_pages(text: str) -> list[Page]:

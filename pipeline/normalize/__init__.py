@@ -13,9 +13,8 @@ from dataclasses import replace
 import regex
 
 from ..ingest.model import SourceDocument, SourceLine
+from ..letters import fix_lookalikes
 from .displaced import restore_displaced
-from .furniture import find_furniture
-from .lookalikes import fix_lookalikes
 from .model import LineOrigin, NormalizedText, Paragraph, Repair
 from .reflow import join_kind, starts_paragraph, uses_indent
 from .splits import join_split_words
@@ -31,15 +30,13 @@ MAX_GLUED_HEADING_WORDS = 8
 
 def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> NormalizedText:
     """Normalize a read document: clean text, repairs with spans, and line origins."""
-    furniture = find_furniture(source.pages)
     lines: list[LineWords] = []
     dropped: list[tuple[int, SourceLine, str]] = []  # (index of the next kept line, line, reason)
     for page in source.pages:
         after_furniture = False
         for line in page.lines:
-            reason = furniture.get((line.page, line.number))
-            if reason:
-                dropped.append((len(lines), line, reason))
+            if line.role == "furniture":
+                dropped.append((len(lines), line, line.furniture or "page furniture"))
                 after_furniture = True
                 continue
             if after_furniture and line.blank_before:
@@ -54,8 +51,7 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
     vocab = vocabulary if vocabulary is not None else build_vocabulary(lines)
     for line in lines:
         _fix_lookalikes(line, vocab)
-        if not line.source.words_from_geometry:  # a stream-order artifact, not a PDF one
-            join_split_words(line, vocab)
+        join_split_words(line, vocab)
     for i, line in enumerate(lines):
         restore_displaced(line, lines[i + 1] if i + 1 < len(lines) else None)
 
@@ -92,6 +88,8 @@ def _fix_lookalikes(line: LineWords, vocab: Vocabulary) -> None:
 
 
 def _paragraphs(lines: list[LineWords]) -> list[list[LineWords]]:
+    if lines and all(line.source.block is not None for line in lines):
+        return _layout_blocks(lines)  # the page already showed them (PDF)
     indented = uses_indent(lines)
     paragraphs: list[list[LineWords]] = []
     prev = None
@@ -107,6 +105,17 @@ def _paragraphs(lines: list[LineWords]) -> list[list[LineWords]]:
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
         out.extend(_split_glued_heading(para, nxt))
     return out
+
+
+def _layout_blocks(lines: list[LineWords]) -> list[list[LineWords]]:
+    """Paragraphs as ingest grouped them from geometry: one per layout block."""
+    paragraphs: list[list[LineWords]] = []
+    for line in lines:
+        if paragraphs and paragraphs[-1][-1].source.block == line.source.block:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return paragraphs
 
 
 def _split_glued_heading(para: list[LineWords],
@@ -185,7 +194,7 @@ def _assemble(source: SourceDocument, paragraphs: list[list[LineWords]],
                                       line.source.bbox))
         first = para[0].source
         paragraph_list.append(Paragraph((para_start, out.pos), first.page, first.indent,
-                                        first.blank_before))
+                                        first.blank_before, first.role))
     for rest in drop_at.values():
         for src, reason in rest:
             repairs.append(Repair("page_furniture", (out.pos, out.pos), src.text, "",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..ingest.model import BBox, SourceDocument
+from ..ingest.model import BBox, Role, SourceDocument
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class Paragraph:
     page: int
     indent: bool = False
     blank_before: bool = False
+    role: Role | None = None  # from the page's layout (PDF) or content and shape (text)
 
 
 @dataclass

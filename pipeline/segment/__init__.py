@@ -5,10 +5,10 @@ from __future__ import annotations
 import regex
 
 from ..normalize.model import NormalizedText
+from ..patterns import ACT_TYPES, ACT_WORD, FORMULA_TYPES, NUMBER, TITLE_TYPE_WORD
 from .components import ComponentBlocks, read_component, split_components
 from .dates import parse_date
 from .model import Component, Metadata, Note, Signatory, Structure, Unit
-from .patterns import ACT_TYPES, ACT_WORD, FORMULA_TYPES, NUMBER, TITLE_TYPE_WORD
 from .units import Block, build_units, parse_label
 
 __all__ = ["segment", "parse_label", "parse_date", "Structure", "Component", "Unit", "Metadata",

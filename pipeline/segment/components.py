@@ -14,9 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .dates import parse_date
-from .model import Signatory
-from .patterns import (
+from ..patterns import (
     ACT_WORD,
     ANNEX_HEADER,
     APPROVAL,
@@ -27,6 +25,8 @@ from .patterns import (
     SIGNATURE,
     SIGNATURE_ROLE,
 )
+from .dates import parse_date
+from .model import Signatory
 from .units import Block, parse_label
 
 MAX_STAMP_WORDS = 25

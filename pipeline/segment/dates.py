@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .patterns import DATE_DMY, DATE_NUMERIC, DATE_YMD, MONTHS
+from ..patterns import DATE_DMY, DATE_NUMERIC, DATE_YMD, MONTHS
 
 
 def parse_date(text: str) -> tuple[str, tuple[int, int]] | None:

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .model import Span, Unit
-from .patterns import (
+from ..patterns import (
     ARTICLE,
     CHAPTER,
     PART,
@@ -23,6 +22,7 @@ from .patterns import (
     SUBCHAPTER,
     SUBPOINT,
 )
+from .model import Span, Unit
 
 RANK = {"part": 0, "sec": 1, "chp": 2, "subchp": 3, "art": 4, "para": 5, "subpara": 6}
 HEADED = ("part", "sec", "chp", "subchp", "art")

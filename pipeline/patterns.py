@@ -21,6 +21,11 @@ ARTICLE = regex.compile(r"^(?P<num>\d+(?:-\d+)?)[-\s]?бап\b\.?\s*(?P<rest>.*)
 POINT = regex.compile(r"^(?P<num>\d+(?:-\d+)?(?:\.\d+)*)\.(?:\s+(?P<rest>.*)|$)")
 SUBPOINT = regex.compile(r"^(?P<num>\d+(?:-\d+)?)\)\s*(?P<rest>.*)$")
 ROMAN_SECTION = regex.compile(r"^(?P<num>[IVXLC]+)\.\s+(?P<rest>.*)$")
+# Any unit label at the start of a paragraph: `1.`, `1.1.`, `5-1.`, `8)`, `3-1)`, `5-бап`,
+# `2-тарау`, `1 – тарау`, `1 тарау`, `1-бөлім`, `1-параграф`, `IV.`
+LABEL_START = regex.compile(
+    r"^(?:\d+(?:-\d+)?(?:\.\d+)*\.(?:\s|$)|\d+(?:-\d+)?\)(?:\s|$)"
+    r"|\d+\s*(?:[-–—]\s*)?(?:бап|тарау|бөлім|параграф)\b|(?-i:[IVXLC]+)\.\s)", I)
 # editorial notes: the act's own `Ескерту.` and the legal register's `РҚАО-ның ескертпесі`
 NOTE = regex.compile(r"^(?:Ескерту|ЕСКЕРТУ)\s*[.:]|^РҚАО-ның\s+ескертпесі", regex.IGNORECASE)
 
@@ -78,6 +83,9 @@ DRAFT = regex.compile(r"^жоба\s*$", I)
 SIGNATURE = regex.compile(
     r"^(?P<role>\p{Lu}[\p{L}\s.\-«»\"]*?)\s+"
     r"(?P<name>(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}\-]+|\p{Lu}[\p{Ll}\-]+\s(?:\p{Lu}\.\s?){1,2})$")
+# a person's name as signed: initials then surname, or surname then initials
+PERSON_NAME = regex.compile(
+    r"(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}\-]+|\p{Lu}[\p{Ll}\-]+\s(?:\p{Lu}\.\s?){1,2}")
 # the office in a signature, by stem: `Министр`, `Премьер-Министрі`, `әкімі`, `Төраға`
 SIGNATURE_ROLE = regex.compile(
     r"(министр|президент|төраға|әкім|басшы|хатшы|премьер|депутат|директор|бастығ|уәкіл|"
