@@ -2,14 +2,15 @@
 
 A line at the top or bottom of a page is furniture when it looks like a page
 number (`3`, `- 3 -`, `Бет 3`, `3 / 7`, `3-бет`) or when the same line, digits
-folded, stands at that edge of most pages.
+folded, stands at that edge of most pages (of both pages of a two-page document,
+where only the very same line counts).
 """
 
 from __future__ import annotations
 
 import regex
 
-from ..ingest.model import Page, SourceLine
+from .model import Page, SourceLine
 
 _PAGE_NUMBER = regex.compile(
     r"^(?:[-–—]\s*)?(?:(?:бет|стр\.?|page|с\.)\s*)?\d{1,4}(?:\s*[/из]+\s*\d{1,4})?"
@@ -44,7 +45,7 @@ def find_furniture(pages: list[Page]) -> dict[tuple[int, int], str]:
         for line in edge:
             if is_page_number(line.text) and (multi_page or len(page.lines) > 1):
                 found[(line.page, line.number)] = "page number"
-    if len(pages) >= 3:
+    if len(pages) >= 2:
         found.update(_running_lines(pages, edges, found))
     return found
 
@@ -65,6 +66,8 @@ def _running_lines(pages: list[Page], edges: list[list[SourceLine]],
         texts = {" ".join(line.text.split()) for line in lines}
         if len(texts) > 1 and (_UNIT_LABEL.match(lines[0].text) or not _counts_pages(lines)):
             continue  # numbered body lines that merely look alike
+        if len(pages) == 2 and len(texts) > 1:
+            continue  # two pages are little evidence: only the very same line counts
         for line in lines:
             out[(line.page, line.number)] = "running header/footer"
     return out

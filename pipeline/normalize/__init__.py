@@ -17,7 +17,7 @@ from ..letters import fix_lookalikes
 from .displaced import restore_displaced
 from .model import LineOrigin, NormalizedText, Paragraph, Repair
 from .reflow import join_kind, starts_paragraph, uses_indent
-from .splits import join_split_words
+from .splits import NARROW_START, join_split_words
 from .vocabulary import Vocabulary, load_lexicon
 from .words import LineWords, tokenize
 
@@ -62,8 +62,10 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
 def build_vocabulary(lines: list[LineWords]) -> Vocabulary:
     """The document's own vocabulary: words of its clean lines, plus the corpus lexicon.
 
-    Hyphen fragments at line ends (`ынтымақ-` / `тастығы`) are left out: they
-    are exactly what the vocabulary is asked to judge.
+    Hyphen fragments at line ends (`ынтымақ-` / `тастығы`) and words that start
+    with the narrow glyph `і` (`қызмет ін`, a kerning split) are left out: they
+    are exactly what the vocabulary is asked to judge. Real words in `і` (`ішкі`,
+    `іс`) come from the shipped lexicon.
     """
     vocab = Vocabulary(lexicon=load_lexicon())
     after_hyphen = False
@@ -75,8 +77,17 @@ def build_vocabulary(lines: list[LineWords]) -> Vocabulary:
         if after_hyphen:
             words = words[:-1]
         if line.clean:
-            vocab.add(fix_lookalikes(w) for w in words)
+            vocab.add(fix_lookalikes(w) for w in _unsplit(words))
     return vocab
+
+
+def _unsplit(words: list[str]) -> list[str]:
+    """Words that are no piece of a kerning split: neither an `і` word nor the one before it."""
+    keep = [not w.startswith(NARROW_START) for w in words]
+    for i in range(1, len(words)):
+        if not keep[i]:
+            keep[i - 1] = False
+    return [w for w, k in zip(words, keep) if k]
 
 
 def _fix_lookalikes(line: LineWords, vocab: Vocabulary) -> None:

@@ -3,7 +3,8 @@
 In distributed lines the extractor often breaks a word before `і` or before
 `: ; , .` (`өк ілдер імен`, `Министрл ікт ің`, `үшін :`). A piece is joined to
 the word before it when the vocabulary says so: the joined form is a known
-word, or neither piece is one. Known words on both sides stay apart.
+word (`кел істі` → `келісті`), or neither piece is one. Known words on both
+sides whose join is unknown stay apart (`Қазақстан ішкі`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .words import LineWords, Word
 _TRAILING_PUNCT = regex.compile(r"^[:;,.!?)»]+$")
 _ENDS_WORDLIKE = regex.compile(r"[\p{L}\p{N}»)\"]$")
 # Tokens that cannot stand alone: the narrow-glyph piece of a broken word.
-_NARROW_START = ("і",)
+NARROW_START = ("і",)
 
 
 def join_split_words(line: LineWords, vocab: Vocabulary) -> None:
@@ -42,7 +43,7 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
     if _TRAILING_PUNCT.match(word.text):
         # the last character decides (a search of the whole of a long joined word would not)
         return bool(_ENDS_WORDLIKE.search(prev.text[-1:])) and not prev.text.endswith(("«", "("))
-    if not word.text.startswith(_NARROW_START):
+    if not word.text.startswith(NARROW_START):
         return False
     if not prev.text or not prev.text[-1].isalpha():
         return False
@@ -51,9 +52,7 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
     right_core = right.rstrip(":;,.!?)")
     if right_core == "і":  # a lone narrow glyph is never a word
         return True
-    left_known, right_known = left in vocab, right in vocab
-    if left_known and right_known:
-        return False
     if joined in vocab:
         return True
+    left_known, right_known = left in vocab, right in vocab
     return not left_known and not right_known
