@@ -11,12 +11,13 @@ import regex
 I = regex.IGNORECASE  # noqa: E741 - a flag, as in the regex module itself
 
 # --- unit labels ---------------------------------------------------------------
-# `1-бөлім`, `2-тарау. Heading`, `1-параграф`, `6-бап. Heading`, `5.` / `1.1.`, `8)`, `IV.`
-PART = regex.compile(r"^(?P<num>\d+)[-\s]?бөлім\b\.?\s*(?P<rest>.*)$", I)
+# `1-бөлім`, `2-тарау. Heading` (also `2 – тарау.`, `2 тарау.`), `1-параграф`, `6-бап. Heading`,
+# `5.` / `1.1.`, `8)`, `IV.`
+PART = regex.compile(r"^(?P<num>\d+)\s*(?:[-–—]\s*)?бөлім\b\.?\s*(?P<rest>.*)$", I)
 PART_WORDS = regex.compile(r"^(?P<name>ЖАЛПЫ|ЕРЕКШЕ)\s+БӨЛІМ\b\.?\s*(?P<rest>.*)$")
-CHAPTER = regex.compile(r"^(?P<num>\d+)[-\s]?тарау\b\.?\s*(?P<rest>.*)$", I)
-SUBCHAPTER = regex.compile(r"^(?P<num>\d+)[-\s]?параграф\b\.?\s*(?P<rest>.*)$", I)
-ARTICLE = regex.compile(r"^(?P<num>\d+(?:-\d+)?)[-\s]?бап\b\.?\s*(?P<rest>.*)$", I)
+CHAPTER = regex.compile(r"^(?P<num>\d+)\s*(?:[-–—]\s*)?тарау\b\.?\s*(?P<rest>.*)$", I)
+SUBCHAPTER = regex.compile(r"^(?P<num>\d+)\s*(?:[-–—]\s*)?параграф\b\.?\s*(?P<rest>.*)$", I)
+ARTICLE = regex.compile(r"^(?P<num>\d+(?:-\d+)?)\s*(?:[-–—]\s*)?бап\b\.?\s*(?P<rest>.*)$", I)
 # `5.`, `1.1.`, and `5-1.`: a point inserted by an amendment between 5 and 6
 POINT = regex.compile(r"^(?P<num>\d+(?:-\d+)?(?:\.\d+)*)\.(?:\s+(?P<rest>.*)|$)")
 SUBPOINT = regex.compile(r"^(?P<num>\d+(?:-\d+)?)\)\s*(?P<rest>.*)$")
@@ -39,7 +40,7 @@ ACT_TYPES: dict[str, tuple[str, str]] = {
     "заң": ("law", "заң"),
     "кодекс": ("code", "кодекс"),
     "өкім": ("instruction", "өкім"),
-    "ереже": ("regulation", "ереже"),
+    "ереже": ("rules", "ереже"),
     "қағида": ("rules", "қағидалар"),
     "келісім": ("agreement", "келісім"),
     "нұсқаулы": ("instruction", "нұсқаулық"),
@@ -47,12 +48,23 @@ ACT_TYPES: dict[str, tuple[str, str]] = {
     "жоспар": ("plan", "жоспар"),
     "тізбе": ("list", "тізбе"),
     "тәртіп": ("procedure", "тәртіп"),
+    "тәртіб": ("procedure", "тәртіп"),
     "құрам": ("composition", "құрам"),
     "стандарт": ("standard", "стандарт"),
     "регламент": ("regulation", "регламент"),
     "хаттама": ("protocol", "хаттама"),
     "конвенция": ("convention", "конвенция"),
     "шарт": ("treaty", "шарт"),
+    # what annexes are besides rules and agreements
+    "нобай": ("sketch", "нобай"),
+    "сипаттама": ("description", "сипаттама"),
+    "нысан": ("form", "нысан"),
+    "өтініш": ("form", "өтініш"),
+    "журнал": ("form", "журнал"),
+    "рұқсаттама": ("form", "рұқсаттама"),
+    "кесте": ("form", "кесте"),
+    "өзгеріс": ("amendments", "өзгерістер"),
+    "толықтыру": ("amendments", "толықтырулар"),
 }
 # The act-type word in an act line: `... № 696-1 Қаулысы`, `... № 421 қаулысы`
 ACT_WORD = regex.compile(
@@ -60,7 +72,15 @@ ACT_WORD = regex.compile(
 # The type word that closes a title: `... туралы ЕРЕЖЕ`, `... қағидалары`, `... келісім`
 TITLE_TYPE_WORD = regex.compile(
     r"(?P<word>ереже|қағида|келісім|нұсқаулы|бағдарлама|жоспар|тізбе|тәртіб|тәртіп|құрам|"
-    r"стандарт|регламент|хаттама|конвенция|шарт)\p{L}*\W*$", I)
+    r"стандарт|регламент|хаттама|конвенция|шарт|нобай|сипаттама|өтініш|журнал|рұқсаттама|"
+    r"кесте|өзгеріс|толықтыру)\p{L}*\W*$", I)
+# `... туралы ереже` is a regulation (of a body); `... беру Ережесі` are rules (of doing)
+REGULATION_OF = regex.compile(r"\bтуралы\s+ереже\p{L}*\W*$", I)
+# the act naming itself in its text: `Осы Заң ...`, `осы қаулының`
+SELF_REFERENCE = regex.compile(
+    r"\bосы\s+(?P<word>(?:заң|кодекс|жарлы[қғ]|қаулы|бұйры[қғ]|шешім)\p{L}*)", I)
+# only a law ratifies a treaty
+RATIFIES = regex.compile(r"\bратификациялансын\b", I)
 
 # --- formulas, stamps, markers -------------------------------------------------
 ENACTING = regex.compile(
@@ -73,12 +93,47 @@ FORMULA_TYPES = {
     "БҰЙЫРАМЫН": "order", "ШЕШІМ ЕТТІ": "decision", "ШЕШІМ ЕТЕДІ": "decision",
     "ШЕШІМ ЕТЕМІН": "decision", "ШЕШІМ ҚАБЫЛДАДЫ": "decision", "ШЕШТІ": "decision",
 }
+# A formula with a typo of the original (`Облыс Әкімі ШЕІШМ кабылдады:`): a word in capitals
+# close to a formula word, an optional verb, a colon at the end of the preamble.
+MISSPELT_FORMULA = regex.compile(
+    r"(?P<formula>(?P<word>\p{Lu}{4,10})(?:\s+(?i:етеді|етті|етемін|[қк]абылдады))?)\s*:\s*$")
+FORMULA_WORDS = {"ҚАУЛЫ": "resolution", "ШЕШІМ": "decision", "БҰЙЫРАМЫН": "order"}
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance with adjacent transpositions (optimal string alignment)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, prev2[j - 2] + 1)
+            cur.append(cost)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def misspelt_formula(text: str) -> tuple[regex.Match, str] | None:
+    """A formula whose word is a typo of `ҚАУЛЫ`, `ШЕШІМ`, `БҰЙЫРАМЫН`, and the type it enacts."""
+    m = MISSPELT_FORMULA.search(text)
+    if not m:
+        return None
+    word = m.group("word")
+    for known, act_type in FORMULA_WORDS.items():
+        if word != known and _edits(word, known) <= max(1, len(known) // 3):
+            return m, act_type
+    return None
 # `... қаулысымен бекітілген`, `... Жарлығымен БЕКІТІЛГЕН`, `... бұйрығымен мақұлданған`
 APPROVAL = regex.compile(
-    r"(?:(?:қаулы|жарлы[қғ]|бұйры[қғ]|шешім|өкім)\p{L}*\s+)?"
-    r"(?:бекітілген|бекітілді|мақұлданған|мақұлданды)(?P<draft>\s+жоба)?\s*$", I)
-ANNEX_HEADER = regex.compile(r"(?:^|\s)(?:\d+-)?қосымша\s*$", I)
+    r"(?:(?P<act>(?:қаулы|жарлы[қғ]|бұйры[қғ]|шешім|өкім)\p{L}*)\s+)?"
+    r"(?:бекітілген|бекітілді|мақұлданған|мақұлданды)(?P<draft>\s+жоба)?[\s»\"'.]*$", I)
+ANNEX_HEADER = regex.compile(r"(?:^|\s)(?:\d+\s*-\s*)?қосымша[\s.]*$", I)
+# a stamp's note that another body agreed (`«КЕЛІСІЛДІ» ... министрлігі`): not the issuer
+AGREED = regex.compile(r"^[«\"]?\s*КЕЛІСІЛДІ\b", I)
 DRAFT = regex.compile(r"^жоба\s*$", I)
+FORM = regex.compile(r"^нысан\s*$", I)  # `Нысан`: the annex that follows is a form
 # a signature: a role, then a name with initials at the end (`К. Мәсімов`, `Н.Назарбаев`)
 SIGNATURE = regex.compile(
     r"^(?P<role>\p{Lu}[\p{L}\s.\-«»\"]*?)\s+"

@@ -28,6 +28,9 @@ from ..patterns import LABEL_START, NOTE, PERSON_NAME
 from .furniture import find_furniture
 from .model import Align, Page, Role, SourceLine
 
+# Right margin of ragged text: unless this share of lines end at one x, it is this quantile.
+RAGGED_SHARE = 0.2
+RAGGED_QUANTILE = 0.9
 # Alignment tolerance: the larger of this many points and this share of an em.
 ALIGN_TOL_PT = 2.0
 ALIGN_TOL_EM = 0.2
@@ -84,8 +87,9 @@ def measure_frame(lines: Sequence[SourceLine]) -> Frame:
 
     Margins come from the whole document, not one page: a last page holding only
     a stamp and a signature has no margin of its own. Left: the most common x0
-    of the leftmost half of the lines; right: the most common x1 of the rightmost
-    half (centred titles, indents and short last lines do not vote).
+    of the leftmost half of the lines (centred titles and indents do not vote).
+    Right: the most common x1 of the rightmost half where lines are justified; in
+    ragged-right text, where no x1 repeats much, the line ends near the longest.
     """
     boxes = [line.bbox for line in lines if line.bbox is not None]
     xs0 = sorted(b[0] for b in boxes)
@@ -93,6 +97,9 @@ def measure_frame(lines: Sequence[SourceLine]) -> Frame:
     half = (len(boxes) + 1) // 2
     left = _mode(xs0[:half], 2.0, -1)
     right = _mode(xs1[-half:], 2.0, 1)
+    at_right = sum(1 for x in xs1 if abs(x - right) <= 2.0)
+    if at_right < RAGGED_SHARE * len(xs1):  # ragged right: no margin line ends on
+        right = max(right, xs1[int(RAGGED_QUANTILE * (len(xs1) - 1))])
     em = _median([line.font_size or 10.0 for line in lines])
     pitches = []
     for a, b in zip(lines, lines[1:]):
@@ -250,8 +257,11 @@ def _signatures(lines: Sequence[SourceLine], blocks: list[list[int]], aligns: li
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
             if (nxt is not None and len(nxt) == 1 and _kind(aligns[nxt[0]]) == "body"
                     and _short(lines[nxt[0]], frame) and lines[nxt[0]].page == first.page
-                    and _GENITIVE_END.search(first.parts[0][0])):
-                members.append(nxt[0])  # `Қазақстан Республикасының   Name` / `Премьер-Министрі`
+                    and (_GENITIVE_END.search(first.parts[0][0])
+                         or lines[nxt[0]].text[:1].islower())):
+                # the role goes on under the name: `Қазақстан Республикасының   Name` /
+                # `Премьер-Министрі`, `Облыстық мәслихат   Name` / `сессиясының төрағасы`
+                members.append(nxt[0])
                 k += 1
             out.append((members, "signature"))
         elif (len(block) == 1 and aligns[block[0]] in ("right", "column") and _is_name(first.text)

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
+from ..letters import fix_lookalikes
 from ..normalize.model import NormalizedText
-from ..patterns import ACT_TYPES, ACT_WORD, FORMULA_TYPES, NUMBER, TITLE_TYPE_WORD
+from ..patterns import (
+    ACT_TYPES,
+    ACT_WORD,
+    AGREED,
+    APPROVAL,
+    NUMBER,
+    RATIFIES,
+    REGULATION_OF,
+    SELF_REFERENCE,
+    TITLE_TYPE_WORD,
+)
 from .components import ComponentBlocks, read_component, split_components
 from .dates import parse_date
 from .model import Component, Metadata, Note, Signatory, Structure, Unit
@@ -22,8 +35,8 @@ _DRAFT_OF = regex.compile(r"(\p{L}+?)(?:ның|нің|дың|дің|тың|ті�
 def segment(normalized: NormalizedText) -> Structure:
     """Read the structure of a normalized document."""
     text = normalized.text
-    blocks = [Block(text[p.span[0]:p.span[1]], p.span, p.page) for p in normalized.paragraphs
-              if p.span[1] > p.span[0]]
+    blocks = [Block(text[p.span[0]:p.span[1]], p.span, p.page, p.role)
+              for p in normalized.paragraphs if p.span[1] > p.span[0]]
     groups = split_components(blocks)
     parts = [read_component(group) for group in groups]
     components: list[Component] = []
@@ -32,7 +45,7 @@ def segment(normalized: NormalizedText) -> Structure:
         components.append(_component(eid, part))
     if components:
         _mark_drafts(components, text)
-    metadata = _metadata(components[0], parts[0]) if components else Metadata()
+    metadata = _metadata(components, parts) if components else Metadata()
     return Structure(metadata=metadata, components=components)
 
 
@@ -55,7 +68,41 @@ def _component(eid: str, part: ComponentBlocks) -> Component:
 
 def _component_type(part: ComponentBlocks, title: str | None,
                     is_main: bool) -> tuple[str, str | None]:
-    """The kind of document: from the act line, the title's type word, or the formula."""
+    """The kind of document: from the act line, the title's type word, the formula, or
+    (for the act itself) how its text names itself and who signed it."""
+    found = _declared_type(part, title, is_main)
+    if found and found[0] == "rules" and title and REGULATION_OF.search(title):
+        return "regulation", "ереже"  # `... туралы ереже`: the regulation of a body
+    if found:
+        return found
+    if is_main:
+        found = _self_named_type(part)
+        if found:
+            return found
+    if part.is_form:
+        return "form", "нысан"
+    return ("act" if is_main else "annex"), None
+
+
+def _self_named_type(part: ComponentBlocks) -> tuple[str, str] | None:
+    """An act without a formula: `Осы Заң ...` names it; only a law ratifies a treaty
+    (`... ратификациялансын`); a text the President signs without a formula is a law."""
+    text = " ".join(b.text for b in part.body)
+    named = Counter(m.group("word") for m in SELF_REFERENCE.finditer(text))
+    for word, _ in named.most_common():
+        found = _lookup_type(word)
+        if found:
+            return found
+    roles = " ".join(s.role for _, s in part.signatures) + " ".join(b.text for b in part.blocks
+                                                                    if b.role == "signature")
+    if RATIFIES.search(text) or "Президент" in roles:
+        return "law", "заң"
+    return None
+
+
+def _declared_type(part: ComponentBlocks, title: str | None,
+                   is_main: bool) -> tuple[str, str | None] | None:
+    """The type an act line, a title's type word or the enacting formula declares."""
     candidates: list[str] = []
     for block in part.act_lines:
         m = ACT_WORD.search(block.text)
@@ -69,23 +116,19 @@ def _component_type(part: ComponentBlocks, title: str | None,
         found = _lookup_type(word)
         if found:
             return found
-    if part.formula_text:
-        key = " ".join(part.formula_text.rstrip(":").upper().split())
-        act = FORMULA_TYPES.get(key)
-        if act is None and ("КЕЛІСТІ" in key or "УАҒДАЛАСТЫ" in key):
-            act = "agreement"
-        if act:
-            roles = " ".join(s.role for _, s in part.signatures)
-            if act == "resolution" and "Президенті" in roles:
-                act = "decree"
-            return act, _kk_of(act)
+    if part.formula_type:
+        act = part.formula_type
+        roles = " ".join(s.role for _, s in part.signatures)
+        if act == "resolution" and "Президенті" in roles:
+            act = "decree"
+        return act, _kk_of(act)
     if title:
         m = TITLE_TYPE_WORD.search(title)
         if m:
             found = _lookup_type(m.group("word"))
             if found:
                 return found
-    return ("act" if is_main else "annex"), None
+    return None
 
 
 def _lookup_type(word: str) -> tuple[str, str] | None:
@@ -117,7 +160,11 @@ def _mark_drafts(components: list[Component], text: str) -> None:
             component.draft = True
 
 
-def _metadata(main: Component, part: ComponentBlocks) -> Metadata:
+def _metadata(components: list[Component], parts: list[ComponentBlocks]) -> Metadata:
+    """The act's metadata: from its own head first, then from the stamp that approves its
+    annex (`... 2019 жылғы 28 наурыздағы № 149 қаулысымен бекітілген`), then from the
+    enacting formula and, for an order or decision, from whoever signed it."""
+    main, part = components[0], parts[0]
     meta = Metadata(act_type=main.type, act_type_kk=main.type_kk, title=main.title,
                     signatories=list(main.signatories))
     for block in part.act_lines:
@@ -129,16 +176,58 @@ def _metadata(main: Component, part: ComponentBlocks) -> Metadata:
             m = NUMBER.search(block.text)
             if m:
                 meta.number = m.group("number").rstrip(".")
-    meta.issuer = part.formula_subject or _issuer_from_act_line(part)
+    stamp = _own_stamp(main, components[1:])
+    if stamp is not None:
+        text, act_type = stamp
+        if meta.act_type == "act":  # the act's head did not say; its annex's stamp does
+            meta.act_type, meta.act_type_kk = act_type, _kk_of(act_type)
+            main.type, main.type_kk = meta.act_type, meta.act_type_kk
+        found = parse_date(text)
+        if meta.date is None and found:
+            meta.date = found[0]
+        m = NUMBER.search(text)
+        if meta.number is None and m:
+            meta.number = m.group("number").rstrip(".")
+    # where the issuer is written: the header, the stamp, the formula, the signature; a
+    # name in capitals (`ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ҮКІМЕТІ`) only if no other says it
+    named = [_issuer_of(b.text for b in part.act_lines),
+             _issuer_of([stamp[0]]) if stamp and not AGREED.match(stamp[0]) else None,
+             part.formula_subject, _signer(meta)]
+    named = [n for n in named if n]
+    meta.issuer = next((n for n in named if not n.isupper()), named[0] if named else None)
     if part.place is not None:
         meta.place = part.place.text.rstrip(".")
     return meta
 
 
-def _issuer_from_act_line(part: ComponentBlocks) -> str | None:
-    """`Қазақстан Республикасы Үкіметінің 2012 жылғы ...` → `Қазақстан Республикасының Үкіметі`."""
-    for block in part.act_lines:
-        words = block.text.split()
+def _own_stamp(main: Component, annexes: list[Component]) -> tuple[str, str] | None:
+    """The first annex stamp that approves by an act of this act's type, and that type.
+
+    A stamp names the act that approved the annex; the act is this one when the
+    type agrees (or when the act's own head names no type)."""
+    for annex in annexes:
+        if not annex.approval:
+            continue
+        m = APPROVAL.search(fix_lookalikes(annex.approval))
+        found = _lookup_type(m.group("act")) if m and m.group("act") else None
+        if found and main.type in ("act", found[0]):
+            return fix_lookalikes(annex.approval), found[0]
+    return None
+
+
+def _signer(meta: Metadata) -> str | None:
+    """An order or decision is issued by its signatory, when the role names the office."""
+    if meta.act_type not in ("order", "decision") or not meta.signatories:
+        return None
+    role = meta.signatories[0].role or ""
+    return role if len(role.split()) >= 2 else None
+
+
+def _issuer_of(texts) -> str | None:
+    """`Қазақстан Республикасы Үкіметінің 2012 жылғы ...` → `Қазақстан Республикасының Үкіметі`:
+    the genitive phrase before the date or number of an act line or a stamp, in the nominative."""
+    for text in texts:
+        words = AGREED.sub("", text).split()
         cut = next((i for i, w in enumerate(words) if w[:1].isdigit() or w in ("№", "N")),
                    len(words))
         phrase = words[:cut]

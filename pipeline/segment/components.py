@@ -14,22 +14,27 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..letters import fix_lookalikes
 from ..patterns import (
     ACT_WORD,
     ANNEX_HEADER,
     APPROVAL,
     DRAFT,
     ENACTING,
+    FORM,
+    FORMULA_TYPES,
     NOTE,
     NUMBER,
     SIGNATURE,
     SIGNATURE_ROLE,
+    misspelt_formula,
 )
 from .dates import parse_date
 from .model import Signatory
 from .units import Block, parse_label
 
 MAX_STAMP_WORDS = 25
+MAX_SET_APART_STAMP_WORDS = 60
 _TITLE_END = regex.compile(r"\bтуралы\b", regex.IGNORECASE)
 _GENITIVE_WORD = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)\b", regex.IGNORECASE)
 _PLACE = regex.compile(
@@ -38,6 +43,8 @@ _PLACE = regex.compile(
 _PREAMBLE_END = regex.compile(
     r"(?:\bсәйкес|\bнегізінде|\bмақсатында|\bорай|\bбайланысты|\bорындау\s+үшін|,)\s+",
     regex.IGNORECASE)
+_PREAMBLE_WORDS = regex.compile(
+    r"\b(?:сәйкес|негізінде|мақсатында|орай|байланысты|орындау\s+үшін)\b", regex.IGNORECASE)
 MAX_SIGNATURE_WORDS = 12
 _SIGN_OFF = regex.compile(r"^(?:[\p{L}\-]+,\s*)?(?:[\p{L}\s]+,\s*)?"
                           r"(?:(?:19|20)\d\d\s*жылғы.*|№\s*\S+|[\p{Lu}][\p{Ll}]+,\s+[\p{L}\s]+)$")
@@ -50,6 +57,7 @@ class ComponentBlocks:
     blocks: list[Block]
     approval: list[Block] = field(default_factory=list)
     draft: bool = False
+    is_form: bool = False  # marked `Нысан`
     title: list[Block] = field(default_factory=list)
     act_lines: list[Block] = field(default_factory=list)
     place: Block | None = None  # `Астана, Үкімет Үйі`
@@ -57,53 +65,92 @@ class ComponentBlocks:
     formula: Block | None = None
     formula_subject: str | None = None  # `Қазақстан Республикасының Үкіметі` in `... ҚАУЛЫ ЕТЕДІ:`
     formula_text: str | None = None
+    formula_type: str | None = None  # the act type the formula enacts (`ҚАУЛЫ ЕТЕДІ` → resolution)
     body: list[Block] = field(default_factory=list)
     notes: list[Block] = field(default_factory=list)
     signatures: list[tuple[Block, Signatory]] = field(default_factory=list)
 
 
-def is_stamp(text: str) -> bool:
-    return (len(text.split()) <= MAX_STAMP_WORDS
-            and bool(APPROVAL.search(text) or ANNEX_HEADER.search(text)))
+def is_stamp(text: str, *, set_apart: bool = False) -> bool:
+    """An approval stamp (`... қаулысымен бекітілген`) or an annex header (`... 1-қосымша`).
+
+    A block the layout set apart as a stamp may run longer (an annex header that
+    repeats the whole title of the rules it belongs to).
+    """
+    limit = MAX_SET_APART_STAMP_WORDS if set_apart else MAX_STAMP_WORDS
+    text = fix_lookalikes(text)
+    return len(text.split()) <= limit and bool(APPROVAL.search(text) or ANNEX_HEADER.search(text))
+
+
+def _opens_component(block: Block) -> bool:
+    """A stamp that starts a new component: it approves or attaches a document."""
+    return is_stamp(block.text, set_apart=block.role == "stamp")
+
+
+def _in_head(block: Block) -> bool:
+    """Part of a component's head before its title: stamps, side blocks, `Жоба`, `Нысан`."""
+    return (block.role == "stamp" or _opens_component(block) or bool(DRAFT.match(block.text))
+            or bool(FORM.match(block.text)))
+
+
+def _is_note(block: Block) -> bool:
+    return block.role == "note" or bool(NOTE.match(block.text))
 
 
 def parse_signature(block: Block) -> Signatory | None:
+    """The signatory of a signature block: a role, then the name (`К. Мәсімов`) at the end.
+
+    When the layout says the block is a signature, any role is taken; otherwise
+    the role must name an office (`Министрі`, `Президенті`, `әкімі`, ...).
+    """
     text = block.text
     if len(text.split()) > MAX_SIGNATURE_WORDS or text.rstrip().endswith((".", ":", ";", ",")) \
             and not regex.search(r"\p{Lu}\.$", text):
         return None
     m = SIGNATURE.match(text)
-    if not m or not SIGNATURE_ROLE.search(m.group("role")):
+    if not m or not (block.role == "signature" or SIGNATURE_ROLE.search(m.group("role"))):
         return None
     start = block.span[0]
     return Signatory(m.group("role").strip(), m.group("name").strip(),
                      (start + m.start("name"), start + m.end("name")))
 
 
+def _is_signature(block: Block) -> bool:
+    """A signature block, with a name or (when the layout says so) a role alone."""
+    return block.role == "signature" or parse_signature(block) is not None
+
+
 def split_components(blocks: list[Block]) -> list[list[Block]]:
-    """Group paragraphs into components, in document order."""
+    """Group paragraphs into components, in document order.
+
+    A new component starts at a stamp that approves or attaches a document, once
+    the current one has content, and at the first block after a signature that
+    is neither an editorial note nor a place/date line under the signature.
+    """
     groups: list[list[Block]] = [[]]
     after_signature = False
     has_content = False
     for block in blocks:
         text = block.text
-        signature = parse_signature(block)
-        if signature is not None:
+        if _is_signature(block):
             groups[-1].append(block)
             after_signature = True
             continue
-        stamp = is_stamp(text)
-        if after_signature and _SIGN_OFF.match(text) and not stamp:
+        if _is_note(block):
+            groups[-1].append(block)  # an editorial note opens nothing
+            continue
+        head = _in_head(block)
+        if after_signature and _SIGN_OFF.match(text) and not head:
             groups[-1].append(block)  # place, date or number under the signature
             continue
-        starts_new = (stamp and has_content) or after_signature
+        starts_new = (_opens_component(block) and has_content) or after_signature
         if starts_new and groups[-1]:
             # stamps may run over several paragraphs: keep them together
             groups.append([])
             has_content = False
         groups[-1].append(block)
         after_signature = False
-        if not stamp and not DRAFT.match(text):
+        if not head:
             has_content = True
     return [g for g in groups if g]
 
@@ -112,11 +159,15 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
     """Sort a component's paragraphs into stamp, title, act lines, preamble, body, signatures."""
     comp = ComponentBlocks(blocks)
     i = 0
-    while i < len(blocks) and (is_stamp(blocks[i].text) or DRAFT.match(blocks[i].text)):
+    while i < len(blocks) and (_in_head(blocks[i]) or _is_note(blocks[i])):
         block = blocks[i]
         stamp = APPROVAL.search(block.text)
-        if DRAFT.match(block.text):
+        if _is_note(block):
+            comp.notes.append(block)
+        elif DRAFT.match(block.text):
             comp.draft = True
+        elif FORM.match(block.text):
+            comp.is_form = True  # `Нысан`: the marker is neither stamp nor title
         elif stamp and stamp.group("draft"):  # `... мақұлданған Жоба`: the marker reflowed in
             comp.draft = True
             cut = stamp.start("draft")
@@ -126,42 +177,59 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
             comp.approval.append(block)
         i += 1
     end = len(blocks)
-    while end > i:
-        # the tail: signatures, and the place/date/number lines under them
-        block = blocks[end - 1]
+    tail_notes: list[Block] = []
+    k = len(blocks)
+    while k > i:
+        # the tail: signatures, the place/date/number lines under them, notes among them
+        block = blocks[k - 1]
         signature = parse_signature(block)
         if signature:
             comp.signatures.insert(0, (block, signature))
-        elif not (end > i + 1 and _SIGN_OFF.match(block.text)
-                  and any(parse_signature(b) for b in blocks[i:end - 1])):
+        elif _is_note(block):
+            tail_notes.insert(0, block)
+        elif not (_is_signature(block) or k > i + 1 and _SIGN_OFF.match(block.text)
+                  and any(_is_signature(b) for b in blocks[i:k - 1])):
             break
-        end -= 1
+        k -= 1
+        if _is_signature(block):
+            end = k  # the tail reaches back to here
+    if end < len(blocks):  # notes after the first signature belong to the tail
+        comp.notes.extend(b for b in tail_notes if b.span[0] >= blocks[end].span[0])
     rest = blocks[i:end]
     first_unit = next((k for k, b in enumerate(rest) if parse_label(b.text)), len(rest))
-    formula_at = next((k for k, b in enumerate(rest[:first_unit]) if ENACTING.search(b.text)),
+    formula_at = next((k for k, b in enumerate(rest[:first_unit]) if find_formula(b.text)),
                       None)
     head_end = formula_at if formula_at is not None else first_unit
-    head = [part for block in rest[:head_end] for part in _split_title_and_act_line(block)]
+    head = [(k, part) for k, block in enumerate(rest[:head_end])
+            for part in _split_title_and_act_line(block)]
+    # where the layout marked the title, it is the title; elsewhere the first paragraph is
+    titled = any(block.role == "title" for _, block in head)
     title_done = False
-    for block in head:
-        if _is_place(block.text) and comp.place is None and not comp.preamble:
+    preamble_at: int | None = None  # where the preamble starts in `rest`
+    for k, block in head:
+        if _is_note(block):
+            comp.notes.append(block)
+        elif _is_place(block.text) and comp.place is None and not comp.preamble:
             comp.place = block
             title_done = title_done or bool(comp.title)
         elif _is_act_line(block.text) and not comp.preamble:
             comp.act_lines.append(block)
             title_done = title_done or bool(comp.title)
-        elif not title_done and (not comp.title or _caps_word(block)):
+        elif titled and block.role == "title" and not comp.preamble:
+            comp.title.append(block)
+        elif not titled and not title_done and (not comp.title or _caps_word(block)):
             comp.title.append(block)  # the title, and a type word on its own line (`ЕРЕЖЕ`)
         else:
             title_done = True
             comp.preamble.append(block)
-    if formula_at is None and first_unit == len(rest) and comp.preamble:
+            preamble_at = k if preamble_at is None else preamble_at
+    if formula_at is None and first_unit == len(rest) and preamble_at is not None:
         # no formula and no numbered unit: what follows the title is the body, not a preamble
-        head_end = len(comp.title) + len(comp.act_lines)
+        head_end = preamble_at
         comp.preamble = []
     if formula_at is not None:
         block = rest[formula_at]
-        m = ENACTING.search(block.text)
+        m, comp.formula_type = find_formula(block.text)  # type: ignore[misc]
         comp.formula = block
         comp.formula_text = " ".join(m.group(0).split())
         prefix = block.text[:m.start()].strip()
@@ -183,8 +251,20 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
             comp.title.append(body[0])
             body = body[1:]
     for block in body:
-        (comp.notes if NOTE.match(block.text) else comp.body).append(block)
+        (comp.notes if _is_note(block) else comp.body).append(block)
     return comp
+
+
+def find_formula(text: str) -> tuple[regex.Match, str | None] | None:
+    """The enacting formula closing a paragraph, and the act type it enacts."""
+    m = ENACTING.search(text)
+    if m:
+        key = " ".join(m.group("formula").upper().split())
+        act = FORMULA_TYPES.get(key)
+        if act is None and ("КЕЛІСТІ" in key or "УАҒДАЛАСТЫ" in key):
+            act = "agreement"
+        return m, act
+    return misspelt_formula(text)
 
 
 def _is_act_line(text: str) -> bool:
@@ -195,8 +275,9 @@ def _is_act_line(text: str) -> bool:
     `2014 жылғы 14 наурыз № 213`. A title (`... туралы`) is never one.
     """
     words = text.split()
-    if len(words) > 25 or _TITLE_END.search(text):
-        return False
+    if len(words) > 25 or _TITLE_END.search(text) or _PREAMBLE_WORDS.search(text) \
+            or text.rstrip().endswith(":"):
+        return False  # a title, or a preamble citing another act (`... № 38 Қаулысына сәйкес`)
     has_type = bool(ACT_WORD.search(text))
     has_when = parse_date(text) is not None or bool(NUMBER.search(text))
     if has_type and has_when:

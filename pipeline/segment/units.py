@@ -42,11 +42,12 @@ class Label:
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph of the body: its text and where it stands in the normalized text."""
+    """A paragraph: its text, where it stands in the normalized text, and its layout role."""
 
     text: str
     span: Span
     page: int | None
+    role: str | None = None  # title, heading, paragraph, stamp, signature, note (None: unknown)
 
 
 def parse_label(text: str) -> Label | None:
