@@ -12,11 +12,12 @@ from dataclasses import replace
 
 import regex
 
-from ..ingest.model import SourceDocument, SourceLine
+from ..ingest.model import Role, SourceDocument, SourceLine
 from ..letters import fix_lookalikes
 from .displaced import restore_displaced
 from .model import LineOrigin, NormalizedText, Paragraph, Repair
-from .reflow import join_kind, starts_paragraph, uses_indent
+from .paragraphs import text_paragraphs
+from .reflow import join_kind, uses_indent
 from .splits import NARROW_START, join_split_words
 from .vocabulary import Vocabulary, load_lexicon
 from .words import LineWords, tokenize
@@ -98,23 +99,18 @@ def _fix_lookalikes(line: LineWords, vocab: Vocabulary) -> None:
             word.repairs.append("lookalike")
 
 
-def _paragraphs(lines: list[LineWords]) -> list[list[LineWords]]:
+def _paragraphs(lines: list[LineWords]) -> list[tuple[list[LineWords], Role | None]]:
+    """Paragraphs with their roles: as the page's layout showed them (PDF), or read from
+    content and line shape (text); a title glued to the heading after it is taken apart."""
     if lines and all(line.source.block is not None for line in lines):
-        return _layout_blocks(lines)  # the page already showed them (PDF)
-    indented = uses_indent(lines)
-    paragraphs: list[list[LineWords]] = []
-    prev = None
-    for line in lines:
-        if starts_paragraph(prev, line, indented):
-            paragraphs.append([line])
-        else:
-            paragraphs[-1].append(line)
-        prev = line
-    # A title glued to the heading that follows it: `қағидалары 1. Жалпы ережелер`
-    out: list[list[LineWords]] = []
-    for i, para in enumerate(paragraphs):
-        nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
-        out.extend(_split_glued_heading(para, nxt))
+        return [(para, para[0].source.role) for para in _layout_blocks(lines)]
+    paragraphs = text_paragraphs(lines, uses_indent(lines))
+    out: list[tuple[list[LineWords], Role | None]] = []
+    for i, (para, role) in enumerate(paragraphs):
+        nxt = paragraphs[i + 1][0] if i + 1 < len(paragraphs) else None
+        parts = _split_glued_heading(para, nxt)
+        out.append((parts[0], role))
+        out.extend((part, "heading") for part in parts[1:])
     return out
 
 
@@ -175,7 +171,7 @@ class _TextBuilder:
         return "".join(self.parts)
 
 
-def _assemble(source: SourceDocument, paragraphs: list[list[LineWords]],
+def _assemble(source: SourceDocument, paragraphs: list[tuple[list[LineWords], Role | None]],
               dropped: list[tuple[int, SourceLine, str]], vocab: Vocabulary) -> NormalizedText:
     out = _TextBuilder()
     repairs: list[Repair] = []
@@ -185,7 +181,7 @@ def _assemble(source: SourceDocument, paragraphs: list[list[LineWords]],
     for index, line, reason in dropped:
         drop_at.setdefault(index, []).append((line, reason))
 
-    for p, para in enumerate(paragraphs):
+    for p, (para, role) in enumerate(paragraphs):
         if p:
             if "glued_heading" in para[0].flags:
                 repairs.append(Repair("glued_heading", (out.pos, out.pos + 1), " ", "\n",
@@ -205,7 +201,7 @@ def _assemble(source: SourceDocument, paragraphs: list[list[LineWords]],
                                       line.source.bbox))
         first = para[0].source
         paragraph_list.append(Paragraph((para_start, out.pos), first.page, first.indent,
-                                        first.blank_before, first.role))
+                                        first.blank_before, role))
     for rest in drop_at.values():
         for src, reason in rest:
             repairs.append(Repair("page_furniture", (out.pos, out.pos), src.text, "",

@@ -1,0 +1,282 @@
+"""Text without geometry: paragraphs and their roles from content and line shape.
+
+Extracted text (PDFBox/Tika, `pdftotext`, text copied from a viewer) keeps the
+page's line breaks but marks no paragraphs: no indent, no blank line. What is
+left to go on (RESEARCH.md §5):
+
+- shape: a line that ends a sentence well before the document's full-line
+  width, where the next line's first word would still have fitted, ends its
+  paragraph; a text whose lines are not wrapped at any width has one paragraph
+  per line;
+- content: a unit label (`5.`, `8)`, `2-тарау`) opens a paragraph; a line that
+  stops mid-sentence goes on into the next one, unless it closes a title
+  (`... бекіту туралы`), a signature (`... Премьер-Министрі А. Мамин`) or a
+  stamp (`... қаулысымен бекітілген`); a stamp is the run of short lines that
+  ends in its approval words, and is one paragraph.
+
+Each paragraph gets the role the page would have shown (title, heading,
+paragraph, stamp, signature, note), so segmentation reads text and PDF alike.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ..ingest.model import Role
+from ..letters import fix_lookalikes
+from ..patterns import (
+    ANNEX_HEADER,
+    APPROVAL,
+    CHAPTER,
+    LABEL_START,
+    NOTE,
+    PART,
+    PERSON_NAME,
+    SIGNATURE_ROLE,
+    SUBCHAPTER,
+)
+from .words import LineWords
+
+_TERMINAL = regex.compile(r"[.:;!?]$")
+_CLOSERS = regex.compile(r"[»)\"']+$")
+_GENITIVE_END = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", regex.IGNORECASE)
+# a label followed by the noun of a unit is a reference running on from the line before
+_REFERENCE_AFTER_LABEL = regex.compile(
+    r"^\S+\s+(?:тармақ|бап|абзац|тарау|бөлім|параграф|қосымша)\p{L}*", regex.IGNORECASE)
+_COLUMN_GAP = 4  # this many spaces inside a line: a second column (a signature's name)
+# a title ends in `туралы` or in the type of the document it is (`... қағидалары`)
+_TITLE_END = regex.compile(
+    r"(?:\bтуралы|\bжөнінде|ереже\p{L}*|қағида\p{L}*|нұсқаулы\p{L}*|стандарт\p{L}*|тәртіб\p{L}*|"
+    r"тәртіп\p{L}*|келісім\p{L}*|регламент\p{L}*|бағдарлама\p{L}*|жоспар\p{L}*|тізбе\p{L}*|"
+    r"құрам\p{L}*|хаттама\p{L}*|өтініш\p{L}*|журнал\p{L}*|нобай\p{L}*|сипаттама\p{L}*|"
+    r"толықтырулар|өзгерістер)[»\"]?$", regex.IGNORECASE)
+_STAMP_TOP = regex.compile(r"^[«\"]?(?:БЕКІТЕМІН|БЕКІТІЛГЕН|КЕЛІСІЛДІ|Жоба|Нысан)\b[»\"]?",
+                           regex.IGNORECASE)
+MAX_STAMP_LINES = 12
+MAX_STAMP_LINE_WORDS = 8
+MAX_SIGNATURE_WORDS = 12
+# Line shape: the full-line width is the most common length among the longer lines
+# (3-character bins); a text whose lines run longer than this is not wrapped.
+WIDTH_BIN = 3
+UNWRAPPED_WIDTH = 150
+# A line ends short when the next word would have fitted with this much to spare
+# (share of the width): a first line is shorter by its indent, a justified line varies.
+SLACK_SHARE = 0.1
+FULL_SHARE = 0.85  # a line this long is a wrapped line of a paragraph
+OVERLONG = 1.25  # a line this much longer than the width is paragraphs the extractor joined
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How a text's lines are set: their full width in characters, and whether it indents."""
+
+    width: float  # inf: lines are not wrapped (one paragraph per line)
+    indented: bool
+
+    def full(self, line: LineWords) -> bool:
+        """A line that runs (nearly) to the full width of a wrapped text."""
+        return len(line.text) >= FULL_SHARE * self.width
+
+    def ends_short(self, line: LineWords, nxt: LineWords) -> bool:
+        """`line` stops where the next line's first word would still have fitted."""
+        length = len(line.text)
+        if length > OVERLONG * self.width:
+            return True
+        first = len(nxt.words[0].text) if nxt.words else 0
+        return self.width - length > first + 1 + max(2.0, SLACK_SHARE * self.width)
+
+
+def measure_shape(lines: list[LineWords], indented: bool) -> Shape:
+    lengths = sorted(len(line.text) for line in lines if len(line.words) >= 3)
+    if not lengths:
+        return Shape(float("inf"), indented)
+    upper = lengths[len(lengths) // 2:]
+    bins = Counter(length // WIDTH_BIN for length in upper)
+    best = max(bins, key=lambda b: (bins[b], b))
+    width = (best + 1) * WIDTH_BIN
+    return Shape(float("inf") if width > UNWRAPPED_WIDTH else float(width), indented)
+
+
+def _text(line: LineWords) -> str:
+    return fix_lookalikes(line.text)
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(_CLOSERS.sub("", text.rstrip())))
+
+
+def is_column_line(line: LineWords) -> bool:
+    return any(len(w.gap_before) >= _COLUMN_GAP for w in line.words[1:])
+
+
+def _name_only(text: str) -> bool:
+    return bool(PERSON_NAME.fullmatch(" ".join(text.split())))
+
+
+def signature_end(text: str) -> bool:
+    """A line that closes a signature: a role (or its last part) and the signer's name."""
+    words = text.split()
+    if not words or len(words) > MAX_SIGNATURE_WORDS:
+        return False
+    m = regex.search(r"(?:^|\s)(" + PERSON_NAME.pattern + r")$", text.strip())
+    return bool(m) and (m.start(1) == 0 or not _ends_sentence(text[:m.start(1)]))
+
+
+def _stamp_end(text: str) -> bool:
+    """The line a stamp ends with: its approval words, or an annex header."""
+    return bool(APPROVAL.search(text) or ANNEX_HEADER.search(text))
+
+
+def _stamp_line(line: LineWords, shape: Shape) -> bool:
+    """A line that can stand in a stamp: short, no sentence, no unit label."""
+    text = _text(line)
+    return (len(line.words) <= MAX_STAMP_LINE_WORDS and not _ends_sentence(text)
+            and not LABEL_START.match(text) and not signature_end(text)
+            and not is_column_line(line) and not shape.full(line))
+
+
+def find_stamps(lines: list[LineWords], shape: Shape) -> list[tuple[int, int]]:
+    """Stamps as (first, last) line indices: a run of short lines ending in approval words.
+
+    From each line that ends a stamp, the stamp reaches back over the short lines
+    above it (`Қазақстан Республикасы` / `Үкіметінің` / `2019 жылғы ...` / `№ 149
+    қаулысымен` / `бекітілген`) up to a sentence, a signature or a longer line.
+    """
+    stamps: list[tuple[int, int]] = []
+    taken = -1
+    for end, line in enumerate(lines):
+        text = _text(line)
+        if end <= taken or not _stamp_end(text) or len(line.words) > 2 * MAX_STAMP_LINE_WORDS \
+                or shape.full(line):
+            continue  # a wrapped line of a sentence may end in `... бекітілген` too
+        if _ends_sentence(text.rstrip("»\"")) and not text.rstrip().endswith("қосымша."):
+            continue
+        start = end
+        while (start - 1 > taken and end - start + 1 < MAX_STAMP_LINES
+               and _stamp_line(lines[start - 1], shape)
+               and not _stamp_end(_text(lines[start - 1]))):
+            start -= 1
+        stamps.append((start, end))
+        taken = end
+    return stamps
+
+
+def _heading_label(text: str) -> bool:
+    """A chapter, part or paragraph-of-a-code label: a heading, whatever follows."""
+    return bool(CHAPTER.match(text) or PART.match(text) or SUBCHAPTER.match(text))
+
+
+def _role_start(line: LineWords) -> bool:
+    """The first part of a signature's role set over two lines (`Қазақстан Республикасының`)."""
+    text = _text(line)
+    return (len(line.words) <= 6 and not _ends_sentence(text) and not LABEL_START.match(text)
+            and (bool(_GENITIVE_END.search(text)) or bool(SIGNATURE_ROLE.search(text))))
+
+
+class _Reader:
+    """Walks the lines once, deciding for each whether it opens a paragraph."""
+
+    def __init__(self, lines: list[LineWords], shape: Shape) -> None:
+        self.lines = lines
+        self.shape = shape
+        self.stamp_of: dict[int, int] = {}
+        for number, (first, last) in enumerate(find_stamps(lines, shape)):
+            for i in range(first, last + 1):
+                self.stamp_of[i] = number
+        self.head = True  # in a component's head (before its first sentence): titles
+
+    def opens(self, i: int) -> bool:
+        """Whether line `i` starts a new paragraph (line `i - 1` is the one before)."""
+        prev, line = self.lines[i - 1], self.lines[i]
+        a, b = _text(prev), _text(line)
+        shape = self.shape
+        stamp_a, stamp_b = self.stamp_of.get(i - 1), self.stamp_of.get(i)
+        if stamp_a is not None or stamp_b is not None:
+            return stamp_a != stamp_b
+        if _single_glyphs(line) and _single_glyphs(prev, at_end=True):
+            return False  # a stretched line an extractor set one glyph per line
+        if a.endswith("-") and not a.endswith(" -"):
+            return False  # a hyphenated word
+        ended = _ends_sentence(a)
+        # a lower-case word, closing punctuation or a bracket goes on with the sentence
+        lower = b[:1].islower() or b[:1] in ",.;:)»("
+        if signature_end(a) and (not lower or is_column_line(prev)):
+            return True
+        if is_column_line(prev) or is_column_line(line) and not _role_start(prev):
+            return True
+        if (signature_end(b) or is_column_line(line)) and _role_start(prev):
+            return False  # `Қазақстан Республикасының` / `Премьер-Министрі   А. Мамин`
+        if _name_only(b) and _role_start(prev):
+            return False  # the name of a signature on its own line, under the role
+        if line.source.blank_before:
+            return ended or not lower
+        if shape.indented and line.source.indent:
+            return True
+        short = shape.ends_short(prev, line)
+        if LABEL_START.match(b):
+            # `... Заңының 5-бабының` / `8) тармақшасына сәйкес`: a reference, not a label
+            return ended or short or not _REFERENCE_AFTER_LABEL.match(b)
+        if NOTE.match(b):
+            return ended or short
+        if not ended:
+            if lower:
+                return False
+            if self.head and _TITLE_END.search(a):
+                return True  # `... бекіту туралы` / `«Сауда ... туралы» ... сәйкес`
+            return short or _STAMP_TOP.match(a) is not None
+        if lower:
+            return short and a.rstrip().endswith((";", ":"))
+        return short or a.rstrip().endswith(":")
+
+    def paragraphs(self) -> list[tuple[list[LineWords], Role]]:
+        out: list[tuple[list[LineWords], Role]] = []
+        current: list[LineWords] = []
+        for i, line in enumerate(self.lines):
+            if current and self.opens(i):
+                out.append((current, self._role(current, i - len(current))))
+                current = []
+            current.append(line)
+        if current:
+            out.append((current, self._role(current, len(self.lines) - len(current))))
+        return out
+
+    def _role(self, lines: list[LineWords], first: int) -> Role:
+        """The role of a paragraph, and whether the component's head goes on after it."""
+        text = _text(lines[0])
+        whole = " ".join(_text(line) for line in lines)
+        if first in self.stamp_of:
+            self.head = True  # an annex starts: its title comes next
+            return "stamp"
+        if NOTE.match(text):
+            return "note"
+        if signature_end(whole) or is_column_line(lines[-1]) and len(whole.split()) <= 14:
+            self.head = False
+            return "signature"
+        if _STAMP_TOP.match(text) and len(lines) == 1 and len(lines[0].words) <= 2:
+            return "stamp"  # `Жоба`, `Нысан`, `БЕКІТЕМІН` on a line of its own
+        if LABEL_START.match(text):
+            self.head = False
+            heading = _heading_label(text) or not _ends_sentence(whole)
+            return "heading" if heading and len(whole.split()) <= 30 else "paragraph"
+        if self.head and not _ends_sentence(whole):
+            return "title"
+        self.head = False
+        return "paragraph"
+
+
+def _single_glyphs(line: LineWords, at_end: bool = False) -> bool:
+    """A line of one glyph (or, `at_end`, a line ending in a letter a glyph can continue)."""
+    text = line.text
+    if at_end:
+        return bool(text) and (len(text) == 1 or text[-1].isalpha())
+    return len(text) == 1
+
+
+def text_paragraphs(lines: list[LineWords], indented: bool) -> list[tuple[list[LineWords], Role]]:
+    """Group the lines of a text without geometry into paragraphs, each with its role."""
+    if not lines:
+        return []
+    return _Reader(lines, measure_shape(lines, indented)).paragraphs()
