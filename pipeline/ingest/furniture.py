@@ -28,6 +28,28 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(" ".join(text.split())))
 
 
+def page_number_run(texts: list[str]) -> list[int]:
+    """Indices of the lines that number pages in a text whose page breaks were lost.
+
+    Stream-order extractors (PDFBox without separators, copied text) keep page
+    numbers as lines of their own amid the text. They are the longest run of
+    page-number lines whose numbers go up by one, in document order; a run of
+    fewer than two is no evidence.
+    """
+    found = [(i, int(_DIGITS.search(t).group())) for i, t in enumerate(texts)
+             if t.strip() and is_page_number(t)]
+    best: list[int] = []
+    for k, (_, first) in enumerate(found):
+        run, want = [k], first + 1
+        for j in range(k + 1, len(found)):
+            if found[j][1] == want:
+                run.append(j)
+                want += 1
+        if len(run) > len(best):
+            best = run
+    return [found[k][0] for k in best] if len(best) >= 2 else []
+
+
 def _fold(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split()).casefold())
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex
 
-from .furniture import find_furniture
+from .furniture import find_furniture, page_number_run
 from .language import language_warnings
 from .model import IngestError, Page, SourceDocument, SourceLine
 
@@ -133,4 +133,27 @@ def split_pages(text: str) -> list[Page]:
                     blank_before=blank_before,
                 )
             )
-    return [p for p in pages if p.lines] or [Page(number=1)]
+    pages = [p for p in pages if p.lines] or [Page(number=1)]
+    return split_at_page_numbers(pages[0]) if len(pages) == 1 else pages
+
+
+def split_at_page_numbers(page: Page) -> list[Page]:
+    """One page of text whose page breaks were lost, cut at its page-number lines.
+
+    A number on the first line means numbers stand at the top of each page (a
+    page starts with its number); otherwise at the bottom (a page ends with it).
+    """
+    lines = page.lines
+    numbers = page_number_run([line.text for line in lines])
+    if not numbers:
+        return [page]
+    at_top = numbers[0] == 0
+    cuts = [k if at_top else k + 1 for k in numbers]
+    cuts = sorted({c for c in cuts if 0 < c < len(lines)})
+    pages: list[Page] = []
+    for start, end in zip([0, *cuts], [*cuts, len(lines)]):
+        number = len(pages) + 1
+        pages.append(Page(number=number, lines=[
+            replace(line, page=number, number=k + 1, blank_before=line.blank_before and k > 0)
+            for k, line in enumerate(lines[start:end])]))
+    return pages

@@ -18,6 +18,7 @@ from .displaced import restore_displaced
 from .model import LineOrigin, NormalizedText, Paragraph, Repair
 from .paragraphs import text_paragraphs
 from .reflow import join_kind, uses_indent
+from .segmentation import cut_spaced_words
 from .splits import NARROW_START, join_split_words
 from .vocabulary import Vocabulary, load_lexicon
 from .words import LineWords, tokenize
@@ -52,6 +53,7 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
     vocab = vocabulary if vocabulary is not None else build_vocabulary(lines)
     for line in lines:
         _fix_lookalikes(line, vocab)
+        cut_spaced_words(line, vocab)
         join_split_words(line, vocab)
     for i, line in enumerate(lines):
         restore_displaced(line, lines[i + 1] if i + 1 < len(lines) else None)

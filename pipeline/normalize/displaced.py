@@ -2,7 +2,8 @@
 
 The PDFs draw a link word (usually a genitive) separately; stream-order text
 then glues it to the line end and leaves a double space where it belongs:
-`туралы  жобасы мақұлдансын.келісімнің` → `туралы келісімнің жобасы мақұлдансын.`
+`туралы  жобасы мақұлдансын.келісімнің` → `туралы келісімнің жобасы мақұлдансын.`,
+`Келісімнің  4) тармақшасында көрсетілген3-бабының` → `Келісімнің 3-бабының 4) ...`.
 The move is made only on strong evidence and is always recorded, so an
 analyst can find every one.
 """
@@ -15,6 +16,10 @@ from .words import LineWords, Word
 
 # A word glued after sentence-final punctuation with no space: `мақұлдансын.келісімнің`
 _GLUED = regex.compile(r"^(.*\p{L}[.!?;:])(\p{Ll}[\p{L}\-]*)$")
+# A numbered genitive glued straight onto the line's last word: `көрсетілген3-бабының`,
+# `3)3-бабының`, `1-тармағына6-бабының` (a word never runs into a digit)
+_GLUED_NUMBERED = regex.compile(
+    r"^(.*[\p{L})\],])(\d+(?:-\d+)*-\p{Ll}+(?:ның|нің|дың|дің|тың|тің))$")
 # Genitive ending (-ның/-нің/-дың/-дің/-тың/-тің), also after a number: `5-бабының`
 _GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 # A possessed noun (3rd person possessive, any case): what a genitive governs.
@@ -31,7 +36,7 @@ def restore_displaced(line: LineWords, next_line: LineWords | None) -> bool:
     if line.letter_spaced or line.source.words_from_geometry or len(line.words) < 3:
         return False
     last = line.words[-1]
-    glued = _GLUED.match(last.text)
+    glued = _GLUED.match(last.text) or _GLUED_NUMBERED.match(last.text)
     if glued:
         head, moved_text = glued.group(1), glued.group(2)
     elif _GENITIVE.search(last.text) and _dangles(next_line):

@@ -22,21 +22,49 @@ NARROW_START = ("і",)
 
 
 def join_split_words(line: LineWords, vocab: Vocabulary) -> None:
-    """Merge split pieces of words in place, recording `split_word` repairs."""
+    """Merge split pieces of words in place, recording `split_word` repairs.
+
+    A word split twice (`кел іс ім`) is judged whole first: when the pieces
+    joined all together make a known word, they are one word.
+    """
     words = line.words
     out: list[Word] = []
-    for word in words:
+    i = 0
+    while i < len(words):
+        word = words[i]
+        run = _narrow_run(words, i)
+        if run > 1 and out and "".join(w.text for w in words[i - 1:i + run]) in vocab:
+            for piece in words[i:i + run]:
+                out[-1] = _merged(out[-1], piece)
+            i += run
+            continue
         prev = out[-1] if out else None
         if prev is not None and _should_join(prev, word, vocab):
-            merged = Word(prev.text + word.text, prev.start, word.end, prev.gap_before,
-                          [*prev.repairs, *[k for k in word.repairs if k not in prev.repairs]])
-            kind = "punctuation_space" if _TRAILING_PUNCT.match(word.text) else "split_word"
-            if kind not in merged.repairs:
-                merged.repairs.append(kind)
-            out[-1] = merged
+            out[-1] = _merged(prev, word)
         else:
             out.append(word)
+        i += 1
     line.words = out
+
+
+MAX_PIECES = 4  # a word split more often than this is not judged whole
+
+
+def _narrow_run(words: list[Word], i: int) -> int:
+    """How many pieces in a row, from `i`, start with a narrow glyph (up to MAX_PIECES)."""
+    n = 0
+    while n < MAX_PIECES and i + n < len(words) and words[i + n].text.startswith(NARROW_START):
+        n += 1
+    return n
+
+
+def _merged(prev: Word, word: Word) -> Word:
+    merged = Word(prev.text + word.text, prev.start, word.end, prev.gap_before,
+                  [*prev.repairs, *[k for k in word.repairs if k not in prev.repairs]])
+    kind = "punctuation_space" if _TRAILING_PUNCT.match(word.text) else "split_word"
+    if kind not in merged.repairs:
+        merged.repairs.append(kind)
+    return merged
 
 
 def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import regex
 
+from .morphs import stems
+
 _EDGE_PUNCT = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
 HUNSPELL_PATHS = ("/usr/share/hunspell/kk_KZ", "/usr/share/myspell/kk_KZ")
 MAX_WORD_LENGTH = 100  # a longer token (edge punctuation included) is never a known word
@@ -34,6 +36,22 @@ class Vocabulary:
         self.counts: Counter[str] = counts or Counter()
         self.lexicon = lexicon
         self._hunspell = load_hunspell() if use_hunspell else None
+        self._stems: set[str] | None = None
+
+    def plausible(self, token: str) -> bool:
+        """A form not seen but well made: a known word's stem carrying a chain of suffixes
+        (`тәртібін` from `тәртібі`, `айқындайды` from `айқындау`)."""
+        return self.known_stem(token) > 0
+
+    def known_stem(self, token: str) -> int:
+        """The length of the longest known stem a suffix chain follows in `token` (0: none)."""
+        key = word_key(token)
+        if key in self:
+            return len(key)
+        if self._stems is None:
+            self._stems = _stems_of(self.counts) | lexicon_stems(self.lexicon)
+        return next((len(stem) for stem in stems(key)
+                     if len(stem) >= MIN_KNOWN_STEM and stem in self._stems), 0)
 
     def add(self, tokens: Iterable[str]) -> None:
         for token in tokens:
@@ -71,6 +89,19 @@ class Vocabulary:
         if key in self.counts or key in self.lexicon:
             return True
         return self._hunspell is not None and _hunspell_lookup(self._hunspell, key)
+
+
+MIN_KNOWN_STEM = 4  # shorter stems vouch for too much
+
+
+def _stems_of(words: Iterable[str]) -> set[str]:
+    return {stem for word in words for stem in stems(word) if len(stem) >= MIN_KNOWN_STEM}
+
+
+@functools.lru_cache(maxsize=4)
+def lexicon_stems(lexicon: frozenset[str]) -> frozenset[str]:
+    """The stems of the shipped lexicon, worked out once per process."""
+    return frozenset(_stems_of(lexicon))
 
 
 LEXICON_FILES = ("data/lexicon.txt", "data/compounds.txt")

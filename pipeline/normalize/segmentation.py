@@ -1,0 +1,155 @@
+"""Cut a letter-spaced run whose word gaps were lost back into words.
+
+Some extractors write a stretched line with one space between all glyphs and
+nothing wider between words (`з а қ с т а н Р е с п у б л и к а с ы н ы ң`,
+RESEARCH.md §5): joining the glyphs gives one long string
+(`ҚазақстанРеспубликасыныңҮкіметі`). The words come back from evidence in this
+order: punctuation and letter case (a comma ends a word, a capital after a small
+letter starts one, digits and letters part), then the vocabulary (the
+document's own clean words and the shipped lexicon), then Kazakh inflection
+(a known stem with a chain of suffixes). The cut with the lowest cost wins:
+known words are cheap, well-made unknown forms dearer, fragments dearest.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .vocabulary import Vocabulary, word_key
+from .words import LineWords, Word
+
+MAX_WORD = 40
+# What each kind of piece costs (per word; fragments per letter too).
+KNOWN = 1.0
+NUMBER = 0.8
+PLAUSIBLE = 1.4  # ... and per letter of the suffix chain after its known stem:
+PLAUSIBLE_PER_LETTER = 0.3
+FRAGMENT = 2.5
+FRAGMENT_PER_LETTER = 0.3
+LONG_FRAGMENT = 20  # an unknown piece longer than this is words run together: each letter more
+LONG_PER_LETTER = 1.0
+
+_NUMERIC = regex.compile(r"^[\d.,/]+$")
+_NUMBER_PREFIX = regex.compile(r"^\d+(?:[-–]\d+)*-")  # `22-3-бабына`, `5-1)`: a number, then a word
+_WORD_GAPS = regex.compile(r"\S {2,}\S")
+_CLOSE = set(")»,;:.!?")
+_OPEN = set("(«№")
+
+
+def _boundaries(text: str) -> list[int]:
+    """Positions where a word must end: around punctuation, at a capital after a small
+    letter, between digits and letters (unless a hyphen joins them)."""
+    cuts = {0, len(text)}
+    for i in range(1, len(text)):
+        a, b = text[i - 1], text[i]
+        if a in _CLOSE and (b.isalnum() or b in _OPEN) and not (a in ".," and b.isdigit()):
+            cuts.add(i)  # `...лері)өзара`, `органдары;2)`; but `1.1`, `1,6` stay
+        elif b in _OPEN and (a.isalnum() or a in _CLOSE):
+            cuts.add(i)
+        elif a.islower() and b.isupper():
+            cuts.add(i)  # `ҚазақстанРеспубликасының`
+        elif (a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit()):
+            cuts.add(i)  # `2019жылғы`; `22-3-бабына` keeps its hyphens
+        elif b in "–—" or a in "–—":
+            cuts.add(i)
+    return sorted(cuts)
+
+
+def _cost(piece: str, vocab: Vocabulary) -> float:
+    core = piece.strip(")»,;:.!?(«\"'")
+    if not core:
+        return 0.0  # punctuation alone attaches to its neighbour at no cost
+    if _NUMERIC.match(core):
+        return NUMBER
+    core = _NUMBER_PREFIX.sub("", core)
+    if not core:
+        return NUMBER
+    if core in vocab:
+        return KNOWN
+    stem = vocab.known_stem(core) if len(core) > 1 else 0
+    if stem:
+        return PLAUSIBLE + PLAUSIBLE_PER_LETTER * (len(core) - stem)
+    return (FRAGMENT + FRAGMENT_PER_LETTER * len(core)
+            + LONG_PER_LETTER * max(0, len(core) - LONG_FRAGMENT))
+
+
+def split_run(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The words of `text` (glyphs joined, no spaces) as (start, end) offsets."""
+    words: list[tuple[int, int]] = []
+    cuts = _boundaries(text)
+    for start, end in zip(cuts, cuts[1:]):
+        words.extend(_split_segment(text, start, end, vocab))
+    return _attach_punctuation(text, words)
+
+
+def _split_segment(text: str, start: int, end: int,
+                   vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Cheapest cut of text[start:end] into pieces (dynamic programming over end points)."""
+    n = end - start
+    best = [0.0] + [float("inf")] * n
+    back = [0] * (n + 1)
+    for j in range(1, n + 1):
+        for i in range(max(0, j - MAX_WORD), j):
+            if best[i] == float("inf"):
+                continue
+            cost = best[i] + _cost(text[start + i:start + j], vocab)
+            if cost < best[j]:
+                best[j], back[j] = cost, i
+    pieces: list[tuple[int, int]] = []
+    j = n
+    while j > 0:
+        i = back[j]
+        pieces.append((start + i, start + j))
+        j = i
+    return pieces[::-1]
+
+
+def _attach_punctuation(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Closing punctuation joins the word before it, opening punctuation the word after; a
+    piece that starts with a hyphen is the second half of a compound (`кеңесші` in
+    `консультативтік-кеңесші`)."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None  # start of an opening mark waiting for its word
+    for start, end in words:
+        piece = text[start:end]
+        if out and pending is None and (all(ch in _CLOSE for ch in piece)
+                                        or piece.startswith("-")):
+            out[-1] = (out[-1][0], end)
+        elif all(ch in _OPEN for ch in piece):
+            pending = start if pending is None else pending
+        else:
+            out.append((pending if pending is not None else start, end))
+            pending = None
+    if pending is not None:
+        out.append((pending, len(text)))
+    return out
+
+
+def cut_spaced_words(line: LineWords, vocab: Vocabulary) -> None:
+    """Cut the letter-spaced words of a line that are no word into words, in place.
+
+    Only where the line shows no word gaps of its own: a line with two spaces
+    between words (`ө т к і з у  ж ә н е`) has said where its words end. Each
+    new word keeps the raw offsets of its own glyphs, so its repair is
+    recorded with the exact source it was made from.
+    """
+    if _WORD_GAPS.search(line.raw.strip()):
+        return  # the line marks its word gaps (two spaces): its words are words
+    out: list[Word] = []
+    for word in line.words:
+        if "letter_spacing" not in word.repairs or word_key(word.text) in vocab:
+            out.append(word)
+            continue
+        raw = line.raw
+        # where each glyph of the joined word stands in the raw line
+        at = [k for k in range(word.start, word.end) if not raw[k].isspace()]
+        pieces = split_run(word.text, vocab) if len(at) == len(word.text) else []
+        if len(pieces) <= 1:
+            out.append(word)
+            continue
+        for n, (start, end) in enumerate(pieces):
+            first, last = at[start], at[end - 1] + 1
+            gap = word.gap_before if n == 0 else raw[at[start - 1] + 1:first]
+            out.append(Word(word.text[start:end], first, last, gap,
+                            [*word.repairs, "word_gaps"], word.note))
+    line.words = out
