@@ -15,7 +15,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .inputs import Input, output_name
 
 CACHE_FILE = ".kazlegal-cache.json"
 ENGINES = ("pdfium", "pdfplumber")
@@ -43,7 +44,7 @@ class Result:
     """The outcome of converting one input."""
 
     path: str
-    stem: str
+    name: str  # output name relative to OUTDIR, without suffix (pipeline.inputs)
     sha256: str | None = None
     pages: int = 0
     outputs: dict[str, bytes] = field(default_factory=dict)  # relative file name -> bytes
@@ -67,11 +68,12 @@ class Summary:
                 f" ({self.pages} pages in {self.seconds:.1f} s{rate})")
 
 
-def render(document: dict[str, Any], stem: str, formats: Iterable[str]) -> dict[str, bytes]:
+def render(document: dict[str, Any], name: str, formats: Iterable[str]) -> dict[str, bytes]:
     """Every file of every requested format of one document, as bytes (all or nothing).
 
-    Keys are paths relative to the output folder: `<stem>.json`, `<stem>.xml`,
-    `parquet/<table>/<doc_id>.parquet`.
+    Keys are POSIX paths relative to the output folder: `<name>.json`, `<name>.xml`,
+    `parquet/<table>/<name>.parquet`, where `name` is the input's output name
+    (`dev/pdf/X` for an input found as `dev/pdf/X.pdf` in a folder argument).
     """
     from .export.akn import to_akn
     from .export.json import dumps
@@ -80,26 +82,30 @@ def render(document: dict[str, Any], stem: str, formats: Iterable[str]) -> dict[
     out: dict[str, bytes] = {}
     for fmt in formats:
         if fmt == "json":
-            out[f"{stem}.json"] = dumps(document).encode("utf-8")
+            out[f"{name}.json"] = dumps(document).encode("utf-8")
         elif fmt == "xml":
-            out[f"{stem}.xml"] = to_akn(document)
+            out[f"{name}.xml"] = to_akn(document)
         elif fmt == "parquet":
-            out.update({str(path): data for path, data in parquet_files([document]).items()})
+            files = parquet_files([document], [name])
+            out.update({str(path): data for path, data in files.items()})
         else:
             raise ValueError(f"unknown format {fmt!r}")
     return out
 
 
-def convert_file(path: str, options: Options) -> Result:
-    """Convert one input; never raises for a bad input (the reason goes in `error`)."""
+def convert_file(path: str, options: Options, name: str | None = None) -> Result:
+    """Convert one input into the files of output name `name` (default: its stem).
+
+    Never raises for a bad input (the reason goes in `error`).
+    """
     from . import convert
     from .ingest import IngestError
 
     started = time.perf_counter()
-    result = Result(path=path, stem=Path(path).stem)
+    result = Result(path=path, name=name or Path(path).stem)
     try:
         document = convert(path, password=options.password, engine=options.engine)
-        result.outputs = render(document, result.stem, options.formats)
+        result.outputs = render(document, result.name, options.formats)
         result.sha256 = document["source"]["sha256"]
         result.pages = document["source"]["pages"]
         result.warnings = list(document.get("warnings", []))
@@ -140,7 +146,11 @@ def file_sha256(path: Path) -> str:
 
 
 class Cache:
-    """Which inputs were converted with which options by which pipeline, in OUTDIR."""
+    """Which inputs were converted with which options by which pipeline, in OUTDIR.
+
+    Entries are keyed by output name (`dev/pdf/X`), so two inputs with one stem in
+    different folders have their own entries.
+    """
 
     def __init__(self, outdir: Path) -> None:
         self.path = outdir / CACHE_FILE
@@ -154,14 +164,14 @@ class Cache:
         return (f"{pipeline_fingerprint()}:{options.engine}:{','.join(sorted(options.formats))}"
                 f":{bool(options.password)}")
 
-    def fresh(self, stem: str, sha256: str, options: Options, outdir: Path) -> bool:
-        entry = self.entries.get(stem)
+    def fresh(self, name: str, sha256: str, options: Options, outdir: Path) -> bool:
+        entry = self.entries.get(name)
         return bool(entry and entry.get("sha256") == sha256
                     and entry.get("key") == self.key(options)
                     and all((outdir / name).exists() for name in entry.get("files", [])))
 
     def record(self, result: Result, options: Options, files: list[str]) -> None:
-        self.entries[result.stem] = {"sha256": result.sha256, "key": self.key(options),
+        self.entries[result.name] = {"sha256": result.sha256, "key": self.key(options),
                                      "files": sorted(files), "pages": result.pages}
 
     def save(self) -> None:
@@ -171,19 +181,20 @@ class Cache:
                                            sort_keys=True) + "\n")
 
 
-def run_local(paths: list[str], options: Options, jobs: int) -> Iterator[Result]:
-    """Results as they finish, from a pool of `jobs` processes (in-process for one job)."""
-    if jobs <= 1 or len(paths) <= 1:
-        for path in paths:
-            yield convert_file(path, options)
+def run_local(todo: list[Input], options: Options, jobs: int) -> Iterator[Result]:
+    """Results in input order, from a pool of `jobs` processes (in-process for one job)."""
+    if jobs <= 1 or len(todo) <= 1:
+        for item in todo:
+            yield convert_file(str(item.path), options, item.name)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(convert_file, path, options) for path in paths]
+        futures = [pool.submit(convert_file, str(item.path), options, item.name)
+                   for item in todo]
         for future in futures:
             yield future.result()
 
 
-def run_dask(paths: list[str], options: Options, scheduler: str) -> Iterator[Result]:
+def run_dask(todo: list[Input], options: Options, scheduler: str) -> Iterator[Result]:
     """The same per-document function on a Dask cluster (`pip install kazlegal[dask]`)."""
     try:
         from dask.distributed import Client, as_completed
@@ -191,12 +202,13 @@ def run_dask(paths: list[str], options: Options, scheduler: str) -> Iterator[Res
         raise RuntimeError("the dask executor needs dask.distributed: "
                            "pip install -e \".[dask]\"") from None
     with Client(scheduler) as client:
-        futures = client.map(convert_file, paths, options=options, pure=False)
+        futures = client.map(convert_file, [str(i.path) for i in todo],
+                             [options] * len(todo), [i.name for i in todo], pure=False)
         order = {f.key: i for i, f in enumerate(futures)}
         done: dict[int, Result] = {}
         for future in as_completed(futures):
             done[order[future.key]] = future.result()
-        for i in range(len(paths)):
+        for i in range(len(todo)):
             yield done[i]
 
 
@@ -228,26 +240,31 @@ class Progress:
             sys.stderr.flush()
 
 
-def convert_batch(paths: list[Path], outdir: Path, options: Options, *, jobs: int = 0,
+def convert_batch(inputs: Sequence[Input | Path], outdir: Path, options: Options, *, jobs: int = 0,
                   executor: str = "local", scheduler: str | None = None, use_cache: bool = True,
                   progress: bool = False, on_result: Callable[[Result], None] | None = None
                   ) -> Summary:
-    """Convert `paths` into `outdir`, skipping inputs whose outputs are up to date."""
+    """Convert `inputs` into `outdir`, skipping inputs whose outputs are up to date.
+
+    A bare Path writes `outdir/<stem>.*`; an `Input` writes under its output name.
+    """
     from .export.json import write_atomic
 
     outdir.mkdir(parents=True, exist_ok=True)
     cache = Cache(outdir)
     summary = Summary()
     started = time.perf_counter()
-    todo: list[str] = []
-    for path in paths:
-        sha = file_sha256(path) if use_cache and path.is_file() else None
-        if sha and cache.fresh(path.stem, sha, options, outdir):
+    todo: list[Input] = []
+    for item in inputs:
+        if not isinstance(item, Input):
+            item = Input(Path(item), output_name(Path(item)))
+        sha = file_sha256(item.path) if use_cache and item.path.is_file() else None
+        if sha and cache.fresh(item.name, sha, options, outdir):
             summary.cached += 1
             if on_result:
-                on_result(Result(str(path), path.stem, sha, cached=True))
+                on_result(Result(str(item.path), item.name, sha, cached=True))
             continue
-        todo.append(str(path))
+        todo.append(item)
     jobs = jobs or os.cpu_count() or 1
     results = (run_dask(todo, options, scheduler or "") if executor == "dask"
                else run_local(todo, options, jobs))

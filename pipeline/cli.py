@@ -10,9 +10,6 @@ import click
 
 from . import __version__
 
-INPUT_SUFFIXES = (".pdf", ".txt", ".text")
-
-
 # output formats of `kazlegal convert` (rendered by pipeline.batch.render)
 OUTPUT_FORMATS = ("json", "xml", "parquet")
 
@@ -20,25 +17,6 @@ OUTPUT_FORMATS = ("json", "xml", "parquet")
 def _fail(message: str) -> None:
     """One line on stderr, whatever the message holds (an exception text may have newlines)."""
     click.echo(f"kazlegal: {' '.join(message.split())}", err=True)
-
-
-def expand_inputs(inputs: tuple[str, ...]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Files as given, folders expanded to the inputs they hold; plus (path, reason) misses."""
-    files: list[Path] = []
-    missing: list[tuple[str, str]] = []
-    for name in inputs:
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
-            if not found:
-                missing.append((name, "folder holds no .pdf or .txt inputs"))
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            missing.append((name, "no such file"))
-    return files, missing
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,7 +28,7 @@ def main() -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
-              help="Folder to write <stem>.json into (created if missing).")
+              help="Folder to write the outputs into (created if missing).")
 @click.option("--format", "formats", default="json", show_default=True,
               help="Comma-separated output formats: json, xml (Akoma Ntoso 3.0), parquet.")
 @click.option("--engine", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium",
@@ -67,12 +45,16 @@ def main() -> None:
 def convert(inputs: tuple[str, ...], outdir: str, formats: str, engine: str,
             password: str | None, jobs: int, executor: str, scheduler: str | None,
             no_cache: bool, quiet: bool, debug: bool) -> None:
-    """Convert INPUTS (files or folders of .pdf/.txt) into OUTDIR/<stem>.json (and .xml).
+    """Convert INPUTS (files or folders of .pdf/.txt) into OUTDIR/<name>.json (and .xml).
 
-    Inputs whose bytes, options and pipeline version match the last run are
-    skipped (the cache is OUTDIR/.kazlegal-cache.json).
+    A file given as an input writes OUTDIR/<stem>.json; a file found in a folder
+    input writes its path relative to that folder (corpora/dev/pdf/X.pdf, given
+    `corpora`, writes OUTDIR/dev/pdf/X.json). Inputs whose bytes, options and
+    pipeline version match the last run are skipped (the cache is
+    OUTDIR/.kazlegal-cache.json).
     """
     from .batch import Options, Result, convert_batch
+    from .inputs import distinct_outputs, expand_inputs
 
     wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
     unknown = sorted(set(wanted) - set(OUTPUT_FORMATS))
@@ -82,17 +64,10 @@ def convert(inputs: tuple[str, ...], outdir: str, formats: str, engine: str,
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
 
-    files, missing = expand_inputs(inputs)
-    refused: list[tuple[str, str]] = list(missing)  # failures found before the batch starts
-    unique: list[Path] = []
-    stems: dict[str, Path] = {}
-    for path in files:
-        if path.stem in stems:  # both would write <stem>.json: refuse rather than overwrite
-            refused.append((str(path), f"same output name as {stems[path.stem]} "
-                                       f"({path.stem}.json); rename one"))
-            continue
-        stems[path.stem] = path
-        unique.append(path)
+    found, missing = expand_inputs(inputs)
+    # two inputs that would write one output path: refuse the later rather than overwrite
+    unique, collisions = distinct_outputs(found)
+    refused: list[tuple[str, str]] = missing + collisions  # failures before the batch starts
 
     for name, reason in refused:
         _fail(f"{name}: {reason}")
@@ -148,10 +123,12 @@ def evaluate(gold_dir: str, outdir: str, as_json: bool, diff: bool) -> None:
 def lexicon(inputs: tuple[str, ...], outfile: str, min_count: int) -> None:
     """Build the corpus lexicon used to judge split words, from INPUTS' clean lines."""
     from .ingest import IngestError, read
+    from .inputs import expand_inputs
     from .normalize import build_vocabulary
     from .normalize.words import tokenize
 
-    files, missing = expand_inputs(inputs)
+    found, missing = expand_inputs(inputs)
+    files = [item.path for item in found]
     for name, reason in missing:
         _fail(f"{name}: {reason}")
     counts: dict[str, int] = {}
