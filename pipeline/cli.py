@@ -19,6 +19,25 @@ def _fail(message: str) -> None:
     click.echo(f"kazlegal: {' '.join(message.split())}", err=True)
 
 
+def _batch_status(summary, quiet: bool = False) -> int:
+    """Report how a batch ended and return its exit status.
+
+    130 / 143 (128 + the signal) when SIGINT / SIGTERM stopped it; 2 when the
+    output side failed; 1 when an input failed; 0 otherwise.
+    """
+    if summary.output_error:
+        _fail(summary.output_error)
+    if summary.interrupted is not None:
+        _fail(summary.interrupted_line())
+    if not quiet:
+        click.echo(summary.line(), err=True)
+    if summary.interrupted is not None:
+        return 128 + summary.interrupted
+    if summary.output_error:
+        return 2
+    return 1 if summary.failed else 0
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kazlegal")
 def main() -> None:
@@ -27,7 +46,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(),
               help="Folder to write the outputs into (created if missing).")
 @click.option("--format", "formats", default="json", show_default=True,
               help="Comma-separated output formats: json, xml (Akoma Ntoso 3.0), parquet.")
@@ -55,6 +74,7 @@ def convert(inputs: tuple[str, ...], outdir: str, formats: str, engine: str,
     """
     from .batch import Options, Result, convert_batch
     from .inputs import distinct_outputs, expand_inputs
+    from .output import OutputError
 
     wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
     unknown = sorted(set(wanted) - set(OUTPUT_FORMATS))
@@ -84,13 +104,11 @@ def convert(inputs: tuple[str, ...], outdir: str, formats: str, engine: str,
             unique, Path(outdir), options, jobs=1 if debug else jobs, executor=executor,
             scheduler=scheduler, use_cache=not no_cache,
             progress=not quiet and sys.stderr.isatty(), on_result=report)
-    except RuntimeError as exc:  # e.g. the Dask executor without dask installed
+    except (RuntimeError, OutputError) as exc:  # no dask; an output folder we cannot use
         _fail(str(exc))
         sys.exit(2)
     summary.failed[:0] = refused
-    if not quiet:
-        click.echo(summary.line(), err=True)
-    sys.exit(1 if summary.failed else 0)
+    sys.exit(_batch_status(summary, quiet))
 
 
 @main.command("eval")
@@ -160,16 +178,20 @@ def corpus() -> None:
 @click.option("-j", "--jobs", type=int, default=0, help="Worker processes (default: all cores).")
 def corpus_build(corpora: str, outputs: str, jobs: int) -> None:
     """Convert the new or changed documents of CORPORA into OUTPUTS (json and xml)."""
+    from .output import OutputError
     from .revalidate import build
 
     if not Path(corpora).is_dir():
         _fail(f"{corpora}: no such folder")
         sys.exit(2)
-    summary = build(Path(corpora), Path(outputs), jobs=jobs, progress=sys.stderr.isatty())
+    try:
+        summary = build(Path(corpora), Path(outputs), jobs=jobs, progress=sys.stderr.isatty())
+    except OutputError as exc:
+        _fail(str(exc))
+        sys.exit(2)
     for path, reason in summary.failed:
         _fail(f"{path}: {reason}")
-    click.echo(summary.line(), err=True)
-    sys.exit(1 if summary.failed else 0)
+    sys.exit(_batch_status(summary))
 
 
 @corpus.command("check")

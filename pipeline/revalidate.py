@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .batch import Cache, Options, Summary, convert_batch, convert_file, file_sha256
+from .batch import Options, Summary, convert_batch, convert_file
+from .cache import Cache, file_sha256
 from .inputs import Input, distinct_outputs, folder_inputs
 
 CORPUS_FORMATS = ("json", "xml")
