@@ -144,6 +144,7 @@ def lexicon(inputs: tuple[str, ...], outfile: str, min_count: int) -> None:
     from .inputs import expand_inputs
     from .normalize import build_vocabulary
     from .normalize.words import tokenize
+    from .output import OutputError, write_atomic
 
     found, missing = expand_inputs(inputs)
     files = [item.path for item in found]
@@ -160,9 +161,12 @@ def lexicon(inputs: tuple[str, ...], outfile: str, min_count: int) -> None:
         for word, n in build_vocabulary(lines).counts.items():
             counts[word] = counts.get(word, 0) + n
     words = sorted(w for w, n in counts.items() if n >= min_count)
-    Path(outfile).write_text(
-        "# kazlegal corpus lexicon: words of clean lines, case-folded\n" + "\n".join(words) + "\n",
-        encoding="utf-8")
+    try:
+        write_atomic(Path(outfile), "# kazlegal corpus lexicon: words of clean lines, "
+                     "case-folded\n" + "\n".join(words) + "\n")
+    except OutputError as exc:
+        _fail(str(exc))
+        sys.exit(2)
     click.echo(f"{len(words)} words from {len(files)} documents -> {outfile}", err=True)
     sys.exit(1 if missing else 0)
 

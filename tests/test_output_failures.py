@@ -169,3 +169,23 @@ def test_a_cache_that_cannot_be_saved_is_an_output_failure_too(inputs, tmp_path,
     assert errors(result) == [f"kazlegal: {out / '.kazlegal-cache.json'}: cannot write: no space "
                               "left on the device"]
     assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json", "c.json"]
+
+
+@LINUX_PROC
+def test_the_lexicon_command_reports_an_unwritable_file_the_same_way(inputs):
+    result = CliRunner().invoke(main, ["lexicon", inputs[0], "-o", "/proc/lexicon.txt"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert errors(result) == ["kazlegal: /proc/lexicon.txt: cannot write: no such file or "
+                              "folder (or the file system does not allow it)"]
+
+
+def test_a_check_report_that_cannot_be_written_is_one_line(tmp_path):
+    from conftest import ROOT
+
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a regular file", "utf-8")
+    report = blocker / "report.sarif"
+    result = CliRunner().invoke(main, ["check", str(ROOT / "outputs"), "--format", "sarif",
+                                       "-o", str(report)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert errors(result) == [f"kazlegal: {blocker}: cannot create folder: {blocker} is a file"]

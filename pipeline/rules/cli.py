@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from ..output import OutputError, write_atomic
 from ..tables import DocumentLoadError, find_outputs, read_document
 from . import BUILTIN_RULES, RuleFileError, UnknownRuleError, run, select_rules
 from .baseline import BaselineError, compare, load_baseline
@@ -92,9 +93,9 @@ def check(paths: tuple[str, ...], fmt: str, rule_files: tuple[str, ...],
     rendered = render(report, fmt)
     if outfile:
         try:
-            Path(outfile).write_text(rendered, encoding="utf-8")
-        except OSError as exc:
-            _usage_error(f"{outfile}: cannot write the report: {exc.strerror or exc}")
+            write_atomic(Path(outfile), rendered)
+        except OutputError as exc:
+            _usage_error(str(exc))
     else:
         click.echo(rendered, nl=False)
     sys.exit(EXIT_ERRORS if report.failing() else EXIT_OK)
