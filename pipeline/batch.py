@@ -192,7 +192,8 @@ def convert_batch(inputs: Sequence[Input | Path], outdir: Path, options: Options
         if result.error is None:
             with deferred():  # a signal waits until the document is written and counted
                 write_files(outdir, result.outputs)
-                cache.record(result, options, sorted(result.outputs))
+                if use_cache:
+                    cache.record(result, options, sorted(result.outputs))
                 summary.converted += 1
                 summary.pages += result.pages
         else:

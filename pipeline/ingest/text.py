@@ -41,7 +41,7 @@ MAX_REPLACED_SHARE = 0.05
 # a line read in a code page: at least this share of its non-ASCII characters must be
 # Cyrillic letters or the typography legal texts use; otherwise it is not text in it
 MIN_PLAUSIBLE_SHARE = 0.9
-TYPOGRAPHY = frozenset("«»№–—“”„‘’…§°·\u00a0")
+TYPOGRAPHY = frozenset("«»№–—“”„‘’…§°·©®™±×•\u00a0")
 MAX_NAMED_LINES = 8  # a warning lists this many line numbers, then "and N more"
 
 _KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
