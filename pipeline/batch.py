@@ -2,30 +2,35 @@
 
 The unit of work is `convert_file`, a plain top-level function of one input
 path that returns the rendered outputs (or the one-line reason it failed), so
-the same function runs in a local process pool and on Dask workers, and
-results are identical either way. Files are written by the calling process
-only, atomically.
+the same function runs in this process, in a process pool and on Dask workers
+(pipeline.executors), and results are identical either way. Files are written
+by the calling process only, each document all or nothing (pipeline.output).
+
+A batch stops early, and says so in its Summary, on the first output failure
+(a full disk, a file in the way) and on SIGINT or SIGTERM: workers are
+terminated, and every finished document keeps its outputs and cache entry.
 """
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import json
 import os
+import signal
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from .cache import CACHE_FILE, Cache, file_sha256, pipeline_fingerprint
+from .executors import make_run
+from .inputs import Input, output_name
+from .interrupt import Interrupted, deferred, interruptible
+from .output import OutputError, prepare_folder, write_files
 
-CACHE_FILE = ".kazlegal-cache.json"
 ENGINES = ("pdfium", "pdfplumber")
+__all__ = ["CACHE_FILE", "Cache", "Options", "Result", "Summary", "convert_batch",
+           "convert_file", "file_sha256", "pipeline_fingerprint", "render"]
 
 
 @dataclass(frozen=True)
@@ -43,7 +48,7 @@ class Result:
     """The outcome of converting one input."""
 
     path: str
-    stem: str
+    name: str  # output name relative to OUTDIR, without suffix (pipeline.inputs)
     sha256: str | None = None
     pages: int = 0
     outputs: dict[str, bytes] = field(default_factory=dict)  # relative file name -> bytes
@@ -60,18 +65,36 @@ class Summary:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     pages: int = 0
     seconds: float = 0.0
+    todo: int = 0  # inputs not served from the cache
+    interrupted: int | None = None  # the signal that stopped the batch
+    output_error: str | None = None  # the output failure that stopped it (one line)
+
+    @property
+    def stopped(self) -> int:
+        """Inputs left unconverted because the batch stopped early."""
+        return max(0, self.todo - self.converted - len(self.failed))
 
     def line(self) -> str:
         rate = f", {self.pages / self.seconds:.1f} pages/s" if self.seconds and self.pages else ""
+        left = f", not converted {self.stopped}" if self.stopped else ""
         return (f"converted {self.converted}, cached {self.cached}, failed {len(self.failed)}"
-                f" ({self.pages} pages in {self.seconds:.1f} s{rate})")
+                f"{left} ({self.pages} pages in {self.seconds:.1f} s{rate})")
+
+    def interrupted_line(self) -> str | None:
+        """What an interrupted batch says: the signal, and what it kept."""
+        if self.interrupted is None:
+            return None
+        name = signal.Signals(self.interrupted).name
+        return (f"interrupted by {name}: converted {self.converted} of {self.todo} "
+                f"(their outputs and cache entries are kept), {self.stopped} not converted")
 
 
-def render(document: dict[str, Any], stem: str, formats: Iterable[str]) -> dict[str, bytes]:
+def render(document: dict[str, Any], name: str, formats: Iterable[str]) -> dict[str, bytes]:
     """Every file of every requested format of one document, as bytes (all or nothing).
 
-    Keys are paths relative to the output folder: `<stem>.json`, `<stem>.xml`,
-    `parquet/<table>/<doc_id>.parquet`.
+    Keys are POSIX paths relative to the output folder: `<name>.json`, `<name>.xml`,
+    `parquet/<table>/<name>.parquet`, where `name` is the input's output name
+    (`dev/pdf/X` for an input found as `dev/pdf/X.pdf` in a folder argument).
     """
     from .export.akn import to_akn
     from .export.json import dumps
@@ -80,26 +103,30 @@ def render(document: dict[str, Any], stem: str, formats: Iterable[str]) -> dict[
     out: dict[str, bytes] = {}
     for fmt in formats:
         if fmt == "json":
-            out[f"{stem}.json"] = dumps(document).encode("utf-8")
+            out[f"{name}.json"] = dumps(document).encode("utf-8")
         elif fmt == "xml":
-            out[f"{stem}.xml"] = to_akn(document)
+            out[f"{name}.xml"] = to_akn(document)
         elif fmt == "parquet":
-            out.update({str(path): data for path, data in parquet_files([document]).items()})
+            files = parquet_files([document], [name])
+            out.update({str(path): data for path, data in files.items()})
         else:
             raise ValueError(f"unknown format {fmt!r}")
     return out
 
 
-def convert_file(path: str, options: Options) -> Result:
-    """Convert one input; never raises for a bad input (the reason goes in `error`)."""
+def convert_file(path: str, options: Options, name: str | None = None) -> Result:
+    """Convert one input into the files of output name `name` (default: its stem).
+
+    Never raises for a bad input (the reason goes in `error`).
+    """
     from . import convert
     from .ingest import IngestError
 
     started = time.perf_counter()
-    result = Result(path=path, stem=Path(path).stem)
+    result = Result(path=path, name=name or Path(path).stem)
     try:
         document = convert(path, password=options.password, engine=options.engine)
-        result.outputs = render(document, result.stem, options.formats)
+        result.outputs = render(document, result.name, options.formats)
         result.sha256 = document["source"]["sha256"]
         result.pages = document["source"]["pages"]
         result.warnings = list(document.get("warnings", []))
@@ -111,93 +138,6 @@ def convert_file(path: str, options: Options) -> Result:
         result.error = f"internal error: {type(exc).__name__}: {exc}"
     result.seconds = time.perf_counter() - started
     return result
-
-
-@functools.lru_cache(maxsize=1)
-def pipeline_fingerprint() -> str:
-    """A hash of the package's code and data: any change invalidates cached outputs."""
-    digest = hashlib.sha256(__version__.encode())
-    root = resources.files("pipeline")
-    for path in sorted(_package_files(Path(str(root)))):
-        digest.update(str(path.relative_to(Path(str(root)))).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _package_files(root: Path) -> Iterator[Path]:
-    for path in root.rglob("*"):
-        if path.is_file() and path.suffix in (".py", ".txt", ".json") \
-                and "__pycache__" not in path.parts:
-            yield path
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-class Cache:
-    """Which inputs were converted with which options by which pipeline, in OUTDIR."""
-
-    def __init__(self, outdir: Path) -> None:
-        self.path = outdir / CACHE_FILE
-        try:
-            self.entries: dict[str, dict[str, Any]] = json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError):
-            self.entries = {}
-
-    @staticmethod
-    def key(options: Options) -> str:
-        return (f"{pipeline_fingerprint()}:{options.engine}:{','.join(sorted(options.formats))}"
-                f":{bool(options.password)}")
-
-    def fresh(self, stem: str, sha256: str, options: Options, outdir: Path) -> bool:
-        entry = self.entries.get(stem)
-        return bool(entry and entry.get("sha256") == sha256
-                    and entry.get("key") == self.key(options)
-                    and all((outdir / name).exists() for name in entry.get("files", [])))
-
-    def record(self, result: Result, options: Options, files: list[str]) -> None:
-        self.entries[result.stem] = {"sha256": result.sha256, "key": self.key(options),
-                                     "files": sorted(files), "pages": result.pages}
-
-    def save(self) -> None:
-        from .export.json import write_atomic
-
-        write_atomic(self.path, json.dumps(self.entries, ensure_ascii=False, indent=1,
-                                           sort_keys=True) + "\n")
-
-
-def run_local(paths: list[str], options: Options, jobs: int) -> Iterator[Result]:
-    """Results as they finish, from a pool of `jobs` processes (in-process for one job)."""
-    if jobs <= 1 or len(paths) <= 1:
-        for path in paths:
-            yield convert_file(path, options)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(convert_file, path, options) for path in paths]
-        for future in futures:
-            yield future.result()
-
-
-def run_dask(paths: list[str], options: Options, scheduler: str) -> Iterator[Result]:
-    """The same per-document function on a Dask cluster (`pip install kazlegal[dask]`)."""
-    try:
-        from dask.distributed import Client, as_completed
-    except ImportError:
-        raise RuntimeError("the dask executor needs dask.distributed: "
-                           "pip install -e \".[dask]\"") from None
-    with Client(scheduler) as client:
-        futures = client.map(convert_file, paths, options=options, pure=False)
-        order = {f.key: i for i, f in enumerate(futures)}
-        done: dict[int, Result] = {}
-        for future in as_completed(futures):
-            done[order[future.key]] = future.result()
-        for i in range(len(paths)):
-            yield done[i]
 
 
 class Progress:
@@ -228,53 +168,87 @@ class Progress:
             sys.stderr.flush()
 
 
-def convert_batch(paths: list[Path], outdir: Path, options: Options, *, jobs: int = 0,
+def convert_batch(inputs: Sequence[Input | Path], outdir: Path, options: Options, *, jobs: int = 0,
                   executor: str = "local", scheduler: str | None = None, use_cache: bool = True,
                   progress: bool = False, on_result: Callable[[Result], None] | None = None
                   ) -> Summary:
-    """Convert `paths` into `outdir`, skipping inputs whose outputs are up to date."""
-    from .export.json import write_atomic
+    """Convert `inputs` into `outdir`, skipping inputs whose outputs are up to date.
 
-    outdir.mkdir(parents=True, exist_ok=True)
-    cache = Cache(outdir)
-    summary = Summary()
+    A bare Path writes `outdir/<stem>.*`; an `Input` writes under its output name.
+    Raises OutputError, before anything is converted, when `outdir` cannot be created
+    or written. The batch stops early, keeping every finished document's outputs and
+    cache entry, at the first output failure (`summary.output_error`) and at SIGINT or
+    SIGTERM (`summary.interrupted`).
+    """
+    prepare_folder(outdir)
     started = time.perf_counter()
-    todo: list[str] = []
-    for path in paths:
-        sha = file_sha256(path) if use_cache and path.is_file() else None
-        if sha and cache.fresh(path.stem, sha, options, outdir):
-            summary.cached += 1
-            if on_result:
-                on_result(Result(str(path), path.stem, sha, cached=True))
-            continue
-        todo.append(str(path))
-    jobs = jobs or os.cpu_count() or 1
-    results = (run_dask(todo, options, scheduler or "") if executor == "dask"
-               else run_local(todo, options, jobs))
-    bar = Progress(len(todo), progress)
-    try:
-        for result in results:
-            bar.update(result)
-            if result.error is None:
-                files = _write(result, outdir, write_atomic)
-                cache.record(result, options, files)
+    summary = Summary()
+    cache = Cache(outdir)
+    bar = Progress(0, progress)
+    run = None
+
+    def finish(result: Result) -> None:
+        bar.update(result)
+        if result.error is None:
+            with deferred():  # a signal waits until the document is written and counted
+                write_files(outdir, result.outputs)
+                if use_cache:
+                    cache.record(result, options, sorted(result.outputs))
                 summary.converted += 1
                 summary.pages += result.pages
-            else:
-                summary.failed.append((result.path, result.error))
-            if on_result:
-                on_result(result)
-    finally:
-        bar.close()
-        if use_cache:
-            cache.save()
+        else:
+            summary.failed.append((result.path, result.error))
+        if on_result:
+            on_result(result)
+
+    with interruptible():
+        try:
+            try:
+                try:
+                    todo = _not_cached(inputs, outdir, options, cache if use_cache else None,
+                                       summary, on_result)
+                    summary.todo = len(todo)
+                    bar.total = len(todo)
+                    run = make_run(todo, convert_file, options,
+                                   jobs=jobs or os.cpu_count() or 1, executor=executor,
+                                   scheduler=scheduler)
+                    for result in run:
+                        finish(result)
+                except Interrupted as exc:
+                    summary.interrupted = exc.signum
+                    for result in run.finished() if run else []:  # done, not yet written
+                        finish(result)
+            except OutputError as exc:
+                summary.output_error = str(exc)
+            finally:
+                with deferred():
+                    if run:
+                        run.stop()
+                    bar.close()
+                    if use_cache:
+                        try:
+                            cache.flush()
+                        except OutputError as exc:
+                            summary.output_error = summary.output_error or str(exc)
+        except Interrupted as exc:  # arrived while cleaning up: the batch is over anyway
+            summary.interrupted = exc.signum
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _write(result: Result, outdir: Path, write_atomic) -> list[str]:
-    for name, content in result.outputs.items():
-        target = outdir / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, content)
-    return sorted(result.outputs)
+def _not_cached(inputs: Sequence[Input | Path], outdir: Path, options: Options,
+                cache: Cache | None, summary: Summary,
+                on_result: Callable[[Result], None] | None) -> list[Input]:
+    """The inputs to convert; the others are counted (and reported) as cached."""
+    todo: list[Input] = []
+    for item in inputs:
+        if not isinstance(item, Input):
+            item = Input(Path(item), output_name(Path(item)))
+        sha = file_sha256(item.path) if cache and item.path.is_file() else None
+        if cache and sha and cache.fresh(item.name, sha, options, outdir):
+            summary.cached += 1
+            if on_result:
+                on_result(Result(str(item.path), item.name, sha, cached=True))
+            continue
+        todo.append(item)
+    return todo

@@ -10,9 +10,6 @@ import click
 
 from . import __version__
 
-INPUT_SUFFIXES = (".pdf", ".txt", ".text")
-
-
 # output formats of `kazlegal convert` (rendered by pipeline.batch.render)
 OUTPUT_FORMATS = ("json", "xml", "parquet")
 
@@ -22,23 +19,23 @@ def _fail(message: str) -> None:
     click.echo(f"kazlegal: {' '.join(message.split())}", err=True)
 
 
-def expand_inputs(inputs: tuple[str, ...]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Files as given, folders expanded to the inputs they hold; plus (path, reason) misses."""
-    files: list[Path] = []
-    missing: list[tuple[str, str]] = []
-    for name in inputs:
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
-            if not found:
-                missing.append((name, "folder holds no .pdf or .txt inputs"))
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            missing.append((name, "no such file"))
-    return files, missing
+def _batch_status(summary, quiet: bool = False) -> int:
+    """Report how a batch ended and return its exit status.
+
+    130 / 143 (128 + the signal) when SIGINT / SIGTERM stopped it; 2 when the
+    output side failed; 1 when an input failed; 0 otherwise.
+    """
+    if summary.output_error:
+        _fail(summary.output_error)
+    if summary.interrupted is not None:
+        _fail(summary.interrupted_line())
+    if not quiet:
+        click.echo(summary.line(), err=True)
+    if summary.interrupted is not None:
+        return 128 + summary.interrupted
+    if summary.output_error:
+        return 2
+    return 1 if summary.failed else 0
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -49,8 +46,8 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
-              help="Folder to write <stem>.json into (created if missing).")
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(),
+              help="Folder to write the outputs into (created if missing).")
 @click.option("--format", "formats", default="json", show_default=True,
               help="Comma-separated output formats: json, xml (Akoma Ntoso 3.0), parquet.")
 @click.option("--engine", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium",
@@ -67,12 +64,17 @@ def main() -> None:
 def convert(inputs: tuple[str, ...], outdir: str, formats: str, engine: str,
             password: str | None, jobs: int, executor: str, scheduler: str | None,
             no_cache: bool, quiet: bool, debug: bool) -> None:
-    """Convert INPUTS (files or folders of .pdf/.txt) into OUTDIR/<stem>.json (and .xml).
+    """Convert INPUTS (files or folders of .pdf/.txt) into OUTDIR/<name>.json (and .xml).
 
-    Inputs whose bytes, options and pipeline version match the last run are
-    skipped (the cache is OUTDIR/.kazlegal-cache.json).
+    A file given as an input writes OUTDIR/<stem>.json; a file found in a folder
+    input writes its path relative to that folder (corpora/dev/pdf/X.pdf, given
+    `corpora`, writes OUTDIR/dev/pdf/X.json). Inputs whose bytes, options and
+    pipeline version match the last run are skipped (the cache is
+    OUTDIR/.kazlegal-cache.json).
     """
     from .batch import Options, Result, convert_batch
+    from .inputs import distinct_outputs, expand_inputs
+    from .output import OutputError
 
     wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
     unknown = sorted(set(wanted) - set(OUTPUT_FORMATS))
@@ -82,17 +84,10 @@ def convert(inputs: tuple[str, ...], outdir: str, formats: str, engine: str,
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
 
-    files, missing = expand_inputs(inputs)
-    refused: list[tuple[str, str]] = list(missing)  # failures found before the batch starts
-    unique: list[Path] = []
-    stems: dict[str, Path] = {}
-    for path in files:
-        if path.stem in stems:  # both would write <stem>.json: refuse rather than overwrite
-            refused.append((str(path), f"same output name as {stems[path.stem]} "
-                                       f"({path.stem}.json); rename one"))
-            continue
-        stems[path.stem] = path
-        unique.append(path)
+    found, missing = expand_inputs(inputs)
+    # two inputs that would write one output path: refuse the later rather than overwrite
+    unique, collisions = distinct_outputs(found)
+    refused: list[tuple[str, str]] = missing + collisions  # failures before the batch starts
 
     for name, reason in refused:
         _fail(f"{name}: {reason}")
@@ -109,13 +104,11 @@ def convert(inputs: tuple[str, ...], outdir: str, formats: str, engine: str,
             unique, Path(outdir), options, jobs=1 if debug else jobs, executor=executor,
             scheduler=scheduler, use_cache=not no_cache,
             progress=not quiet and sys.stderr.isatty(), on_result=report)
-    except RuntimeError as exc:  # e.g. the Dask executor without dask installed
+    except (RuntimeError, OutputError) as exc:  # no dask; an output folder we cannot use
         _fail(str(exc))
         sys.exit(2)
     summary.failed[:0] = refused
-    if not quiet:
-        click.echo(summary.line(), err=True)
-    sys.exit(1 if summary.failed else 0)
+    sys.exit(_batch_status(summary, quiet))
 
 
 @main.command("eval")
@@ -148,10 +141,13 @@ def evaluate(gold_dir: str, outdir: str, as_json: bool, diff: bool) -> None:
 def lexicon(inputs: tuple[str, ...], outfile: str, min_count: int) -> None:
     """Build the corpus lexicon used to judge split words, from INPUTS' clean lines."""
     from .ingest import IngestError, read
+    from .inputs import expand_inputs
     from .normalize import build_vocabulary
     from .normalize.words import tokenize
+    from .output import OutputError, write_atomic
 
-    files, missing = expand_inputs(inputs)
+    found, missing = expand_inputs(inputs)
+    files = [item.path for item in found]
     for name, reason in missing:
         _fail(f"{name}: {reason}")
     counts: dict[str, int] = {}
@@ -165,9 +161,12 @@ def lexicon(inputs: tuple[str, ...], outfile: str, min_count: int) -> None:
         for word, n in build_vocabulary(lines).counts.items():
             counts[word] = counts.get(word, 0) + n
     words = sorted(w for w, n in counts.items() if n >= min_count)
-    Path(outfile).write_text(
-        "# kazlegal corpus lexicon: words of clean lines, case-folded\n" + "\n".join(words) + "\n",
-        encoding="utf-8")
+    try:
+        write_atomic(Path(outfile), "# kazlegal corpus lexicon: words of clean lines, "
+                     "case-folded\n" + "\n".join(words) + "\n")
+    except OutputError as exc:
+        _fail(str(exc))
+        sys.exit(2)
     click.echo(f"{len(words)} words from {len(files)} documents -> {outfile}", err=True)
     sys.exit(1 if missing else 0)
 
@@ -183,16 +182,20 @@ def corpus() -> None:
 @click.option("-j", "--jobs", type=int, default=0, help="Worker processes (default: all cores).")
 def corpus_build(corpora: str, outputs: str, jobs: int) -> None:
     """Convert the new or changed documents of CORPORA into OUTPUTS (json and xml)."""
+    from .output import OutputError
     from .revalidate import build
 
     if not Path(corpora).is_dir():
         _fail(f"{corpora}: no such folder")
         sys.exit(2)
-    summary = build(Path(corpora), Path(outputs), jobs=jobs, progress=sys.stderr.isatty())
+    try:
+        summary = build(Path(corpora), Path(outputs), jobs=jobs, progress=sys.stderr.isatty())
+    except OutputError as exc:
+        _fail(str(exc))
+        sys.exit(2)
     for path, reason in summary.failed:
         _fail(f"{path}: {reason}")
-    click.echo(summary.line(), err=True)
-    sys.exit(1 if summary.failed else 0)
+    sys.exit(_batch_status(summary))
 
 
 @corpus.command("check")

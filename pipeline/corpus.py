@@ -9,6 +9,13 @@
 `references`) as DataFrame properties. The tables are built once, on first use, and
 the same frames are returned afterwards: copy one before changing it in place.
 
+One act may be in a corpus twice, converted from two inputs with one stem
+(`outputs/dev/pdf/X.json` from a PDF, `outputs/dev/text/X.json` from its text
+extraction): both have doc_id `X` (the input stem, by contract) and differ in
+`source.path` (the `path` column of `documents`). Load one of their folders to join
+tables on doc_id unambiguously. The same output twice (a copy under another name)
+is refused.
+
 pandas is imported on first use, not at import, so `import pipeline` stays cheap for
 the command line.
 """
@@ -33,13 +40,15 @@ class Corpus:
         from .tables import DocumentLoadError
 
         self._documents = list(documents)
-        self._by_id: dict[str, dict[str, Any]] = {}
+        self._by_id: dict[str, list[dict[str, Any]]] = {}
         for document in self._documents:
             doc_id = document.get("doc_id")
-            if doc_id in self._by_id:
-                # two outputs claiming one id would make every join on doc_id ambiguous
-                raise DocumentLoadError(f"two documents with doc_id {doc_id!r}")
-            self._by_id[doc_id] = document
+            twins = self._by_id.setdefault(doc_id, [])
+            if any(_source_path(t) == _source_path(document) for t in twins):
+                # the same conversion twice: every row of it would be counted twice
+                raise DocumentLoadError(f"two documents with doc_id {doc_id!r} "
+                                        f"from one source {_source_path(document)!r}")
+            twins.append(document)
 
     # --- the documents ---------------------------------------------------------------------
 
@@ -57,16 +66,24 @@ class Corpus:
 
     @property
     def doc_ids(self) -> list[str]:
-        """The documents' ids, in load order."""
+        """The documents' ids, in load order (an id shared by two documents once)."""
         return list(self._by_id)
 
     def document(self, doc_id: str) -> dict[str, Any]:
-        """The raw output document (the parsed JSON dict) with this id; KeyError if absent."""
-        try:
-            return self._by_id[doc_id]
-        except KeyError:
+        """The raw output document (the parsed JSON dict) with this id.
+
+        KeyError if there is none, or if two documents have it (one act converted from
+        a PDF and from a text): the message names their sources.
+        """
+        twins = self._by_id.get(doc_id)
+        if not twins:
             raise KeyError(f"no document {doc_id!r} in the corpus "
-                           f"(have: {', '.join(self._by_id) or 'none'})") from None
+                           f"(have: {', '.join(self._by_id) or 'none'})")
+        if len(twins) > 1:
+            raise KeyError(f"{len(twins)} documents have doc_id {doc_id!r} (sources: "
+                           f"{', '.join(map(str, map(_source_path, twins)))}); "
+                           "load one of their folders")
+        return twins[0]
 
     # --- the tables ------------------------------------------------------------------------
 
@@ -127,6 +144,11 @@ def load(path: PathLike | Sequence[PathLike]) -> Corpus:
 
     paths = [path] if isinstance(path, (str, Path)) else list(path)
     return Corpus(load_documents(paths))
+
+
+def _source_path(document: dict[str, Any]) -> Any:
+    source = document.get("source")
+    return source.get("path") if isinstance(source, dict) else None
 
 
 def _plural(n: int, word: str) -> str:

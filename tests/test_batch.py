@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pdfgen
 import pytest
@@ -85,3 +86,27 @@ def test_summary_line_counts_failures(tmp_path):
     summary = convert_batch([bad, SAMPLES[0]], tmp_path / "out", Options(), jobs=1)
     assert summary.converted == 1 and summary.failed == [(str(bad), "empty file")]
     assert summary.line().startswith("converted 1, cached 0, failed 1")
+
+
+def _die_on_b(path: str, options, name: str):
+    """A made-up unit of work: returns its name, except that the worker dies on `b`."""
+    import os
+
+    if name == "b":
+        os._exit(9)
+    return name
+
+
+def test_a_worker_that_dies_fails_its_input_only():
+    from pipeline.executors import PoolRun
+    from pipeline.inputs import Input
+
+    todo = [Input(Path(f"{n}.txt"), n) for n in "abcde"]
+    run = PoolRun(todo, _die_on_b, None, jobs=2)
+    try:
+        results = list(run)
+    finally:
+        run.stop()
+    assert sorted(r for r in results if isinstance(r, str)) == ["a", "c", "d", "e"]
+    (died,) = [r for r in results if not isinstance(r, str)]
+    assert (died.name, died.error) == ("b", "internal error: the worker process converting it died")

@@ -127,3 +127,22 @@ def test_doc_ids_that_cannot_name_a_file_write_nothing(tmp_path, doc_id):
     with pytest.raises(ValueError, match="cannot name a parquet file"):
         write_parquet([made_up("ok"), made_up("x") | {"doc_id": doc_id}], tmp_path)
     assert not (tmp_path / "parquet").exists()
+
+
+def test_nested_names_read_back_in_the_order_pandas_reads_them(tmp_path):
+    # made up: "a-b" sorts before "a/x" as a string, after it part by part
+    documents = [made_up("x", obligations=1), made_up("y", obligations=2),
+                 made_up("z", obligations=1)]
+    written = write_parquet(documents, tmp_path, names=["a/x", "a-b", "dev/pdf/z"])
+    assert (tmp_path / "parquet" / "obligations" / "dev" / "pdf" / "z.parquet") in written
+    ours = read_parquet_tables(tmp_path)["obligations"]
+    theirs = pd.read_parquet(tmp_path / "parquet" / "obligations")
+    assert ours["doc_id"].tolist() == ["y", "y", "x", "z"]
+    pd.testing.assert_frame_equal(ours, theirs)
+
+
+@pytest.mark.parametrize("name", ["a/.hidden/x", "_meta/x", "a//x", "../x", "year=2020/x"])
+def test_output_names_a_dataset_reader_would_skip_or_misread_write_nothing(tmp_path, name):
+    with pytest.raises(ValueError, match="cannot name a parquet file"):
+        write_parquet([made_up("ok"), made_up("x")], tmp_path, names=["ok", name])
+    assert not (tmp_path / "parquet").exists()

@@ -641,7 +641,8 @@ SARIF_SUBSET = {
                 "message": {"$ref": "#/definitions/message"},
                 "locations": {"type": "array", "items": {"$ref": "#/definitions/location"}},
                 "partialFingerprints": {"type": "object",
-                                        "additionalProperties": {"type": "string"}}}},
+                                        "additionalProperties": {"type": "string"}},
+                "baselineState": {"enum": ["new", "unchanged", "updated", "absent"]}}},
         "run": {
             "type": "object", "additionalProperties": False, "required": ["tool"],
             "properties": {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from ..extract import Extraction
@@ -27,7 +26,7 @@ def document_dict(doc_id: str, normalized: NormalizedText, structure: Structure 
             "pages": len(source.pages),
         },
         "text": normalized.text,
-        "repairs": [_repair(r) for r in normalized.repairs],
+        "repairs": [_repair(r) for r in _all_repairs(normalized)],
         "pages": [{"page": page, "span": list(span)} for page, span in normalized.page_spans()],
         "lines": [
             {"span": list(o.span), "page": o.page, "line": o.line,
@@ -46,9 +45,22 @@ def document_dict(doc_id: str, normalized: NormalizedText, structure: Structure 
         out["obligations"] = extraction.obligations
     if source.encoding:
         out["source"]["encoding"] = source.encoding
+        confidence = getattr(source, "encoding_confidence", None)  # text inputs (TextSource)
+        if confidence:
+            out["source"]["encoding_confidence"] = confidence
     if source.warnings:
         out["warnings"] = list(source.warnings)
     return out
+
+
+def _all_repairs(normalized: NormalizedText) -> list[Repair]:
+    """Normalization's repairs and the text reader's `encoding` ones, in text order."""
+    from .decoding import encoding_repairs
+
+    extra = encoding_repairs(normalized)
+    if not extra:
+        return normalized.repairs
+    return sorted(normalized.repairs + extra, key=lambda r: (r.span[0], r.span[1]))
 
 
 def _page_lookup(normalized: NormalizedText):
@@ -122,15 +134,3 @@ def dumps(document: dict[str, Any]) -> str:
             lines.append(f" {name}: {json.dumps(value, ensure_ascii=False)}{comma}")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write through a temporary file and rename, so no reader sees half a file."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()

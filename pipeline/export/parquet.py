@@ -1,10 +1,16 @@
-"""Output documents as parquet datasets: `OUTDIR/parquet/<table>/<doc_id>.parquet`.
+"""Output documents as parquet datasets: `OUTDIR/parquet/<table>/<name>.parquet`.
 
 One folder per table of `pipeline.tables`, one file per document, so converting a
 document rewrites only its own files and a folder reads as the whole corpus:
 
     >>> import pandas
     >>> pandas.read_parquet("outputs/parquet/obligations")
+
+`name` is the document's output name: its doc_id, or, for an input found in a
+folder, its path relative to that folder (`dev/pdf/X`), so the files mirror the
+input folders as the JSON outputs do. pyarrow (and so pandas) reads a table's
+folder recursively; a folder name is never read as a hive partition because a
+folder name holding `=` is refused.
 
 Every file of a table has the same explicit arrow schema (`SCHEMAS`, derived from
 `pipeline.tables.COLUMNS`), whatever the document holds: a document without
@@ -56,28 +62,34 @@ _WRITE_OPTIONS: dict[str, Any] = {
 }
 
 
-def parquet_files(documents: Sequence[dict[str, Any]]) -> dict[PurePosixPath, bytes]:
-    """The parquet files of `documents`: relative path (`parquet/<table>/<doc_id>.parquet`)
+def parquet_files(documents: Sequence[dict[str, Any]],
+                  names: Sequence[str] | None = None) -> dict[PurePosixPath, bytes]:
+    """The parquet files of `documents`: relative path (`parquet/<table>/<name>.parquet`)
     -> file bytes. Nothing is written, so a caller can render every format before writing.
 
-    Raises ValueError for a doc_id that cannot be a file name.
+    `names` are the documents' output names (`dev/pdf/X`); by default their doc_ids.
+    Raises ValueError for a doc_id or name that cannot be a file name.
     """
+    if names is None:
+        names = [_file_stem(document.get("doc_id")) for document in documents]
     files: dict[PurePosixPath, bytes] = {}
-    for document in documents:
-        doc_id = _file_stem(document.get("doc_id"))
-        for name, frame in tables([document]).items():
-            path = PurePosixPath(PARQUET_DIR, name, f"{doc_id}.parquet")
-            files[path] = _parquet_bytes(frame, SCHEMAS[name])
+    for document, name in zip(documents, names, strict=True):
+        relative = _relative_name(name)
+        for table, frame in tables([document]).items():
+            path = PurePosixPath(PARQUET_DIR, table, *relative.parent.parts,
+                                 f"{relative.name}.parquet")
+            files[path] = _parquet_bytes(frame, SCHEMAS[table])
     return files
 
 
-def write_parquet(documents: Sequence[dict[str, Any]], outdir: Path) -> list[Path]:
-    """Write every table of each document to `outdir/parquet/<table>/<doc_id>.parquet`.
+def write_parquet(documents: Sequence[dict[str, Any]], outdir: Path,
+                  names: Sequence[str] | None = None) -> list[Path]:
+    """Write every table of each document to `outdir/parquet/<table>/<name>.parquet`.
 
     Returns the paths written. Each file is replaced atomically; all files are rendered
     before the first is written, so a document that fails to render writes nothing.
     """
-    rendered = parquet_files(documents)
+    rendered = parquet_files(documents, names)
     written = []
     for relative, content in rendered.items():
         path = Path(outdir, *relative.parts)
@@ -90,7 +102,8 @@ def read_parquet_tables(outdir: Path) -> dict[str, pd.DataFrame]:
     """Read the parquet datasets under `outdir/parquet` (or `outdir` itself if it is the
     parquet folder) back into the tables of `pipeline.tables`, with their dtypes.
 
-    A table without a folder comes back empty. Rows come in file-name (doc_id) order.
+    A table without a folder comes back empty. Table folders are read recursively, as
+    pyarrow reads them; rows come in path order (`a`, `dev/pdf/X`, `dev/text/X`).
     """
     root = Path(outdir)
     if root.name != PARQUET_DIR and (root / PARQUET_DIR).is_dir():
@@ -101,7 +114,12 @@ def read_parquet_tables(outdir: Path) -> dict[str, pd.DataFrame]:
         if not folder.is_dir():
             result[name] = empty
             continue
-        files = sorted(p for p in folder.glob("*.parquet") if not p.name.startswith((".", "_")))
+        # the order and the files pyarrow's dataset discovery uses: sorted path strings,
+        # nothing under a name starting with "." or "_" (temporary files)
+        files = sorted((p for p in folder.rglob("*.parquet")
+                        if not any(part.startswith((".", "_"))
+                                   for part in p.relative_to(folder).parts)),
+                       key=lambda p: p.relative_to(folder).as_posix())
         if not files:
             result[name] = empty
             continue
@@ -124,6 +142,17 @@ def _file_stem(doc_id: Any) -> str:
         # a leading "." or "_" would hide the file from dataset readers
         raise ValueError(f"doc_id {doc_id!r} cannot name a parquet file")
     return doc_id
+
+
+def _relative_name(name: str) -> PurePosixPath:
+    """`name` as a relative path every dataset reader sees and none reads as a partition."""
+    parts = name.split("/") if isinstance(name, str) else []
+    if (not parts or "\\" in name or "\0" in name
+            or any(not part or part in (".", "..") or part.startswith((".", "_")) for part in parts)
+            or any("=" in folder for folder in parts[:-1])):
+        # "." or "_" would hide the file from dataset readers, "=" make a folder a partition
+        raise ValueError(f"output name {name!r} cannot name a parquet file")
+    return PurePosixPath(*parts)
 
 
 def _write_atomic(path: Path, content: bytes) -> None:

@@ -1,8 +1,9 @@
 """`kazlegal check`: run the rules over output files and report; the exit status tells CI.
 
-Exit status: 0 no error finding, 1 at least one error finding, 2 bad usage (a path that
-does not exist, an unreadable output, a bad rule file, an unknown rule name).
-Register on the main group with `main.add_command(check)`.
+Exit status: 0 no failing finding, 1 at least one (a finding of `--fail-on`'s severity
+or worse, default `error`; with `--baseline`, only one that is new), 2 bad usage (a
+path that does not exist, an unreadable output, a bad rule file or baseline, an
+unknown rule name). Register on the main group with `main.add_command(check)`.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ from pathlib import Path
 
 import click
 
+from ..output import OutputError, write_atomic
 from ..tables import DocumentLoadError, find_outputs, read_document
 from . import BUILTIN_RULES, RuleFileError, UnknownRuleError, run, select_rules
+from .baseline import BaselineError, compare, load_baseline
+from .model import SEVERITIES
 from .report import RENDERERS, Report, render
 from .user import load_rule_files
 
@@ -42,10 +46,16 @@ def _usage_error(message: str) -> None:
               help="Skip these rules (ids or names, comma-separated, repeatable).")
 @click.option("-o", "--output", "outfile", type=click.Path(dir_okay=False), default=None,
               help="Write the report to this file instead of standard output.")
+@click.option("--fail-on", type=click.Choice(list(SEVERITIES)), default="error",
+              show_default=True,
+              help="Fail (exit 1) on findings of this severity or worse: error, warning, info.")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None,
+              help="A previous JSON or SARIF report: fail only on findings not in it, and "
+                   "mark each finding new, unchanged or absent.")
 @click.option("--list-rules", is_flag=True, help="List the rules (built-in and --rules) and exit.")
 def check(paths: tuple[str, ...], fmt: str, rule_files: tuple[str, ...],
           select: tuple[str, ...], ignore: tuple[str, ...], outfile: str | None,
-          list_rules: bool) -> None:
+          fail_on: str, baseline: str | None, list_rules: bool) -> None:
     """Check output documents (PATHS: .json files or folders of them) against the rules."""
     try:
         user_rules = load_rule_files(rule_files, reserved={r.id for r in BUILTIN_RULES}
@@ -60,6 +70,10 @@ def check(paths: tuple[str, ...], fmt: str, rule_files: tuple[str, ...],
         sys.exit(EXIT_OK)
     if not paths:
         _usage_error("check: give the output files or folders to check (PATHS)")
+    try:
+        previous = load_baseline(baseline) if baseline else None
+    except BaselineError as exc:
+        _usage_error(str(exc))
 
     try:
         files = find_outputs(paths)
@@ -71,12 +85,17 @@ def check(paths: tuple[str, ...], fmt: str, rule_files: tuple[str, ...],
     except RuleFileError as exc:  # a user rule that parses but fails on the real data
         _usage_error(str(exc))
 
+    states, absent = compare(findings, previous) if previous is not None else (None, [])
     report = Report(rules=rules, findings=findings,
                     documents=[(str(d.get("doc_id") or f.stem), str(f))
-                               for d, f in zip(documents, files)])
+                               for d, f in zip(documents, files)],
+                    fail_on=fail_on, states=states, absent=absent, baseline=baseline)
     rendered = render(report, fmt)
     if outfile:
-        Path(outfile).write_text(rendered, encoding="utf-8")
+        try:
+            write_atomic(Path(outfile), rendered)
+        except OutputError as exc:
+            _usage_error(str(exc))
     else:
         click.echo(rendered, nl=False)
-    sys.exit(EXIT_ERRORS if report.counts()["error"] else EXIT_OK)
+    sys.exit(EXIT_ERRORS if report.failing() else EXIT_OK)

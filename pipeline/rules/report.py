@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -14,6 +13,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from .baseline import FINGERPRINT_KEY, fingerprint
 from .model import SEVERITIES, Finding, Rule
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -23,16 +23,40 @@ SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 @dataclass(frozen=True)
 class Report:
-    """What a check produced: the rules that ran, the documents checked, the findings."""
+    """What a check produced: the rules that ran, the documents checked, the findings.
+
+    `fail_on` is the least severity that fails the check. With a baseline, `states`
+    holds each finding's `new` / `unchanged` and `absent` the baseline's findings no
+    longer found; only new findings fail the check.
+    """
 
     rules: Sequence[Rule]
     documents: Sequence[tuple[str, str | None]]  # (doc_id, output path or None)
     findings: Sequence[Finding]
     timestamp: str | None = None  # JUnit's testsuite timestamp; None = now (UTC)
+    fail_on: str = "error"
+    states: Sequence[str] | None = None  # one per finding, when compared with a baseline
+    absent: Sequence[Finding] = ()
+    baseline: str | None = None  # the baseline file
 
     def counts(self) -> dict[str, int]:
         counted = Counter(f.severity for f in self.findings)
         return {severity: counted.get(severity, 0) for severity in SEVERITIES}
+
+    def fails(self, i: int) -> bool:
+        """Whether finding `i` fails the check: severe enough, and new if there is a baseline."""
+        finding = self.findings[i]
+        severe = SEVERITIES.index(finding.severity) <= SEVERITIES.index(self.fail_on)
+        return severe and (self.states is None or self.states[i] == "new")
+
+    def failing(self) -> list[Finding]:
+        """The findings that fail the check (exit status 1)."""
+        return [f for i, f in enumerate(self.findings) if self.fails(i)]
+
+    def baseline_counts(self) -> dict[str, int]:
+        states = Counter(self.states or ())
+        return {"new": states["new"], "unchanged": states["unchanged"],
+                "absent": len(self.absent)}
 
 
 def _version() -> str:
@@ -47,13 +71,21 @@ def render_text(report: Report) -> str:
     """One line per finding (`doc/eid: severity RULE name: message`), then a summary line."""
     names = {r.id: r.name for r in report.rules}
     lines = []
-    for f in report.findings:
+    for i, f in enumerate(report.findings):
         name = f" {names[f.rule]}" if names.get(f.rule, f.rule) != f.rule else ""
-        lines.append(f"{f.location}: {f.severity} {f.rule}{name}: {f.message}")
+        new = " [new]" if report.states is not None and report.states[i] == "new" else ""
+        lines.append(f"{f.location}: {f.severity} {f.rule}{name}: {f.message}{new}")
     counts = report.counts()
     noun = "document" if len(report.documents) == 1 else "documents"
-    lines.append(f"checked {len(report.documents)} {noun}: "
-                 + ", ".join(f"{n} {s}{'' if n == 1 else 's'}" for s, n in counts.items()))
+    summary = (f"checked {len(report.documents)} {noun}: "
+               + ", ".join(f"{n} {s}{'' if n == 1 else 's'}" for s, n in counts.items()))
+    if report.states is not None:
+        summary += "; against the baseline: " + ", ".join(
+            f"{n} {state}" for state, n in report.baseline_counts().items())
+    if report.fail_on != "error" or report.states is not None:  # what fails is not plain
+        summary += f"; {len(report.failing())} failing (--fail-on {report.fail_on}" + (
+            ", new only)" if report.states is not None else ")")
+    lines.append(summary)
     return "\n".join(lines) + "\n"
 
 
@@ -65,10 +97,17 @@ def render_json(report: Report) -> str:
         "tool": "kazlegal", "version": _version(),
         "documents": [{"doc_id": d, "path": p} for d, p in report.documents],
         "summary": report.counts(),
+        "fail_on": report.fail_on,
+        "failing": len(report.failing()),
         "rules": [{"id": r.id, "name": r.name, "severity": r.severity,
                    "description": r.description, "origin": r.origin} for r in report.rules],
         "findings": [asdict(f) for f in report.findings],
     }
+    if report.states is not None:
+        for finding, state in zip(data["findings"], report.states):
+            finding["baseline_state"] = state
+        data["baseline"] = {"file": report.baseline, **report.baseline_counts()}
+        data["absent"] = [asdict(f) for f in report.absent]
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -81,12 +120,6 @@ def _uri(path: str) -> str:
     return p.as_uri() if p.is_absolute() else quote(p.as_posix())
 
 
-def _fingerprint(f: Finding) -> str:
-    # stable across runs and line shifts: what was found where, not at which line
-    key = "\x1f".join([f.rule, f.doc_id, f.eid or "", f.message])
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
-
-
 def render_sarif(report: Report) -> str:
     """A SARIF 2.1.0 log with one run: the rules as `tool.driver.rules`, findings as results."""
     index = {r.id: i for i, r in enumerate(report.rules)}
@@ -96,8 +129,9 @@ def render_sarif(report: Report) -> str:
         "defaultConfiguration": {"level": SARIF_LEVELS[r.severity]},
         "properties": {"origin": r.origin},
     } for r in report.rules]
+    states = list(report.states) if report.states is not None else None
     results = []
-    for f in report.findings:
+    for i, f in enumerate([*report.findings, *report.absent]):
         location: dict = {"logicalLocations": [{
             "name": f.eid or f.doc_id, "fullyQualifiedName": f.location,
             "kind": "element" if f.eid else "module"}]}
@@ -105,9 +139,11 @@ def render_sarif(report: Report) -> str:
             location["physicalLocation"] = {"artifactLocation": {"uri": _uri(f.path)}}
         result = {"ruleId": f.rule, "level": SARIF_LEVELS[f.severity],
                   "message": {"text": f.message}, "locations": [location],
-                  "partialFingerprints": {"kazlegalFinding/v1": _fingerprint(f)}}
+                  "partialFingerprints": {FINGERPRINT_KEY: fingerprint(f)}}
         if f.rule in index:
             result["ruleIndex"] = index[f.rule]
+        if states is not None:  # code scanning's baselineState: new, unchanged, absent
+            result["baselineState"] = states[i] if i < len(states) else "absent"
         results.append(result)
     log = {
         "$schema": SARIF_SCHEMA, "version": "2.1.0",
@@ -127,12 +163,13 @@ def render_junit(report: Report) -> str:
     """JUnit XML in the strict Ant shape (testsuites/testsuite/testcase/failure).
 
     One testsuite per rule, one testcase per document checked. A testcase fails (one
-    <failure> listing all of them) when the rule found errors in the document; warnings
-    and infos go to the suite's <system-out>, visible without failing the build.
+    <failure> listing all of them) when the rule found findings in the document that
+    fail the check (errors, by default; see `Report.fails`); the other findings go to
+    the suite's <system-out>, visible without failing the build.
     """
-    by_case: dict[tuple[str, str], list[Finding]] = {}
-    for f in report.findings:
-        by_case.setdefault((f.rule, f.doc_id), []).append(f)
+    by_case: dict[tuple[str, str], list[tuple[Finding, bool]]] = {}
+    for i, f in enumerate(report.findings):
+        by_case.setdefault((f.rule, f.doc_id), []).append((f, report.fails(i)))
     timestamp = report.timestamp or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
     root = etree.Element("testsuites")
     for number, rule in enumerate(report.rules):
@@ -149,15 +186,17 @@ def render_junit(report: Report) -> str:
         for doc_id, _ in report.documents:
             case = etree.SubElement(suite, "testcase", name=doc_id, classname=rule.id, time="0")
             found = by_case.get((rule.id, doc_id), [])
-            errors = [f for f in found if f.severity == "error"]
+            failed = [f for f, failing in found if failing]
             notes += [f"{f.severity}: {f.location}: {f.message}"
-                      for f in found if f.severity != "error"]
-            if errors:
+                      for f, failing in found if not failing]
+            if failed:
                 failures += 1
-                summary = errors[0].message if len(errors) == 1 else \
-                    f"{len(errors)} errors, first: {errors[0].message}"
+                kinds = {f.severity for f in failed}
+                noun = f"{kinds.pop()}s" if len(kinds) == 1 else "findings"
+                summary = failed[0].message if len(failed) == 1 else \
+                    f"{len(failed)} {noun}, first: {failed[0].message}"
                 failure = etree.SubElement(case, "failure", type=rule.id, message=summary)
-                failure.text = "\n".join(f"{f.location}: {f.message}" for f in errors)
+                failure.text = "\n".join(f"{f.location}: {f.message}" for f in failed)
         suite.set("failures", str(failures))
         etree.SubElement(suite, "system-out").text = "\n".join(notes)
         etree.SubElement(suite, "system-err")
