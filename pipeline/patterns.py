@@ -28,7 +28,8 @@ LABEL_START = regex.compile(
     r"^(?:\d+(?:-\d+)?(?:\.\d+)*\.(?:\s|$)|\d+(?:-\d+)?\)(?:\s|$)"
     r"|\d+\s*(?:[-–—]\s*)?(?:бап|тарау|бөлім|параграф)\b|(?-i:[IVXLC]+)\.\s)", I)
 # editorial notes: the act's own `Ескерту.` and the legal register's `РҚАО-ның ескертпесі`
-NOTE = regex.compile(r"^(?:Ескерту|ЕСКЕРТУ)\s*[.:]|^РҚАО-ның\s+ескертпесі", regex.IGNORECASE)
+NOTE = regex.compile(
+    r"^(?:Ескерту|ЕСКЕРТУ)\s*[.:]|^\(?РҚАО(?:-ның)?\s+ескерт(?:пе|у)", regex.IGNORECASE)
 
 # --- act types ---------------------------------------------------------------
 # stem (lower case) -> (act type, nominative Kazakh form)
@@ -145,6 +146,10 @@ PERSON_NAME = regex.compile(
 SIGNATURE_ROLE = regex.compile(
     r"(министр|президент|төраға|әкім|басшы|хатшы|премьер|депутат|директор|бастығ|уәкіл|"
     r"ректор|прокурор|судья|бас\s+мемлекеттік)", I)
+
+# where an act was made, under its header: `Астана, Үкімет Үйі`, `Алматы қаласы`
+PLACE = regex.compile(
+    r"^(?:Астана|Алматы|Нұр-Сұлтан|Шымкент|Ақмола)(?:\s+қаласы)?(?:,\s*[\p{Lu}][\p{L}\s]*)?\.?$")
 
 # --- dates and numbers ---------------------------------------------------------
 MONTHS = {

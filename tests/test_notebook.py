@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "notebooks" / "analysis.ipynb"
 KERNEL = "kazlegal-test-python3"
 # the outputs the notebook reads (dotfiles such as the batch cache index are not outputs)
-OUTPUT_FILES = sorted(p for p in (ROOT / "outputs").glob("*.json") if not p.name.startswith("."))
+# what the notebook loads: the samples and the dev corpus's PDF outputs (one version per act)
+OUTPUT_FILES = sorted([*(p for p in (ROOT / "outputs").glob("*.json") if not p.name.startswith(".")),
+                       *(ROOT / "outputs" / "dev" / "pdf").glob("*.json")])
 
 
 @pytest.fixture

@@ -50,6 +50,23 @@ def page_number_run(texts: list[str]) -> list[int]:
     return [found[k][0] for k in best] if len(best) >= 2 else []
 
 
+MIN_RUNNING_WORDS = 4
+MIN_RUNNING_REPEATS = 3
+
+
+def running_line_run(texts: list[str]) -> list[int]:
+    """Indices of a running header or footer in a text whose page breaks were lost: the
+    longer line (MIN_RUNNING_WORDS words or more, no unit label) that repeats most often,
+    identically, at least MIN_RUNNING_REPEATS times."""
+    seen: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        key = " ".join(text.split())
+        if len(key.split()) >= MIN_RUNNING_WORDS and not _UNIT_LABEL.match(key):
+            seen.setdefault(key, []).append(i)
+    best = max(seen.values(), key=len, default=[])
+    return best if len(best) >= MIN_RUNNING_REPEATS else []
+
+
 def _fold(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split()).casefold())
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import regex
 
-from .furniture import find_furniture, page_number_run
+from .furniture import find_furniture, page_number_run, running_line_run
 from .language import language_warnings
 from .model import IngestError, Page, SourceDocument, SourceLine
 
@@ -349,18 +349,21 @@ Positions = dict[int, list[tuple[int, int]]]
 
 
 def _paginate(pages: list[Page], positions: Positions) -> tuple[list[Page], Positions]:
-    """A text of one page (its page breaks lost) cut at its page-number lines.
+    """A text of one page (its page breaks lost) cut at its page-number lines, or where
+    there are none at a running header or footer that repeats.
 
-    A number on the first line means numbers stand at the top of each page (a
-    page starts with its number); otherwise at the bottom (a page ends with it).
+    A marker on the first line means it stands at the top of each page (a page
+    starts with it); otherwise at the bottom (a page ends with it).
     The file-line positions follow the lines to their new pages.
     """
     if len(pages) != 1:
         return pages, positions
     lines = pages[0].lines
-    numbers = page_number_run([line.text for line in lines])
+    texts = [line.text for line in lines]
+    numbers = page_number_run(texts) or running_line_run(texts)
     if not numbers:
         return pages, positions
+    # a marker on the first line stands at the top of every page, else at the bottom
     at_top = numbers[0] == 0
     cuts = sorted({k if at_top else k + 1 for k in numbers} - {0, len(lines)})
     out: list[Page] = []

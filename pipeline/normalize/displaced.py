@@ -19,7 +19,7 @@ _GLUED = regex.compile(r"^(.*\p{L}[.!?;:])(\p{Ll}[\p{L}\-]*)$")
 # A numbered genitive glued straight onto the line's last word: `көрсетілген3-бабының`,
 # `3)3-бабының`, `1-тармағына6-бабының` (a word never runs into a digit)
 _GLUED_NUMBERED = regex.compile(
-    r"^(.*[\p{L})\],])(\d+(?:-\d+)*-\p{Ll}+(?:ның|нің|дың|дің|тың|тің))$")
+    r"^(.*[\p{L})\],.:;!?-])(\d+(?:-\d+)*-\p{Ll}+(?:ның|нің|дың|дің|тың|тің))$")
 # Genitive ending (-ның/-нің/-дың/-дің/-тың/-тің), also after a number: `5-бабының`
 _GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 # A possessed noun (3rd person possessive, any case): what a genitive governs.

@@ -15,7 +15,7 @@ import functools
 # Each entry stands for its harmony variants (back/front vowel, voiced/voiceless onset).
 _MORPHS = """
 лар лер дар дер тар тер
-ы і сы сі ын ін н ым ім м мыз міз ымыз іміз ың ің ңыз ңіз ыңыз іңіз
+ы і сы сі ын ін н
 ның нің дың дің тың тің
 ға ге қа ке на не а е
 ны ні ды ді ты ті
@@ -47,6 +47,11 @@ _MORPHS = """
 гер кер
 """.split()
 SUFFIXES = frozenset(_MORPHS)
+# Case endings close a word form: nothing follows them (`негіздің іші` is two words).
+CASES = frozenset("""
+ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті н
+да де та те нда нде дан ден тан тен нан нен мен бен пен
+""".split())
 MAX_MORPH = max(len(m) for m in SUFFIXES)
 MIN_STEM = 3
 # A chain longer than this, or of more morphs, is more likely words run together: the
@@ -67,7 +72,9 @@ def _chain(tail: str, morphs: int) -> bool:
     if morphs == 0:
         return False
     for k in range(1, min(MAX_MORPH, len(tail)) + 1):
-        if tail[:k] in SUFFIXES and _chain(tail[k:], morphs - 1):
+        morph = tail[:k]
+        if morph in SUFFIXES and (k == len(tail) or morph not in CASES) \
+                and _chain(tail[k:], morphs - 1):
             return True
     return False
 

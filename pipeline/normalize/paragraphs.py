@@ -35,6 +35,7 @@ from ..patterns import (
     NOTE,
     PART,
     PERSON_NAME,
+    PLACE,
     SIGNATURE_ROLE,
     SUBCHAPTER,
 )
@@ -52,7 +53,12 @@ _TITLE_END = regex.compile(
     r"(?:\bтуралы|\bжөнінде|ереже\p{L}*|қағида\p{L}*|нұсқаулы\p{L}*|стандарт\p{L}*|тәртіб\p{L}*|"
     r"тәртіп\p{L}*|келісім\p{L}*|регламент\p{L}*|бағдарлама\p{L}*|жоспар\p{L}*|тізбе\p{L}*|"
     r"құрам\p{L}*|хаттама\p{L}*|өтініш\p{L}*|журнал\p{L}*|нобай\p{L}*|сипаттама\p{L}*|"
-    r"толықтырулар|өзгерістер)[»\"]?$", regex.IGNORECASE)
+    r"толықтырулар|өзгерістер)$", regex.IGNORECASE)
+# a head line that stands alone: the act line (`... № 213 ҚАУЛЫСЫ`), a date and number line
+_HEAD_LINE = regex.compile(
+    r"(?:қаулысы|бұйрығы|шешімі|жарлығы|заңы|\d{4}\s*жылғы\s+\d{1,2}\s+\p{L}+\s*(?:№|N)\s*\S+)$",
+    regex.IGNORECASE)
+_BRACKETED = regex.compile(r"^\(.*\)[.;]?$")
 _STAMP_TOP = regex.compile(r"^[«\"]?(?:БЕКІТЕМІН|БЕКІТІЛГЕН|КЕЛІСІЛДІ|Жоба|Нысан)\b[»\"]?",
                            regex.IGNORECASE)
 MAX_STAMP_LINES = 12
@@ -105,6 +111,7 @@ def _text(line: LineWords) -> str:
 
 
 def _ends_sentence(text: str) -> bool:
+    """A line ending in terminal punctuation (a comma counts: a clause of its own)."""
     return bool(_TERMINAL.search(_CLOSERS.sub("", text.rstrip())))
 
 
@@ -220,16 +227,28 @@ class _Reader:
             # `... Заңының 5-бабының` / `8) тармақшасына сәйкес`: a reference, not a label
             return ended or short or not _REFERENCE_AFTER_LABEL.match(b)
         if NOTE.match(b):
-            return ended or short
+            return True
+        if self.head and _BRACKETED.match(b) and not ended:
+            return True  # `(Мөр нобайын ... қараңыз)` under a title: an editorial remark
+        if self.head and _BRACKETED.match(a):
+            return True
         if not ended:
-            if lower:
-                return False
-            if self.head and _TITLE_END.search(a):
-                return True  # `... бекіту туралы` / `«Сауда ... туралы» ... сәйкес`
+            if a.endswith(",") and short and not self.head:
+                return True  # a clause of a preamble set as a paragraph of its own
+            if self.head and not b[:1].islower() and _TITLE_END.search(a):
+                return True  # `... бекіту туралы` / `«Сауда ... туралы» ...`, `2014 жылғы ...`
+            if lower or b[:1].isdigit() or _GENITIVE_END.search(a) or a.endswith(("№", " N")):
+                return False  # mid-sentence: a genitive wants its noun, `№` its number
+            if self.head:
+                # a title runs on until it ends in `туралы` or the type of the document
+                return _HEAD_LINE.search(a) is not None or PLACE.match(a) is not None
             return short or _STAMP_TOP.match(a) is not None
         if lower:
             return short and a.rstrip().endswith((";", ":"))
-        return short or a.rstrip().endswith(":")
+        # a sentence ends the line and a capital starts the next: most often a new paragraph
+        # (a sentence ending just at the line end inside a paragraph is the rarer case), unless
+        # the text marks its paragraphs with indents and this line has none
+        return not shape.indented
 
     def paragraphs(self) -> list[tuple[list[LineWords], Role]]:
         out: list[tuple[list[LineWords], Role]] = []
@@ -262,6 +281,9 @@ class _Reader:
             heading = _heading_label(text) or not _ends_sentence(whole)
             return "heading" if heading and len(whole.split()) <= 30 else "paragraph"
         if self.head and not _ends_sentence(whole):
+            if _HEAD_LINE.search(whole) or _BRACKETED.match(whole) or PLACE.match(whole):
+                return "paragraph"  # an act, date or place line before the title; a remark
+            self.head = False  # the title is read: what follows is the preamble or body
             return "title"
         self.head = False
         return "paragraph"

@@ -8,7 +8,9 @@ order: punctuation and letter case (a comma ends a word, a capital after a small
 letter starts one, digits and letters part), then the vocabulary (the
 document's own clean words and the shipped lexicon), then Kazakh inflection
 (a known stem with a chain of suffixes). The cut with the lowest cost wins:
-known words are cheap, well-made unknown forms dearer, fragments dearest.
+known words are cheap, well-made unknown forms a little dearer, and any other
+piece pays for being new and for how unlike a word its letters are (a letter
+model of the known words judges that).
 """
 
 from __future__ import annotations
@@ -19,15 +21,15 @@ from .vocabulary import Vocabulary, word_key
 from .words import LineWords, Word
 
 MAX_WORD = 40
-# What each kind of piece costs (per word; fragments per letter too).
-KNOWN = 1.0
-NUMBER = 0.8
-PLAUSIBLE = 1.4  # ... and per letter of the suffix chain after its known stem:
-PLAUSIBLE_PER_LETTER = 0.3
-FRAGMENT = 2.5
-FRAGMENT_PER_LETTER = 0.3
-LONG_FRAGMENT = 20  # an unknown piece longer than this is words run together: each letter more
-LONG_PER_LETTER = 1.0
+MAX_RUN = 500  # a letter-spaced run longer than any line is left as it is (bounded work)
+# What a piece costs, in the units of the letter model (negative log-probability): a known
+# word a flat price; a well-made form (known stem, suffix chain) a little more, plus what its
+# suffixes add to the cost of its letters; any other piece a price for being new plus what
+# its letters cost as one word.
+KNOWN = 6.0
+NUMBER = 2.0
+PLAUSIBLE = 7.0
+UNKNOWN = 6.0
 
 _NUMERIC = regex.compile(r"^[\d.,/]+$")
 _NUMBER_PREFIX = regex.compile(r"^\d+(?:[-–]\d+)*-")  # `22-3-бабына`, `5-1)`: a number, then a word
@@ -42,8 +44,9 @@ def _boundaries(text: str) -> list[int]:
     cuts = {0, len(text)}
     for i in range(1, len(text)):
         a, b = text[i - 1], text[i]
-        if a in _CLOSE and (b.isalnum() or b in _OPEN) and not (a in ".," and b.isdigit()):
-            cuts.add(i)  # `...лері)өзара`, `органдары;2)`; but `1.1`, `1,6` stay
+        if a in _CLOSE and (b.isalnum() or b in _OPEN) and not (a in ".," and b.isdigit()) \
+                and not _initials(text, i):
+            cuts.add(i)  # `...лері)өзара`, `органдары;2)`; but `1.1`, `1,6`, `Т.А.Ә.` stay
         elif b in _OPEN and (a.isalnum() or a in _CLOSE):
             cuts.add(i)
         elif a.islower() and b.isupper():
@@ -52,7 +55,15 @@ def _boundaries(text: str) -> list[int]:
             cuts.add(i)  # `2019жылғы`; `22-3-бабына` keeps its hyphens
         elif b in "–—" or a in "–—":
             cuts.add(i)
+        elif a == "-" and b.isupper() and i >= 2 and text[i - 2].islower():
+            cuts.update((i - 1, i))  # `әрі-Атақ`: a dash between words, not a compound
     return sorted(cuts)
+
+
+def _initials(text: str, i: int) -> bool:
+    """`Т.А.Ә.`, `М.Қ.`: a capital, a dot, a capital."""
+    return (i >= 2 and text[i - 1] == "." and text[i - 2].isupper() and text[i].isupper()
+            and (i < 3 or not text[i - 3].isalpha()))
 
 
 def _cost(piece: str, vocab: Vocabulary) -> float:
@@ -66,11 +77,14 @@ def _cost(piece: str, vocab: Vocabulary) -> float:
         return NUMBER
     if core in vocab:
         return KNOWN
+    if "-" in core.strip("-"):  # a compound: its parts
+        return sum(_cost(part, vocab) for part in core.split("-") if part)
     stem = vocab.known_stem(core) if len(core) > 1 else 0
+    letters = vocab.letters
     if stem:
-        return PLAUSIBLE + PLAUSIBLE_PER_LETTER * (len(core) - stem)
-    return (FRAGMENT + FRAGMENT_PER_LETTER * len(core)
-            + LONG_PER_LETTER * max(0, len(core) - LONG_FRAGMENT))
+        # a known stem: what its suffixes add to the letters' cost, over the known price
+        return PLAUSIBLE + max(0.0, letters.cost(core) - letters.cost(core[:stem]))
+    return UNKNOWN + letters.cost(core)
 
 
 def split_run(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
@@ -113,7 +127,7 @@ def _attach_punctuation(text: str, words: list[tuple[int, int]]) -> list[tuple[i
     for start, end in words:
         piece = text[start:end]
         if out and pending is None and (all(ch in _CLOSE for ch in piece)
-                                        or piece.startswith("-")):
+                                        or piece.startswith("-") and piece != "-"):
             out[-1] = (out[-1][0], end)
         elif all(ch in _OPEN for ch in piece):
             pending = start if pending is None else pending
@@ -137,7 +151,8 @@ def cut_spaced_words(line: LineWords, vocab: Vocabulary) -> None:
         return  # the line marks its word gaps (two spaces): its words are words
     out: list[Word] = []
     for word in line.words:
-        if "letter_spacing" not in word.repairs or word_key(word.text) in vocab:
+        if ("letter_spacing" not in word.repairs or len(word.text) > MAX_RUN
+                or word_key(word.text) in vocab):
             out.append(word)
             continue
         raw = line.raw

@@ -3,8 +3,9 @@
 In distributed lines the extractor often breaks a word before `і` or before
 `: ; , .` (`өк ілдер імен`, `Министрл ікт ің`, `үшін :`). A piece is joined to
 the word before it when the vocabulary says so: the joined form is a known
-word (`кел істі` → `келісті`), or neither piece is one. Known words on both
-sides whose join is unknown stay apart (`Қазақстан ішкі`).
+word (`кел істі` → `келісті`) or a well-made form of a known stem while the
+piece is no word (`мөлшер ін` → `мөлшерін`), or neither piece is a word. Known
+words on both sides whose join is unknown stay apart (`Қазақстан ішкі`).
 """
 
 from __future__ import annotations
@@ -83,4 +84,7 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
     if joined in vocab:
         return True
     left_known, right_known = left in vocab, right in vocab
+    if left_known and not right_known:
+        # `мөлшер ін`: the piece is no word, the joined form a known stem with its suffixes
+        return vocab.plausible(joined)
     return not left_known and not right_known

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import regex
 
+from .letters_model import LetterModel, lexicon_model
 from .morphs import stems
 
 _EDGE_PUNCT = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
@@ -37,6 +38,15 @@ class Vocabulary:
         self.lexicon = lexicon
         self._hunspell = load_hunspell() if use_hunspell else None
         self._stems: set[str] | None = None
+        self._letters: LetterModel | None = None
+
+    @property
+    def letters(self) -> LetterModel:
+        """A letter model of the words known here (the document's and the lexicon's)."""
+        if self._letters is None:
+            self._letters = LetterModel((w for w in self.counts if w.isalpha()),
+                                        base=lexicon_model(self.lexicon))
+        return self._letters
 
     def plausible(self, token: str) -> bool:
         """A form not seen but well made: a known word's stem carrying a chain of suffixes
@@ -51,7 +61,8 @@ class Vocabulary:
         if self._stems is None:
             self._stems = _stems_of(self.counts) | lexicon_stems(self.lexicon)
         return next((len(stem) for stem in stems(key)
-                     if len(stem) >= MIN_KNOWN_STEM and stem in self._stems), 0)
+                     if len(stem) >= MIN_KNOWN_STEM and stem in self._stems
+                     and (stem == key or not _GENITIVE_END.search(stem))), 0)
 
     def add(self, tokens: Iterable[str]) -> None:
         for token in tokens:
@@ -92,6 +103,8 @@ class Vocabulary:
 
 
 MIN_KNOWN_STEM = 4  # shorter stems vouch for too much
+# a genitive closes a word form: `мемлекеттің` + `ісі` is two words, not one
+_GENITIVE_END = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 
 
 def _stems_of(words: Iterable[str]) -> set[str]:
@@ -104,7 +117,7 @@ def lexicon_stems(lexicon: frozenset[str]) -> frozenset[str]:
     return frozenset(_stems_of(lexicon))
 
 
-LEXICON_FILES = ("data/lexicon.txt", "data/compounds.txt")
+LEXICON_FILES = ("data/lexicon.txt", "data/compounds.txt", "data/common.txt")
 
 
 @functools.lru_cache(maxsize=1)

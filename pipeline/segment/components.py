@@ -25,6 +25,7 @@ from ..patterns import (
     FORMULA_TYPES,
     NOTE,
     NUMBER,
+    PLACE,
     SIGNATURE,
     SIGNATURE_ROLE,
     misspelt_formula,
@@ -37,8 +38,6 @@ MAX_STAMP_WORDS = 25
 MAX_SET_APART_STAMP_WORDS = 60
 _TITLE_END = regex.compile(r"\bтуралы\b", regex.IGNORECASE)
 _GENITIVE_WORD = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)\b", regex.IGNORECASE)
-_PLACE = regex.compile(
-    r"^(?:Астана|Алматы|Нұр-Сұлтан|Шымкент|Ақмола)(?:\s+қаласы)?(?:,\s*[\p{Lu}][\p{L}\s]*)?\.?$")
 # where a preamble ends and the issuer's name begins, before the enacting formula
 _PREAMBLE_END = regex.compile(
     r"(?:\bсәйкес|\bнегізінде|\bмақсатында|\bорай|\bбайланысты|\bорындау\s+үшін|,)\s+",
@@ -203,7 +202,8 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
     head = [(k, part) for k, block in enumerate(rest[:head_end])
             for part in _split_title_and_act_line(block)]
     # where the layout marked the title, it is the title; elsewhere the first paragraph is
-    titled = any(block.role == "title" for _, block in head)
+    titled = any(block.role == "title" and not _is_place(block.text)
+                 and not _is_act_line(block.text) for _, block in head)
     title_done = False
     preamble_at: int | None = None  # where the preamble starts in `rest`
     for k, block in head:
@@ -311,7 +311,7 @@ def _split_title_and_act_line(block: Block) -> list[Block]:
 
 def _is_place(text: str) -> bool:
     """`Астана, Үкімет Үйі`, `Астана қаласы`, `Алматы, Ақорда`: where the act was made."""
-    return len(text.split()) <= 5 and bool(_PLACE.match(text))
+    return len(text.split()) <= 5 and bool(PLACE.match(text))
 
 
 def _is_subject(prefix: str) -> bool:

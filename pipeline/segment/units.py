@@ -24,7 +24,8 @@ from ..patterns import (
 )
 from .model import Span, Unit
 
-RANK = {"part": 0, "sec": 1, "chp": 2, "subchp": 3, "art": 4, "para": 5, "subpara": 6}
+RANK = {"part": 0, "sec": 1, "chp": 2, "subchp": 3, "art": 4, "para": 5, "indent": 5.5,
+        "subpara": 6}
 HEADED = ("part", "sec", "chp", "subchp", "art")
 MAX_HEADING_WORDS = 15
 _TERMINAL = regex.compile(r"[.:;,!?]$")
@@ -99,16 +100,23 @@ def _roman(numeral: str) -> int:
 
 
 def build_units(blocks: list[Block], component: str) -> list[Unit]:
-    """The unit tree of one component's body."""
+    """The unit tree of one component's body.
+
+    An unnumbered paragraph after a sub-point belongs to that sub-point while the
+    list goes on after it (the next label is the next sub-point), and to the point
+    once the list is over (text closing the point). A list whose numbering starts
+    again at `1)` under an unnumbered chapeau (`«Құзыретті органдар»:`) nests under
+    that chapeau, so every eid stays unique.
+    """
     roots: list[Unit] = []
     stack: list[Unit] = []
     awaiting_text: set[str] = set()  # articles whose first paragraph is their text
+    labels = [parse_label(block.text) for block in blocks]
 
     def children_of(parent: Unit | None) -> list[Unit]:
         return parent.children if parent else roots
 
-    for block in blocks:
-        label = parse_label(block.text)
+    for index, (block, label) in enumerate(zip(blocks, labels)):
         if label is None:
             top = stack[-1] if stack else None
             if top is not None and top.eid in awaiting_text:
@@ -116,7 +124,8 @@ def build_units(blocks: list[Block], component: str) -> list[Unit]:
                 top.text, top.text_span = block.text, block.span
                 top.span = (top.span[0], block.span[1])
                 continue
-            while stack and stack[-1].kind == "subpara":
+            while stack and stack[-1].kind in ("subpara", "indent") \
+                    and not _list_goes_on(stack[-1], labels, index):
                 stack.pop()
             parent = stack[-1] if stack else None
             siblings = children_of(parent)
@@ -129,6 +138,11 @@ def build_units(blocks: list[Block], component: str) -> list[Unit]:
         while stack and RANK[stack[-1].kind] >= rank:
             stack.pop()
         parent = stack[-1] if stack else None
+        if label.kind == "subpara" and parent is not None:
+            chapeau = _restart_chapeau(parent, label)
+            if chapeau is not None:
+                stack.append(chapeau)
+                parent = chapeau
         eid = f"{parent.eid if parent else component}/{label.kind}_{label.key}"
         start = block.span[0]
         # exactly `rest`: str.strip() also takes off characters (\x1c-\x1f) that the
@@ -148,6 +162,35 @@ def build_units(blocks: list[Block], component: str) -> list[Unit]:
     for unit in roots:
         _close_spans(unit)
     return roots
+
+
+def _number(num: str) -> tuple[int, ...]:
+    """`5` → (5,), `5-1` → (5, 1): inserted sub-points sort after their base."""
+    return tuple(int(part) for part in regex.findall(r"\d+", num))
+
+
+def _list_goes_on(unit: Unit, labels: list[Label | None], index: int) -> bool:
+    """Whether the next label after `index` continues the list `unit` is part of."""
+    if unit.kind != "subpara" or unit.num is None:
+        return False
+    nxt = next((label for label in labels[index + 1:] if label is not None), None)
+    if nxt is None or nxt.kind != "subpara":
+        return False
+    here, there = _number(unit.num), _number(nxt.num)
+    return bool(here and there) and (there[0] == here[0] + 1
+                                     or there[0] == here[0] and there > here)
+
+
+def _restart_chapeau(parent: Unit, label: Label) -> Unit | None:
+    """The unnumbered chapeau a list starting again at `1)` hangs from, if any."""
+    if _number(label.num)[:1] != (1,):
+        return None
+    if not any(u.kind == "subpara" for u in parent.children):
+        return None
+    last = parent.children[-1] if parent.children else None
+    if last is not None and last.kind == "indent" and last.text.rstrip().endswith(":"):
+        return last
+    return None
 
 
 def _close_spans(unit: Unit) -> Span:
