@@ -20,24 +20,43 @@ from .paragraphs import text_paragraphs
 from .reflow import join_kind, uses_indent
 from .segmentation import cut_spaced_words
 from .splits import NARROW_START, join_split_words
-from .vocabulary import Vocabulary, load_lexicon
-from .words import LineWords, tokenize
+from .vocabulary import Vocabulary, load_lexicon, word_key
+from .words import LineWords, Word, tokenize
 
 __all__ = ["normalize", "NormalizedText", "Paragraph", "Repair", "LineOrigin", "build_vocabulary"]
 
 _NUM_LABEL = regex.compile(r"^\d+\.$")
 _ENDS_PUNCT = regex.compile(r"[.:;,!?]$")
 MAX_GLUED_HEADING_WORDS = 8
+MIN_GLYPH_LINES = 3  # this many one-glyph lines in a row are one stretched line
 
 
 def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> NormalizedText:
     """Normalize a read document: clean text, repairs with spans, and line origins."""
     lines: list[LineWords] = []
     dropped: list[tuple[int, SourceLine, str]] = []  # (index of the next kept line, line, reason)
+    glyphs: list[SourceLine] = []  # a run of one-glyph lines: a stretched line set vertically
+
+    def keep(line: SourceLine, flags: tuple[str, ...] = ()) -> None:
+        words = tokenize(line)
+        words.index = len(lines)
+        words.flags.extend(flags)
+        lines.append(words)
+
+    def flush_glyphs() -> None:
+        if len(glyphs) >= MIN_GLYPH_LINES:
+            keep(replace(glyphs[0], text=" ".join(g.text.strip() for g in glyphs)),
+                 ("glyph_lines",))
+        else:
+            for glyph in glyphs:
+                keep(glyph)
+        glyphs.clear()
+
     for page in source.pages:
         after_furniture = False
         for line in page.lines:
             if line.role == "furniture":
+                flush_glyphs()
                 dropped.append((len(lines), line, line.furniture or "page furniture"))
                 after_furniture = True
                 continue
@@ -45,10 +64,14 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
                 # the white space was measured from a header now dropped: it says nothing
                 line = replace(line, blank_before=False)
             after_furniture = False
-            if line.text.strip():
-                words = tokenize(line)
-                words.index = len(lines)
-                lines.append(words)
+            if not line.text.strip():
+                continue
+            if len(line.text.strip()) == 1 and not line.words_from_geometry:
+                glyphs.append(line)  # `pdftotext` sets a widely stretched line glyph by glyph
+                continue
+            flush_glyphs()
+            keep(line)
+        flush_glyphs()
 
     vocab = vocabulary if vocabulary is not None else build_vocabulary(lines)
     for line in lines:
@@ -219,6 +242,11 @@ def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,
     kind = join_kind(prev.text, line.text, vocab)
     last, first = prev.words[-1], line.words[0]
     page = line.source.page
+    if "glyph_lines" in line.flags and kind == "space" and _continues_word(last, first, vocab):
+        # `пайдалан` / `ы л а д ы :`: the vertical glyphs finish the word of the line above
+        return [Repair("split_word", (out.pos - len(last.text), out.pos + len(first.text)),
+                       f"{last.text}\n{first.text}", last.text + first.text, page=page,
+                       note="a stretched line set one glyph per line continues this word")]
     if kind == "dehyphenate":
         _take_back_hyphen(out, written)
         start = out.pos - len(last.text) + 1
@@ -232,6 +260,14 @@ def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,
         return []
     out.emit(" ")
     return []
+
+
+def _continues_word(last: Word, first: Word, vocab: Vocabulary) -> bool:
+    """The first word of a glyph run is no word, but joined to the word before it is one."""
+    if not last.text[-1:].isalpha() or word_key(first.text) in vocab:
+        return False
+    joined = last.text + first.text
+    return joined in vocab or vocab.plausible(joined)
 
 
 def _take_back_hyphen(out: _TextBuilder, written: list[Repair]) -> None:

@@ -207,6 +207,8 @@ class _Reader:
             return False  # a stretched line an extractor set one glyph per line
         if a.endswith("-") and not a.endswith(" -"):
             return False  # a hyphenated word
+        if NOTE.match(a) and len(prev.words) <= 2:
+            return False  # `Ескерту.` alone on its line: the note's text follows
         ended = _ends_sentence(a)
         # a lower-case word, closing punctuation or a bracket goes on with the sentence
         lower = b[:1].islower() or b[:1] in ",.;:)»("
