@@ -43,7 +43,9 @@ def restore_displaced(line: LineWords, next_line: LineWords | None) -> bool:
         head, moved_text = None, last.text
     else:
         return False
-    gaps = [i for i, w in enumerate(line.words[:-1]) if i > 0 and len(w.gap_before) >= 2]
+    # the gap may stand before the last word itself when a word was glued onto it
+    candidates = line.words if glued else line.words[:-1]
+    gaps = [i for i, w in enumerate(candidates) if i > 0 and len(w.gap_before) >= 2]
     if len(gaps) != 1:
         return False
     at = gaps[0]

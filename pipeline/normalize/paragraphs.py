@@ -46,7 +46,10 @@ _CLOSERS = regex.compile(r"[»)\"']+$")
 _GENITIVE_END = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", regex.IGNORECASE)
 # a label followed by the noun of a unit is a reference running on from the line before
 _REFERENCE_AFTER_LABEL = regex.compile(
-    r"^\S+\s+(?:тармақ|бап|абзац|тарау|бөлім|параграф|қосымша)\p{L}*", regex.IGNORECASE)
+    r"^\S+\s+(?:(?:және|немесе|не|мен)\b|(?:тармақ|бап|абзац|тарау|бөлім|параграф|қосымша)\p{L}*)",
+    regex.IGNORECASE)
+# a finite verb in the present (`болады`, `береді`): the end of a Kazakh sentence
+_FINITE_VERB = regex.compile(r"\p{L}{2,}(?:ады|еді)$")
 _COLUMN_GAP = 4  # this many spaces inside a line: a second column (a signature's name)
 # a title ends in `туралы` or in the type of the document it is (`... қағидалары`)
 _TITLE_END = regex.compile(
@@ -166,9 +169,18 @@ def find_stamps(lines: list[LineWords], shape: Shape) -> list[tuple[int, int]]:
                and _stamp_line(lines[start - 1], shape)
                and not _stamp_end(_text(lines[start - 1]))):
             start -= 1
+        if start < end and _signed_role(_text(lines[start])):
+            start += 1  # `Министр` / `1-қосымша`: the role that signed the act above
         stamps.append((start, end))
         taken = end
     return stamps
+
+
+def _signed_role(text: str) -> bool:
+    """An office in the nominative (`Министр`, `... Премьер-Министрі`): a signature's role,
+    where a stamp names its issuer in the genitive (`... министрінің`)."""
+    last = text.split()[-1] if text.split() else ""
+    return bool(SIGNATURE_ROLE.search(last)) and not _GENITIVE_END.search(last)
 
 
 def _heading_label(text: str) -> bool:
@@ -241,6 +253,8 @@ class _Reader:
                 return True  # `... бекіту туралы` / `«Сауда ... туралы» ...`, `2014 жылғы ...`
             if lower or b[:1].isdigit() or _GENITIVE_END.search(a) or a.endswith(("№", " N")):
                 return False  # mid-sentence: a genitive wants its noun, `№` its number
+            if _FINITE_VERB.search(a):
+                return True  # Kazakh ends its sentences with the verb: a period left out
             if self.head:
                 # a title runs on until it ends in `туралы` or the type of the document
                 return _HEAD_LINE.search(a) is not None or PLACE.match(a) is not None
@@ -274,7 +288,7 @@ class _Reader:
         if NOTE.match(text):
             return "note"
         if signature_end(whole) or is_column_line(lines[-1]) and len(whole.split()) <= 14:
-            self.head = False
+            self.head = True  # what follows a signature is a new document's head, if anything
             return "signature"
         if _STAMP_TOP.match(text) and len(lines) == 1 and len(lines[0].words) <= 2:
             return "stamp"  # `Жоба`, `Нысан`, `БЕКІТЕМІН` on a line of its own

@@ -80,7 +80,8 @@ def is_heading(rest: str) -> bool:
     """`Жалпы ережелер` is a heading; `Кеңес отырыс өткізеді.` is a provision."""
     words = rest.split()
     return (0 < len(words) <= MAX_HEADING_WORDS and rest[:1].isupper()
-            and not _TERMINAL.search(rest) and " – " not in rest and " - " not in rest)
+            and not _TERMINAL.search(rest) and " – " not in rest and " - " not in rest
+            and ":" not in rest and ";" not in rest)
 
 
 def _label(kind: str, num: str, key: str, m: regex.Match, text: str) -> Label:
