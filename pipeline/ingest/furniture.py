@@ -51,20 +51,28 @@ def page_number_run(texts: list[str]) -> list[int]:
 
 
 MIN_RUNNING_WORDS = 4
+MIN_PAGE_LINES = 15  # a page of text has at least this many lines
 MIN_RUNNING_REPEATS = 3
 
 
 def running_line_run(texts: list[str]) -> list[int]:
-    """Indices of a running header or footer in a text whose page breaks were lost: the
-    longer line (MIN_RUNNING_WORDS words or more, no unit label) that repeats most often,
-    identically, at least MIN_RUNNING_REPEATS times."""
+    """Indices of a running header or footer in a text whose page breaks were lost.
+
+    It is a longer line (MIN_RUNNING_WORDS words or more, no unit label) that repeats
+    identically at least MIN_RUNNING_REPEATS times, a page apart (MIN_PAGE_LINES lines
+    or more between repeats), and opens the text (a header) or closes it (a footer).
+    A sentence an act repeats in its body does neither.
+    """
     seen: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         key = " ".join(text.split())
         if len(key.split()) >= MIN_RUNNING_WORDS and not _UNIT_LABEL.match(key):
             seen.setdefault(key, []).append(i)
-    best = max(seen.values(), key=len, default=[])
-    return best if len(best) >= MIN_RUNNING_REPEATS else []
+    runs = [at for at in seen.values()
+            if len(at) >= MIN_RUNNING_REPEATS
+            and (at[0] <= EDGE_LINES or at[-1] >= len(texts) - EDGE_LINES)
+            and min(b - a for a, b in zip(at, at[1:])) >= MIN_PAGE_LINES]
+    return max(runs, key=len, default=[])
 
 
 def _fold(text: str) -> str:

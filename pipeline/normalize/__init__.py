@@ -103,7 +103,7 @@ def build_vocabulary(lines: list[LineWords]) -> Vocabulary:
         if after_hyphen:
             words = words[:-1]
         if line.clean:
-            vocab.add(fix_lookalikes(w) for w in _unsplit(words))
+            vocab.add(_unsplit([fix_lookalikes(w) for w in words]))
     return vocab
 
 
