@@ -15,8 +15,9 @@ import regex
 from .vocabulary import Vocabulary
 from .words import LineWords, Word
 
-# Punctuation that never follows a space in Kazakh typography.
-_TRAILING_PUNCT = regex.compile(r"^[:;,.!?)»]+$")
+# Punctuation that never follows a space in Kazakh typography (`!` is left out: old acts
+# draw their tables with it, `Өтініштің ! Зақым алған !`, spaces and all).
+_TRAILING_PUNCT = regex.compile(r"^[:;,.?)»]+$")
 _ENDS_WORDLIKE = regex.compile(r"[\p{L}\p{N}»)\"]$")
 # Tokens that cannot stand alone: the narrow-glyph piece of a broken word.
 NARROW_START = ("і",)
