@@ -136,12 +136,16 @@ AGREED = regex.compile(r"^[«\"]?\s*КЕЛІСІЛДІ\b", I)
 DRAFT = regex.compile(r"^жоба\s*$", I)
 FORM = regex.compile(r"^нысан\s*$", I)  # `Нысан`: the annex that follows is a form
 # a signature: a role, then a name with initials at the end (`К. Мәсімов`, `Н.Назарбаев`)
+_SURNAME = r"\p{Lu}[\p{Ll}\-]+(?<!ның|нің|дың|дің|тың|тің)"  # a surname is no genitive
 SIGNATURE = regex.compile(
     r"^(?P<role>\p{Lu}[\p{L}\s.\-«»\"]*?)\s+"
-    r"(?P<name>(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}\-]+|\p{Lu}[\p{Ll}\-]+\s(?:\p{Lu}\.\s?){1,2})$")
+    r"(?P<name>(?:\p{Lu}\.\s?){1,2}" + _SURNAME + r"|" + _SURNAME + r"\s(?:\p{Lu}\.\s?){1,2})"
+    # the rest of a role set under a name that stands on its first line (`Премьер-Министрі`)
+    r"(?:\s+(?P<role_end>(?:\p{Ll}[\p{L}\-]*\s+)*[\p{L}\-]*(?i:министр|президент|төраға|"
+    r"әкім|басшы|хатшы|премьер|директор|бастығ|уәкіл)\p{L}*))?$")
 # a person's name as signed: initials then surname, or surname then initials
 PERSON_NAME = regex.compile(
-    r"(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}\-]+|\p{Lu}[\p{Ll}\-]+\s(?:\p{Lu}\.\s?){1,2}")
+    r"(?:\p{Lu}\.\s?){1,2}" + _SURNAME + r"|" + _SURNAME + r"\s(?:\p{Lu}\.\s?){1,2}")
 # the office in a signature, by stem: `Министр`, `Премьер-Министрі`, `әкімі`, `Төраға`
 SIGNATURE_ROLE = regex.compile(
     r"(министр|президент|төраға|әкім|басшы|хатшы|премьер|депутат|директор|бастығ|уәкіл|"

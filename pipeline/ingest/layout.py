@@ -109,11 +109,18 @@ def measure_frame(lines: Sequence[SourceLine]) -> Frame:
             if pitch > 0.5 * em:
                 pitches.append(pitch)
     pitch = max(_mode(pitches, 0.5, -1), em) if len(pitches) >= 2 else 1.2 * em
-    # the first-line indent: the most common offset of lines that start a little in and
-    # run to the right margin
+    # the first-line indent: the most common offset of lines that start a little in and run
+    # to the right margin (justified text) or go on in the next line at the left margin
     tol = max(ALIGN_TOL_PT, ALIGN_TOL_EM * em)
-    offsets = [b[0] - left for b in boxes
-               if MIN_INDENT_EM * em < b[0] - left < MAX_INDENT_EM * em and right - b[2] <= tol]
+    offsets = []
+    for a, b in zip(lines, [*lines[1:], None]):
+        if a.bbox is None or not MIN_INDENT_EM * em < a.bbox[0] - left < MAX_INDENT_EM * em:
+            continue
+        full = right - a.bbox[2] <= tol
+        goes_on = (b is not None and b.page == a.page and b.bbox is not None
+                   and abs(b.bbox[0] - left) <= tol)
+        if full or goes_on:
+            offsets.append(a.bbox[0] - left)
     indent = _mode(offsets, 1.0, -1) if len(offsets) >= 2 else None
     return Frame(left, right, em, pitch, indent)
 

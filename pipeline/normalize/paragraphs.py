@@ -50,6 +50,8 @@ _REFERENCE_AFTER_LABEL = regex.compile(
     regex.IGNORECASE)
 # a finite verb in the present (`болады`, `береді`): the end of a Kazakh sentence
 _FINITE_VERB = regex.compile(r"\p{L}{2,}(?:ады|еді)$")
+MIN_WORD_RUN = 3  # one-word lines in a row: a justified line `pdftotext` broke up
+_BARE_NUMBER = regex.compile(r"^\d+(?:-\d+)?(?:\.\d+)*[.)]$")
 _COLUMN_GAP = 4  # this many spaces inside a line: a second column (a signature's name)
 # a title ends in `туралы` or in the type of the document it is (`... қағидалары`)
 _TITLE_END = regex.compile(
@@ -183,6 +185,14 @@ def _signed_role(text: str) -> bool:
     return bool(SIGNATURE_ROLE.search(last)) and not _GENITIVE_END.search(last)
 
 
+def _role_goes_on(a: str, b: str) -> bool:
+    """A signature whose name stands on the role's first line, the role going on below."""
+    m = regex.search(r"(?:^|\s)(" + PERSON_NAME.pattern + r")$", a.strip())
+    head = a[:m.start(1)].strip() if m else ""
+    return (bool(head) and bool(_GENITIVE_END.search(head)) and len(b.split()) <= 4
+            and not _ends_sentence(b) and bool(SIGNATURE_ROLE.search(b)))
+
+
 def _heading_label(text: str) -> bool:
     """A chapter, part or paragraph-of-a-code label: a heading, whatever follows."""
     return bool(CHAPTER.match(text) or PART.match(text) or SUBCHAPTER.match(text))
@@ -221,9 +231,15 @@ class _Reader:
             return False  # a hyphenated word
         if NOTE.match(a) and len(prev.words) <= 2:
             return False  # `Ескерту.` alone on its line: the note's text follows
+        if len(prev.words) == 1 and _BARE_NUMBER.match(a) and not LABEL_START.match(b):
+            return False  # a point's number alone on its line: its text follows
+        if self._word_run(i):
+            return False  # `pdftotext` set a widely justified line one word per line
         ended = _ends_sentence(a)
         # a lower-case word, closing punctuation or a bracket goes on with the sentence
         lower = b[:1].islower() or b[:1] in ",.;:)»("
+        if signature_end(a) and _role_goes_on(a, b):
+            return False  # `Қазақстан Республикасының   А. Мамин` / `Премьер-Министрі`
         if signature_end(a) and (not lower or is_column_line(prev)):
             return True
         if is_column_line(prev) or is_column_line(line) and not _role_start(prev):
@@ -266,6 +282,22 @@ class _Reader:
         # the text marks its paragraphs with indents and this line has none
         return not shape.indented
 
+    def _word_run(self, i: int) -> bool:
+        """Line `i - 1` is one word of a run of MIN_WORD_RUN one-word lines or more, and
+        line `i` goes on with it (it is no unit label)."""
+        def single(k: int) -> bool:
+            line = self.lines[k] if 0 <= k < len(self.lines) else None
+            return (line is not None and len(line.words) == 1 and k not in self.stamp_of
+                    and not _ends_sentence(line.text) and not LABEL_START.match(line.text))
+        if not single(i - 1) or LABEL_START.match(self.lines[i].text):
+            return False
+        start, end = i - 1, i - 1
+        while single(start - 1):
+            start -= 1
+        while single(end + 1):
+            end += 1
+        return end - start + 1 >= MIN_WORD_RUN
+
     def paragraphs(self) -> list[tuple[list[LineWords], Role]]:
         out: list[tuple[list[LineWords], Role]] = []
         current: list[LineWords] = []
@@ -287,7 +319,8 @@ class _Reader:
             return "stamp"
         if NOTE.match(text):
             return "note"
-        if signature_end(whole) or is_column_line(lines[-1]) and len(whole.split()) <= 14:
+        if (signature_end(whole) or is_column_line(lines[-1]) and len(whole.split()) <= 14
+                or len(lines) == 2 and _role_goes_on(_text(lines[0]), _text(lines[1]))):
             self.head = True  # what follows a signature is a new document's head, if anything
             return "signature"
         if _STAMP_TOP.match(text) and len(lines) == 1 and len(lines[0].words) <= 2:

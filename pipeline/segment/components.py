@@ -110,7 +110,8 @@ def parse_signature(block: Block) -> Signatory | None:
     if not m or not (block.role == "signature" or SIGNATURE_ROLE.search(m.group("role"))):
         return None
     start = block.span[0]
-    return Signatory(m.group("role").strip(), m.group("name").strip(),
+    role = " ".join(part for part in (m.group("role"), m.group("role_end")) if part)
+    return Signatory(" ".join(role.split()), m.group("name").strip(),
                      (start + m.start("name"), start + m.end("name")))
 
 
