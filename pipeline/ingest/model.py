@@ -34,6 +34,9 @@ class SourceLine:
     page: int  # 1-based
     number: int  # 1-based line number within its page
     indent: bool = False  # starts right of the page's text margin / with leading spaces
+    # text: one space before the first word, where a stream-order extractor lost a word drawn
+    # out of order (`  4) тармақшасында ... көрсетілген3-бабының`)
+    leading_gap: bool = False
     blank_before: bool = False  # vertical white space (a blank line) separates it from the last
     ends_short: bool = False  # ends well before the right margin (PDF only)
     bbox: BBox | None = None

@@ -338,6 +338,7 @@ def _split_pages(text: str) -> tuple[list[Page], dict[int, list[tuple[int, int]]
                         page=page.number,
                         number=len(page.lines) + 1,
                         indent=lead >= INDENT_MIN,
+                        leading_gap=lead == 1,
                         blank_before=blank_before,
                     )
                 )

@@ -43,9 +43,12 @@ def restore_displaced(line: LineWords, next_line: LineWords | None) -> bool:
         head, moved_text = None, last.text
     else:
         return False
-    # the gap may stand before the last word itself when a word was glued onto it
+    # the gap may stand before the last word itself when a word was glued onto it, or
+    # before the first word (a space the extractor left at the line's start)
     candidates = line.words if glued else line.words[:-1]
     gaps = [i for i, w in enumerate(candidates) if i > 0 and len(w.gap_before) >= 2]
+    if not gaps and line.source.leading_gap and _GLUED_NUMBERED.match(last.text):
+        gaps = [0]
     if len(gaps) != 1:
         return False
     at = gaps[0]

@@ -58,7 +58,7 @@ _TITLE_END = regex.compile(
     r"(?:\bтуралы|\bжөнінде|ереже\p{L}*|қағида\p{L}*|нұсқаулы\p{L}*|стандарт\p{L}*|тәртіб\p{L}*|"
     r"тәртіп\p{L}*|келісім\p{L}*|регламент\p{L}*|бағдарлама\p{L}*|жоспар\p{L}*|тізбе\p{L}*|"
     r"құрам\p{L}*|хаттама\p{L}*|өтініш\p{L}*|журнал\p{L}*|нобай\p{L}*|сипаттама\p{L}*|"
-    r"толықтырулар|өзгерістер)$", regex.IGNORECASE)
+    r"толықтырулар|өзгерістер)(?<!ның|нің|дың|дің|тың|тің)$", regex.IGNORECASE)
 # a head line that stands alone: the act line (`... № 213 ҚАУЛЫСЫ`), a date and number line
 _HEAD_LINE = regex.compile(
     r"(?:қаулысы|бұйрығы|шешімі|жарлығы|заңы|\d{4}\s*жылғы\s+\d{1,2}\s+\p{L}+\s*(?:№|N)\s*\S+)$",
@@ -216,6 +216,7 @@ class _Reader:
             for i in range(first, last + 1):
                 self.stamp_of[i] = number
         self.head = True  # in a component's head (before its first sentence): titles
+        self.first = 0  # the first line of the paragraph being read
 
     def opens(self, i: int) -> bool:
         """Whether line `i` starts a new paragraph (line `i - 1` is the one before)."""
@@ -265,7 +266,8 @@ class _Reader:
         if not ended:
             if a.endswith(",") and short and not self.head:
                 return True  # a clause of a preamble set as a paragraph of its own
-            if self.head and not b[:1].islower() and _TITLE_END.search(a):
+            if (self.head and not b[:1].islower() and _TITLE_END.search(a)
+                    and not LABEL_START.match(_text(self.lines[self.first]))):
                 return True  # `... бекіту туралы` / `«Сауда ... туралы» ...`, `2014 жылғы ...`
             if lower or b[:1].isdigit() or _GENITIVE_END.search(a) or a.endswith(("№", " N")):
                 return False  # mid-sentence: a genitive wants its noun, `№` its number
@@ -305,6 +307,7 @@ class _Reader:
             if current and self.opens(i):
                 out.append((current, self._role(current, i - len(current))))
                 current = []
+                self.first = i
             current.append(line)
         if current:
             out.append((current, self._role(current, len(self.lines) - len(current))))

@@ -1,0 +1,156 @@
+"""Text without geometry: what extractors give, and what the text path makes of it.
+
+Every document here is a made-up example in the shape of real extractions of
+Kazakh acts (PDFBox, pdftotext default and -raw), written for the test.
+"""
+
+from __future__ import annotations
+
+from helpers import norm, text_doc
+
+from pipeline.normalize import normalize
+from pipeline.segment import segment
+
+
+def roles(text: str) -> list[tuple[str, str | None]]:
+    result = norm(text)
+    return [(result.text[p.span[0]:p.span[1]], p.role) for p in result.paragraphs]
+
+
+HEAD = (
+    "Жұмыс тобы туралы ережені\n"
+    "бекіту туралы\n"
+    "«Мемлекеттік басқару туралы» Қазақстан Республикасы Заңының 5-бабына сәйкес\n"
+    "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:\n"
+    "1. Қоса беріліп отырған Жұмыс тобы туралы ереже бекітілсін.\n"
+    "2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.\n"
+    "Қазақстан Республикасының\n"
+    "Премьер-Министрі А. Мамин\n"
+    "Қазақстан Республикасы\n"
+    "Үкіметінің\n"
+    "2021 жылғы 5 наурыздағы\n"
+    "№ 120 қаулысымен\n"
+    "бекітілген\n"
+    "Жұмыс тобы туралы ереже\n"
+    "1. Жұмыс тобы консультативтік-кеңесші орган болып табылады.\n"
+)
+
+
+def test_paragraphs_and_roles_without_indents_or_blank_lines():
+    assert roles(HEAD) == [
+        ("Жұмыс тобы туралы ережені бекіту туралы", "title"),
+        ("«Мемлекеттік басқару туралы» Қазақстан Республикасы Заңының 5-бабына сәйкес "
+         "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:", "paragraph"),
+        ("1. Қоса беріліп отырған Жұмыс тобы туралы ереже бекітілсін.", "paragraph"),
+        ("2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.", "paragraph"),
+        ("Қазақстан Республикасының Премьер-Министрі А. Мамин", "signature"),
+        ("Қазақстан Республикасы Үкіметінің 2021 жылғы 5 наурыздағы № 120 қаулысымен бекітілген",
+         "stamp"),
+        ("Жұмыс тобы туралы ереже", "title"),
+        ("1. Жұмыс тобы консультативтік-кеңесші орган болып табылады.", "paragraph"),
+    ]
+    structure = segment(norm(HEAD))
+    assert [c.eid for c in structure.components] == ["main", "annex_1"]
+    assert (structure.metadata.date, structure.metadata.number) == ("2021-03-05", "120")
+
+
+def test_a_sentence_ending_at_a_full_line_inside_a_paragraph_is_a_guess():
+    # a paragraph whose sentence ends at a line end, a capital next: read as a new paragraph
+    # (the more frequent case in real acts); a label, a lower-case word or a hyphen never is
+    text = ("1. Комиссия өз жұмысын жоспар бойынша жүргізеді. Жоспарды комиссия\n"
+            "төрағасы бекітеді. Жоспарға өзгерістер енгізілуі мүмкін.\n"
+            "Өзгерістер комиссия отырысында қаралады және хаттамамен ресім-\n"
+            "деледі.\n")
+    assert norm(text).text.splitlines() == [
+        "1. Комиссия өз жұмысын жоспар бойынша жүргізеді. Жоспарды комиссия төрағасы "
+        "бекітеді. Жоспарға өзгерістер енгізілуі мүмкін.",
+        "Өзгерістер комиссия отырысында қаралады және хаттамамен ресімделеді.",
+    ]
+
+
+def test_one_paragraph_per_line_when_the_text_is_not_wrapped():
+    long = " ".join(["Комиссия отырыстарын қажеттілігіне қарай, бірақ тоқсанына кемінде бір рет"
+                     " өткізеді және оның шешімдері хаттамамен ресімделеді."] * 2)
+    text = f"1. {long}\n2. {long}\nКомиссия хатшысы отырыстарды дайындайды.\n"
+    assert len(norm(text).text.splitlines()) == 3
+
+
+def test_letter_spacing_without_word_gaps_is_cut_with_the_vocabulary():
+    # PDFBox on some PDFs: one space between all glyphs, none wider between words
+    text = ("1. Уәкілетті орган мемлекеттік органдармен өзара іс-қимыл жасайды.\n"
+            "2. Мемлекеттік органдар ақпаратты он жұмыс күні ішінде\n"
+            "у ә к і л е т т і о р г а н ғ а ж і б е р е д і .\n")
+    result = norm(text)
+    assert result.text.splitlines()[1] == (
+        "2. Мемлекеттік органдар ақпаратты он жұмыс күні ішінде уәкілетті органға жібереді.")
+    cut = [r for r in result.repairs if r.kind == "letter_spacing"]
+    assert [r.after for r in cut] == ["уәкілетті", "органға", "жібереді."]
+    assert all(result.text[r.span[0]:r.span[1]] == r.after for r in cut)
+
+
+def test_capitals_digits_and_punctuation_cut_a_run_before_the_vocabulary_does():
+    text = "3. Осы қағидалар 2021жылғы ҚазақстанРеспубликасыныңҮкіметі шешімімен бекітілді.\n"
+    spaced = " ".join(text.split(" ", 1)[1].replace(" ", ""))  # one space between all glyphs
+    assert norm(f"3. {spaced}\n").text == (
+        "3. Осы қағидалар 2021 жылғы Қазақстан Республикасының Үкіметі шешімімен бекітілді.")
+
+
+def test_page_numbers_find_the_page_breaks_a_text_lost():
+    body = [f"{n}. Комиссия {n}-отырысын өткізеді және хаттаманы бекітеді." for n in range(1, 61)]
+    lines = []
+    for n, line in enumerate(body, start=1):
+        lines.append(line)
+        if n % 20 == 0:
+            lines.append(str(n // 20))  # a page number at the foot of each page
+    source = text_doc("\n".join(lines) + "\n")
+    assert len(source.pages) == 3
+    assert [[l.text for l in p.lines if l.role == "furniture"] for p in source.pages] == [
+        ["1"], ["2"], ["3"]]
+    assert normalize(source).text.splitlines() == body
+
+
+def test_a_running_header_finds_them_but_a_repeated_sentence_does_not():
+    header = "Қазақстан Республикасының нормативтік құқықтық актілерінің бақылау данасы"
+    repeated = "Мемлекеттік органдар бұл ақпаратты уәкілетті органға жібереді."
+    lines = []
+    for page in range(3):
+        lines.append(header)
+        for n in range(1, 19):
+            lines.append(f"{page * 18 + n}. Комиссия отырыс өткізеді.")
+            if n in (5, 12):
+                lines.append(repeated)  # a sentence the act repeats: no page furniture
+    result = norm("\n".join(lines) + "\n")
+    assert header not in result.text
+    assert result.text.count(repeated) == 6
+    assert len(result.source.pages) == 3
+
+
+def test_pdftotext_sets_a_widely_stretched_line_one_glyph_per_line():
+    text = ("2. Осы Қағидаларда мынадай анықтамалар мен ұғымдар пайдалан\n"
+            + "\n".join("ылады:") + "\n"
+            "1) уәкілетті орган – мемлекеттік орган.\n")
+    result = norm(text)
+    assert result.text.splitlines() == [
+        "2. Осы Қағидаларда мынадай анықтамалар мен ұғымдар пайдаланылады:",
+        "1) уәкілетті орган – мемлекеттік орган.",
+    ]
+
+
+def test_pdftotext_breaks_a_justified_line_one_word_per_line():
+    text = ("1.\nҚоса\nберіліп\nотырған\nЖұмыс тобы туралы ереже бекітілсін.\n"
+            "2. Осы қаулы қолданысқа енгізіледі.\n")
+    assert norm(text).text.splitlines() == [
+        "1. Қоса беріліп отырған Жұмыс тобы туралы ереже бекітілсін.",
+        "2. Осы қаулы қолданысқа енгізіледі.",
+    ]
+
+
+def test_a_numbered_genitive_glued_to_the_line_end_goes_back_to_the_line_start():
+    # PDFBox: the word drawn last is glued to the line end, one space left where it stood
+    text = ("1. Бұл азаматтар осы Келісімнің\n"
+            " 4) тармақшасында көрсетілген3-бабының\n"
+            "азаматтарды қамтымайды.\n")
+    result = norm(text)
+    assert result.text == ("1. Бұл азаматтар осы Келісімнің 3-бабының 4) тармақшасында "
+                           "көрсетілген азаматтарды қамтымайды.")
+    assert [r.kind for r in result.repairs] == ["displaced_link"]
