@@ -104,7 +104,8 @@ def test_page_numbers_find_the_page_breaks_a_text_lost():
             lines.append(str(n // 20))  # a page number at the foot of each page
     source = text_doc("\n".join(lines) + "\n")
     assert len(source.pages) == 3
-    assert [[l.text for l in p.lines if l.role == "furniture"] for p in source.pages] == [
+    assert [[line.text for line in p.lines if line.role == "furniture"]
+            for p in source.pages] == [
         ["1"], ["2"], ["3"]]
     assert normalize(source).text.splitlines() == body
 
