@@ -46,3 +46,20 @@ def test_optional_reference_is_not_required():
     found = {"references": [{"unit": "main/para_1", "target": "annex_1"}]}
     assert score_references(gold, found)["accuracy"] == 1.0
     assert score_references(gold, {"references": []})["accuracy"] == 0.0
+
+
+def test_actor_of_an_optional_obligation_is_not_scored():
+    from pipeline.evaluation.extraction import score_obligations
+
+    gold = {"obligations": [
+        {"unit": "main/para_1", "modality": "obligation", "actor_head": "министрлік"},
+        {"unit": "main/para_2", "modality": "obligation", "actor_head": "комиссия",
+         "optional": True},
+    ]}
+    found = {"obligations": [
+        {"unit": "main/para_1", "modality": "obligation", "actor": {"canonical": "Министрлік"}},
+        {"unit": "main/para_2", "modality": "obligation", "actor": {"canonical": "Кеңес"}},
+    ]}
+    scores = score_obligations(gold, found)
+    assert scores["actor"] == 1.0 and scores["actor_counts"] == [1, 1]
+    assert (scores["precision"], scores["recall"]) == (1.0, 1.0)

@@ -90,11 +90,13 @@ def score_obligations(gold: dict[str, Any], output: dict[str, Any]) -> dict[str,
 
     pairs, fp, fn = _match(gold.get("obligations", []), output.get("obligations", []), key, prefer)
     result = _scored(pairs, fp, fn)
-    with_actor = [(g, o) for g, o in pairs if g.get("actor_head") is not None]
+    # an optional entry neither rewards nor penalizes: its actor and deadline are not scored
+    required = [(g, o) for g, o in pairs if not g.get("optional")]
+    with_actor = [(g, o) for g, o in required if g.get("actor_head") is not None]
     right = [g for g, o in with_actor if actor_matches(g["actor_head"], o.get("actor"))]
     result["actor"] = round(len(right) / len(with_actor), 4) if with_actor else None
     result["actor_counts"] = [len(right), len(with_actor)]
-    with_deadline = [(g, o) for g, o in pairs if g.get("deadline")]
+    with_deadline = [(g, o) for g, o in required if g.get("deadline")]
     on_time = [g for g, o in with_deadline
                if deadline_key(g["deadline"]) == deadline_key(o.get("deadline"))]
     result["deadline"] = round(len(on_time) / len(with_deadline), 4) if with_deadline else None
