@@ -32,6 +32,14 @@ def one(text: str, context: UnitContext | None = None):
     ("Комитеттің өкілі отырысқа қатысуы мүмкін.", "permission", "Комитеттің өкілі"),
     ("Жеткізуші шартты біржақты бұзуға тиіс емес.", "prohibition", "Жеткізуші"),
     ("Мекеме ақпаратты жария етпейді.", "prohibition", "Мекеме"),
+    ("Қор мұндай мәмілелерді жасауға құқылы емес.", "prohibition", "Қор"),
+    ("Бір адам комиссияның төрағасы екі мерзімнен артық бола алмайды.", "prohibition", "адам"),
+    ("Тараптардың әрқайсысы кіруден бас тарту құқығын сақтайды.", "permission", "Тараптар"),
+    ("Ұйымдастырушы хабарландыруды ресми сайтында орналастырады.", "obligation",
+     "Ұйымдастырушы"),
+    ("Кадр саясаты департаменті мәліметтерді ұсынуды қамтамасыз етсін.", "obligation",
+     "Кадр саясаты департаменті"),
+    ("Полицейдің мынадай жеке қасиеттері болуы тиіс.", "obligation", "Полицей"),
 ])
 def test_modality_and_actor(text, modality, actor):
     found = one(text)
@@ -44,6 +52,11 @@ def test_modality_and_actor(text, modality, actor):
     ("Мұндай әрекеттерге тыйым салынады.", "prohibition"),
     ("Бұл кедергі ретінде қаралмауы тиіс.", "prohibition"),
     ("Материалдар мүшелеріне бес жұмыс күні бұрын жіберіледі.", "obligation"),
+    # a passive present is a duty with no agent, deadline or not (FORMAT.md)
+    ("Отырыстарды өткізу орны алдын ала айқындалады.", "obligation"),
+    ("Өтініш он жұмыс күні ішінде қаралады.", "obligation"),
+    ("Жаңа автокөлік құралдарына бағалау жүргізілмейді.", "prohibition"),
+    ("Кредиттік шартта мынадай жағдайлар болуы керек.", "obligation"),
     ("Өкілеттігі расталуға тиіс.", "obligation"),
     ("Өзгерістер енгізуге болады.", "permission"),
     ("Кезектен тыс отырыстар шақырылуы мүмкін.", "permission"),
@@ -58,6 +71,22 @@ def test_a_duty_laid_on_someone_names_them():
     found = one("Жедел өзара іс-қимыл құрылымдық бөлімшелеріне жүктеледі.")
     assert found.modality == "obligation"
     assert found.canonical == "құрылымдық бөлімшелері"
+    # the optative lays it on as well: a resolution's control clause
+    found = one("Осы бұйрықтың орындалуын бақылау Әділет вице-министріне жүктелсін.")
+    assert found.canonical == "Әділет вице-министрі"
+
+
+def test_a_coordination_takes_the_case_of_its_last_member():
+    # `органдар мен ... субъектілерінің`: a genitive, not a subject, whatever `органдар` looks
+    found = one("Мемлекеттік органдар мен квазимемлекеттік сектор субъектілерінің сұрау "
+                "салуларына Министрлік түсіндірулер береді.")
+    assert found.canonical == "Министрлік"
+
+
+def test_quoted_new_wording_is_no_duty_of_the_amending_act():
+    found = find_obligations("5-тармақ мынадай редакцияда жазылсын: «5. Министрлік есепті "
+                             "жыл сайын береді.».")
+    assert found == []
 
 
 @pytest.mark.parametrize("text", [
@@ -67,8 +96,11 @@ def test_a_duty_laid_on_someone_names_them():
     "«Өнеркәсіп» термині салалардың жиынтығын білдіреді.",
     "Осы тармақтың талаптары барлау саласына қолданылмайды.",
     "Осы Келісім Тараптардың басқа шарттардан туындайтын міндеттемелерін қозғамайды.",
-    "Отырыстарды өткізу орны алдын ала айқындалады.",  # passive procedure, no deadline
     "Кеңес өз функцияларын іске асыру үшін:",
+    # an amending act's edits of another act are not its duties
+    "«Министрлік» деген бөлім алып тасталсын.",
+    "3-тармақ мынадай редакцияда жазылсын:",
+    "Комиссия төраға мен комиссия мүшелерінен тұрады.",
 ])
 def test_not_duties(text):
     assert find_obligations(text) == []

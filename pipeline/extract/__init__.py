@@ -78,6 +78,7 @@ def _extract_component(nlp: Language, component: Component, text: str, out: Extr
     for d in find_definitions(head):
         _add_definition(out, terms, component.eid, component.eid, component.span[0], d)
     contexts = _list_contexts(component, text)
+    _mark_quoted(units, text, contexts)
     for unit in units:
         ctx = contexts.get(unit.eid, UnitContext())
         for d in find_definitions(unit.text, in_glossary=ctx.in_glossary):
@@ -108,6 +109,21 @@ def _add_definition(out: Extraction, terms: dict[str, str], component: str, unit
                             "unit": unit, "span": [base + d.start, base + d.end],
                             "term_span": [base + d.term_start, base + d.term_end]})
     terms.setdefault(d.term.casefold(), d.term)
+
+
+def _mark_quoted(units: list[Unit], text: str, contexts: dict[str, UnitContext]) -> None:
+    """Units that begin inside a quotation opened in an earlier unit (an amendment's new
+    wording of several points: `«5. ...` ... `7. ...»`)."""
+    depth = 0
+    for unit in units:
+        if depth > 0:
+            contexts.setdefault(unit.eid, UnitContext()).quoted = True
+        label_and_text = text[unit.span[0]:unit.text_span[1]] if unit.text else unit.text
+        for ch in label_and_text:
+            if ch == "«":
+                depth += 1
+            elif ch == "»":
+                depth = max(0, depth - 1)
 
 
 def _list_contexts(component: Component, text: str) -> dict[str, UnitContext]:

@@ -47,6 +47,7 @@ class UnitContext:
     chapeau_span: tuple[int, int] | None = None  # where that actor stands in the document text
     closer: str | None = None  # modality of the predicate that closes the list this item is in
     in_glossary: bool = False  # an item of a definitions list
+    quoted: bool = False  # the unit begins inside a quotation («...») opened before it
     terms: dict[str, str] = field(default_factory=dict)  # casefolded term -> term
 
 
@@ -134,9 +135,9 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
         if modality is None or is_about_the_act(clause.text):
             previous = None
             continue
-        if cue is not None and cue.passive_present and not _has_binding_deadline(clause.text):
+        if _quoted(text, clause.start, context.quoted):
             previous = None
-            continue  # a passive statement of procedure (`... айқындалады`), not a duty
+            continue  # the new wording an amendment quotes: a text of another act
         own_subject = _own_subject(clause, cue)
         # coordinated predicates of one subject (`ұйымдастырады, ... етеді`) are one duty,
         # unless `сондай-ақ` adds a duty of its own
@@ -154,6 +155,17 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
         results.append(found)
         previous = found
     return results
+
+
+def _quoted(text: str, at: int, open_before: bool) -> bool:
+    """Whether `at` stands inside «...» (a quotation the unit may open before it starts)."""
+    depth = 1 if open_before else 0
+    for ch in text[:at]:
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _own_subject(clause: Clause, cue) -> tuple[str, int, int] | None:

@@ -40,6 +40,9 @@ ACTOR_STEMS = (
     "қор", "жауапты адам", "лауазымды адам", "адам", "субъект", "субьект", "қатысушы",
     "әріптес", "депутат", "директор", "бастық", "бастығ", "уәкіл", "ректор", "штаб",
     "ассоциация", "одақ", "бірлестік", "бірлестіг", "полиция", "қызмет",
+    "полицей", "бөлім", "бөлініс", "аппарат", "орынбасар", "вице-министр", "дилер", "акционер",
+    "кандидат", "ғалым", "топ", "тоб", "нотариус", "капитан", "экипаж", "билік орн",
+    "билік орын", "декларация",
 )
 _ACTOR = sorted(ACTOR_STEMS, key=len, reverse=True)
 # stems by their first two letters, longest first: a word is compared with a handful, not all
@@ -83,6 +86,8 @@ def analyse_actor(word: str) -> tuple[str, str] | None:
 
     The part after the stem must be a well-formed chain of plural, possessive
     and case endings: `мемлекеттік` (an adjective) is not a form of `мемлекет`.
+    Besides the bodies and offices of the lexicon, an agent noun in `-шы/-ші`
+    names who does something (`ұйымдастырушы`, `импорттаушы`, `келуші`, `әкімші`).
     """
     w = word.casefold().strip("«»\"'()[],.;:")
     for stem in _ACTOR_INDEX.get(w[:2], ()):
@@ -90,7 +95,33 @@ def analyse_actor(word: str) -> tuple[str, str] | None:
             case = _suffix_case(w[len(stem):])
             if case is not None:
                 return stem, case
+    m = _AGENT.match(w)
+    if m:
+        case = _suffix_case(w[m.end():])
+        if case is not None:
+            return m.group(0), case
     return None
+
+
+# an agent noun: at least three letters before -шы/-ші (`алушы`, `көмекші`), not an ordinal
+# (`бірінші`, `үшінші`: -ншы/-нші) or a number word
+_AGENT = regex.compile(r"\p{L}{3,}?(?<!н)(?:шы|ші)")
+
+
+def _nominative_part(rest: str) -> int:
+    """How much of a suffix chain is plural and possessive (what the nominative keeps)."""
+    for plural in ("", *PLURALS):
+        if not rest.startswith(plural):
+            continue
+        after = rest[len(plural):]
+        for possessive in ("", *POSSESSIVES):
+            if not after.startswith(possessive):
+                continue
+            ending = after[len(possessive):]
+            if ending == "" or any(ending in endings for endings in CASES.values()) \
+                    and not (ending == "н" and not possessive):
+                return len(plural) + len(possessive)
+    return len(rest)
 
 
 def _suffix_case(rest: str) -> str | None:
@@ -119,10 +150,15 @@ def nominative(word: str) -> str:
     """The word without its case ending, keeping plural and possessive.
 
     `Министрлікке` → `Министрлік`, `органдарының` → `органдары`,
-    `бөлімшелеріне` → `бөлімшелері`, `төрағалардың` → `төрағалар`.
+    `бөлімшелеріне` → `бөлімшелері`, `төрағалардың` → `төрағалар`; an actor noun is
+    cut where its own analysis ends (`департаменті` is possessive, not accusative).
     """
     core = word.strip("«»\"'()[],.;:")
     lower = core.casefold()
+    actor = analyse_actor(lower)
+    if actor is not None:
+        keep = len(actor[0]) + _nominative_part(lower[len(actor[0]):])
+        return core[:keep]
     for ending, case in _CASE_ORDER:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             stem = lower[: -len(ending)]
@@ -167,8 +203,10 @@ def is_possessed(word: str) -> bool:
     before, consonant = w[-3], w[-2]
     if consonant == "н" and before in _VOWELS:
         return False  # төраға-ны: accusative
-    if consonant in "дт" and before not in _VOWELS:
-        return False  # шешім-ді, Кеңес-ті: accusative; жауап-ты, уәкілет-ті: adjective
+    if consonant in "дт" and (before not in _VOWELS or before in "уУ"):
+        # шешім-ді, Кеңес-ті, хабарландыру-ды (у is a consonant here): accusative;
+        # жауап-ты, уәкілет-ті: adjective
+        return False
     if consonant == "л" and before in _VOWELS:
         return False  # мүдде-лі, тура-лы: adjective or postposition (actor nouns such as
         # өкілі were settled by the lexicon above)

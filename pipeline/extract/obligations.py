@@ -60,7 +60,10 @@ NOT_DUTY = regex.compile(
     r"(?:қолданысқа\s+енгізіл\p{L}*|күшіне\s+ен\p{L}*|қолданысын\s+тоқтат\p{L}*|күшін\s+жо\p{L}*|"
     r"күші\s+жойыл\p{L}*|болып\s+табыл(?:ады|ады\.)|болып\s+саналады|білдіреді|"
     r"қолданылмайды|қолданылады|пайдаланылады|деп\s+танылсын|деп\s+есептеледі|"
-    r"деп\s+түсініледі)\W*$", I)
+    r"деп\s+түсініледі|"
+    # an amending act edits another act: these are its edits, not duties of its own
+    r"алып\s+тасталсын|толықтырылсын|редакцияда\s+жазылсын|ауыстырылсын|өзгертілсін|"
+    r"тұрады|құралады|құрылады)\W*$", I)
 DOC_WORDS = ("келісім", "заң", "ереже", "қағида", "қаулы", "бұйрық", "кодекс", "жарлық",
              "нұсқаулық", "тәртіп", "шарт", "хаттама", "регламент")
 
@@ -70,6 +73,9 @@ DOC_WORDS = ("келісім", "заң", "ереже", "қағида", "қаул
 _W = r"(?<![\p{L}\-])[\p{L}\-]+"
 PROHIBITION = [
     regex.compile(r"тыйым\s+салынады\W*$", I),
+    regex.compile(r"құқылы\s+емес\W*$", I),
+    regex.compile(r"құқығы\s+жоқ\W*$", I),
+    regex.compile(r"(?P<verb>" + _W + r"(?:а|е|й))\s+алмайды\W*$", I),
     regex.compile(r"жол\s+берілмейді\W*$", I),
     regex.compile(_W + r"\s+тиіс\s+емес\W*$", I),
     regex.compile(r"(?P<verb>" + _W + r"(?:мауы|меуі|бауы|беуі|пауы|пеуі))\s+тиіс\W*$", I),
@@ -78,6 +84,8 @@ PROHIBITION = [
 PERMISSION = [
     regex.compile(r"құқылы\W*$", I),
     regex.compile(r"құқығы\s+бар\W*$", I),
+    regex.compile(r"құқығын\s+сақтайды\W*$", I),
+    regex.compile(r"рұқсат\s+етіледі\W*$", I),
     regex.compile(r"(?P<verb>" + _W + r")\s+мүмкін\W*$", I),
     regex.compile(r"(?P<verb>" + _W + r"(?:уге|уға|ге|ға|қа|ке))\s+болады\W*$", I),
     # `қатыса алады`, `мәлімдей алады`: a converb + алады (not a dative: `басшылыққа алады`)
@@ -85,9 +93,9 @@ PERMISSION = [
 ]
 _DATIVE_END = regex.compile(r"(?:ға|ге|қа|ке|на|не)$", I)
 OBLIGATION = [
-    regex.compile(r"(?P<verb>" + _W + r")\s+(?:тиіс|тиісті|қажет|міндетті)\W*$", I),
+    regex.compile(r"(?P<verb>" + _W + r")\s+(?:тиіс|тиыс|тиісті|қажет|керек|міндетті)\W*$", I),
     regex.compile(r"міндеттеледі\W*$", I),
-    regex.compile(r"жүктеледі\W*$", I),
+    regex.compile(r"жүктел(?:еді|сін)\W*$", I),
     regex.compile(r"(?P<verb>" + _W + r"(?:сын|сін))\W*$", I),
     # normative present: `береді`, `асырады`, `сайлайды`, `қояды` (қой-ады)
     regex.compile(r"(?P<verb>" + _W + r"(?:ады|еді|йды|йді|яды))\W*$", I),
@@ -100,6 +108,10 @@ ACTIVE_ROOTS = regex.compile(
     r"сынады|айналады|толады|жалғанады)\W*$", I)
 # a passive verbal noun before тиіс/мүмкін/қажет: `расталуға`, `шақырылуы`, `өткізілуі`
 PASSIVE_NOUN = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:уы|уі|уға|уге|уына|уіне)$", I)
+# verbal nouns of roots that end in л/н themselves: active (`болуы`, `алуға`, `білуі`)
+ACTIVE_NOUN = regex.compile(
+    r"(?:бол|ал|сал|қал|кел|біл|бөл|ұсын|қолдан|тан|сын|айнал|тол)(?:уы|уі|уға|уге|уына|уіне)$",
+    I)
 # --- clause structure -----------------------------------------------------------------
 SUBORDINATE_END = regex.compile(
     r"\b(?:кезде|жағдайда|жағдайларда|болса|болған\s+кезде)\b,?|\b\p{L}+(?:са|се)\s*,", I)
@@ -117,6 +129,7 @@ _PARTICIPLE = regex.compile(r"(?:ған|ген|қан|кен|атын|етін|�
 _PASSIVE_PARTICIPLE = regex.compile(
     r"(?:ыл|іл|[аеәоөұүуыіи][лн]|ын|ін)(?:ған|ген|атын|етін)$", I)
 _GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", I)
+_AGENT_NOUN = regex.compile(r"\p{L}{3,}(?<!н)(?:шы|ші)$", I)
 _POSSESSED = regex.compile(r"(?:ы|і|сы|сі)(?:на|не|н|ның|нің|нда|нде|нан|нен|мен)?$", I)
 # precompiled: these run for every clause of every unit
 _COMMA = regex.compile(r",\s+(?P<also>сондай-ақ\s+|бұл\s+)?")
@@ -224,7 +237,7 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
             if pattern is OBLIGATION[-1] and not _finite_present(m.group("verb")):
                 continue
             verb = m.groupdict().get("verb") or ""
-            passive = bool(PASSIVE_NOUN.search(verb)) or (
+            passive = bool(PASSIVE_NOUN.search(verb) and not ACTIVE_NOUN.match(verb)) or (
                 pattern is OBLIGATION[-1] and _is_passive(text)) or (
                 modality == "prohibition" and _is_passive_negative(verb))
             laid_on = pattern is OBLIGATION[2]
@@ -295,12 +308,19 @@ def _subject_in(head: str, start: int) -> tuple[str, int, int] | None:
         # noun qualifying the actor that follows
         attributive = analysis is not None and analysis[0] in WEAK_STEMS and (
             nxt.casefold() in DETERMINERS or is_actor_word(nxt))
+        # a generic noun (`адам`) is an actor when counted: `Бір адам ... бола алмайды`
+        counted = i > 0 and words[i - 1][0].casefold() in ("бір", "әрбір", "әр")
         headed = quantified or analysis is not None
         # `орган өткізген іс-шара`: the actor is the agent of an active participle (a relative
         # clause), not the subject; a passive participle (`министрлігі алынған ақпаратты`)
         # takes no agent, so there the actor is the subject
         relative = bool(_PARTICIPLE.search(nxt)) and not _PASSIVE_PARTICIPLE.search(nxt)
-        if (case == "nominative" and headed and not attributive
+        # `органдар мен ... субъектілерінің`: a coordination takes the case of its last member
+        coordinated = _coordination_case(words, j) if case == "nominative" else None
+        if coordinated not in (None, "nominative"):
+            i = _conjuncts(words, j, any_case=True) + 1
+            continue
+        if (case == "nominative" and headed and (counted or not attributive)
                 and nxt.casefold() not in POSTPOSITIONS and not relative and not weak):
             j = _conjuncts(words, j)
             s = _left_modifiers(words, i)
@@ -312,6 +332,32 @@ def _subject_in(head: str, start: int) -> tuple[str, int, int] | None:
     if opener is not None:
         s = _left_modifiers(words, opener)
         return head[words[s][1]:words[opener][2]], words[s][1], words[opener][2]
+    return _agent_phrase(head, words) or _possessor(head, words)
+
+
+def _agent_phrase(head: str, words) -> tuple[str, int, int] | None:
+    """`полицей тарапынан`: the actor named as the one an act comes from."""
+    for k in range(1, len(words)):
+        if words[k][0].casefold() == "тарапынан" and is_actor_word(words[k - 1][0]):
+            s = _left_modifiers(words, k - 1)
+            return head[words[s][1]:words[k - 1][2]], words[s][1], words[k - 1][2]
+    return None
+
+
+def _possessor(head: str, words) -> tuple[str, int, int] | None:
+    """`Полицейдің ... қасиеттері болуы тиіс`: with no actor as subject, the actor whose
+    attribute the subject is (a genitive before the possessed subject)."""
+    for k, (word, _, _) in enumerate(words[:-1]):
+        if case_of(word) != "genitive" or not is_actor_word(word):
+            continue
+        for later, _, _ in words[k + 1:k + 4]:
+            if case_of(later) == "nominative" and is_possessed(later) \
+                    and not is_actor_word(later):
+                s = _left_modifiers(words, k)
+                return head[words[s][1]:words[k][2]], words[s][1], words[k][2]
+            if case_of(later) != "nominative" and not _ADJECTIVE.search(later.casefold()):
+                break
+        break  # only the first genitive actor of the clause
     return None
 
 
@@ -334,13 +380,19 @@ def _chain_end(words, i: int) -> int:
                 and is_actor_word(current) and nxt.casefold() not in QUANTIFIERS \
                 and not _PARTICIPLE.search(nxt):
             j += 1
+        elif _AGENT_NOUN.search(current) and not is_possessed(current) \
+                and is_actor_word(nxt):
+            j += 1  # `атқарушы органдар`, `кезекші бөлім`: an agent noun qualifying the head
         else:
             break
     return j
 
 
-def _conjuncts(words, j: int) -> int:
-    """Extend over `және ТМД Атқарушы комитетінің өкілі`: conjoined actors share the duty."""
+def _conjuncts(words, j: int, any_case: bool = False) -> int:
+    """Extend over `және ТМД Атқарушы комитетінің өкілі`: conjoined actors share the duty.
+
+    With `any_case`, over conjoined actors in any case (to skip a coordination whole).
+    """
     while j + 2 < len(words) and words[j + 1][0].casefold() in CONJUNCTIONS:
         k = j + 2
         limit = min(len(words), k + 6)
@@ -348,7 +400,7 @@ def _conjuncts(words, j: int) -> int:
         while k < limit:
             if is_actor_word(words[k][0]):
                 end = _chain_end(words, k)
-                if case_of(words[end][0]) == "nominative":
+                if any_case or case_of(words[end][0]) == "nominative":
                     found = end
                 break
             k += 1
@@ -356,6 +408,18 @@ def _conjuncts(words, j: int) -> int:
             break
         j = found
     return j
+
+
+def _coordination_case(words, j: int) -> str | None:
+    """The case of the last member of a coordination that starts at word `j`, if any.
+
+    Kazakh marks case on the last conjunct only: in `органдар мен квазимемлекеттік
+    сектор субъектілерінің` the bare `органдар` is a genitive too.
+    """
+    if j + 2 >= len(words) or words[j + 1][0].casefold() not in CONJUNCTIONS:
+        return None
+    end = _conjuncts(words, j, any_case=True)
+    return case_of(words[end][0]) if end > j else None
 
 
 def _left_modifiers(words, i: int) -> int:
@@ -377,9 +441,14 @@ def _left_modifiers(words, i: int) -> int:
         case = case_of(prev)
         if case == "genitive":
             noun_ok = is_possessed(prev)
+        elif case == "nominative" and noun_ok and is_possessed(prev) and s == i \
+                and is_possessed(words[i][0]):
+            pass  # `Кадр саясаты департаменті`: a compound (`кадр саясаты`) qualifying the head
         elif _ADJECTIVE.search(w) or w in DETERMINERS:
             noun_ok = False
-        elif not (case == "nominative" and noun_ok and not is_possessed(prev)):
+        elif case == "nominative" and noun_ok and not is_possessed(prev):
+            noun_ok = False  # one bare noun: the first member of a compound (`Әділет вице-...`)
+        else:
             break
         s -= 1
     return s
@@ -430,6 +499,10 @@ def canonical_actor(np: str) -> str:
         if case == "genitive":
             kept.insert(0, p)
             noun_ok = is_possessed(p)
+        elif case == "nominative" and noun_ok and len(kept) == 1 and is_possessed(p):
+            # a possessed compound member (`саясаты` in `Кадр саясаты департаменті`) takes
+            # its own bare noun before it
+            kept.insert(0, p)
         elif _ADJECTIVE.search(w) or w in DETERMINERS:
             kept.insert(0, p)
             noun_ok = False
