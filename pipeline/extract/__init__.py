@@ -20,7 +20,7 @@ from ..segment.model import Component, Structure, Unit
 from .components import PIPES, UnitContext
 from .deadlines import Deadline
 from .definitions import GLOSSARY_CHAPEAU, find_definitions
-from .obligations import canonical_actor, find_cue, find_subject, split_clauses
+from .obligations import canonical_actor, find_cue, find_subject, is_act_item, split_clauses
 from .references import Reference, find_references, unit_kinds
 
 __all__ = ["extract", "Extraction", "kazakh_pipeline"]
@@ -134,7 +134,7 @@ def _list_contexts(component: Component, text: str) -> dict[str, UnitContext]:
         chapeau, items = _chapeau_and_items(parent, children)
         if chapeau is None or not items:
             continue
-        chapeau_text, chapeau_base = chapeau
+        chapeau_text, chapeau_base, chapeau_unit = chapeau
         glossary = bool(GLOSSARY_CHAPEAU.search(chapeau_text))
         subject = find_subject(chapeau_text, len(chapeau_text))
         actor = None
@@ -144,23 +144,33 @@ def _list_contexts(component: Component, text: str) -> dict[str, UnitContext]:
         own = [find_cue(split_clauses(u.text)[-1].text) if u.text.strip() else None
                for u in items]
         closer = own[-1].modality if own and own[-1] is not None else None
-        if closer and find_cue(chapeau_text.rstrip(":")):
-            closer = None  # the chapeau has a predicate of its own: its items are its objects
+        chapeau_cue = find_cue(chapeau_text.rstrip(" :"))
+        distributes = chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
+        if distributes:
+            # `Комиссия мынадай функцияларды жүзеге асырады:`: the items are what the chapeau's
+            # predicate does, each a duty of its own; the chapeau states none besides them
+            closer = chapeau_cue.modality
+            contexts.setdefault(chapeau_unit or "", UnitContext()).distributes = True
         for unit, cue in zip(items, own):
+            # numbered items each bear the closing verb's duty (FORMAT.md); unnumbered ones only
+            # when they name acts (`... сақтауы;`): a list of things (`... көшірмесі;`) is the
+            # object of the one verb that closes it
+            applies = cue is None and (distributes or unit.kind != "indent"
+                                       or is_act_item(unit.text))
             contexts[unit.eid] = UnitContext(
                 chapeau_actor=None if actor is None else (actor[0], actor[1]),
                 chapeau_span=None if actor is None else (actor[2], actor[3]),
-                closer=closer if cue is None else None, in_glossary=glossary)
+                closer=closer if applies else None, in_glossary=glossary)
     return contexts
 
 
 def _chapeau_and_items(parent: Unit | None, children: list[Unit]):
     """A list is a run of sibling items after a text ending with ':' (the chapeau)."""
     if parent is not None and parent.text.rstrip().endswith(":"):
-        return (parent.text, parent.text_span[0]), _run_of_items(children)
+        return (parent.text, parent.text_span[0], parent.eid), _run_of_items(children)
     for k, child in enumerate(children):
         if child.kind == "indent" and child.text.rstrip().endswith(":"):
-            return (child.text, child.text_span[0]), _run_of_items(children[k + 1:])
+            return (child.text, child.text_span[0], child.eid), _run_of_items(children[k + 1:])
     return None, []
 
 

@@ -25,6 +25,7 @@ from . import language  # noqa: F401 - registers the "kk" language
 from .deadlines import Deadline, find_deadlines
 from .definitions import find_definitions
 from .obligations import (
+    NEGATED_ACT,
     Clause,
     canonical_actor,
     condition_of,
@@ -48,6 +49,7 @@ class UnitContext:
     closer: str | None = None  # modality of the predicate that closes the list this item is in
     in_glossary: bool = False  # an item of a definitions list
     quoted: bool = False  # the unit begins inside a quotation («...») opened before it
+    distributes: bool = False  # a chapeau whose predicate is stated item by item below it
     terms: dict[str, str] = field(default_factory=dict)  # casefolded term -> term
 
 
@@ -130,8 +132,13 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
     for index, clause in enumerate(clauses):
         cue = find_cue(clause.text)
         modality = cue.modality if cue else None
+        if context.distributes and index == len(clauses) - 1 \
+                and clause.text.rstrip().endswith(":"):
+            continue  # `... мынадай функцияларды жүзеге асырады:`: its items bear the duties
         if cue is None and context.closer and index == len(clauses) - 1:
             modality = context.closer  # a list item governed by the verb that closes the list
+            if modality == "obligation" and NEGATED_ACT.search(clause.text):
+                modality = "prohibition"  # `... кедергі келтірмеуге;` under `келіседі`
         if modality is None or is_about_the_act(clause.text):
             previous = None
             continue

@@ -63,7 +63,10 @@ NOT_DUTY = regex.compile(
     r"деп\s+түсініледі|"
     # an amending act edits another act: these are its edits, not duties of its own
     r"алып\s+тасталсын|толықтырылсын|редакцияда\s+жазылсын|ауыстырылсын|өзгертілсін|"
-    r"тұрады|құралады|құрылады)\W*$", I)
+    r"тұрады|құралады|құрылады|құрайды|сәйкес\s+келеді|"
+    # `бір дауысы болады`, `мәтін басым болады`: having or prevailing, not a duty (the
+    # permission `енгізуге болады` is a dative verbal noun before it)
+    r"(?<!(?:уге|уға|ге|ға|қа|ке)\s)(?<!мүмкін\s)болады)\W*$", I)
 DOC_WORDS = ("келісім", "заң", "ереже", "қағида", "қаулы", "бұйрық", "кодекс", "жарлық",
              "нұсқаулық", "тәртіп", "шарт", "хаттама", "регламент")
 
@@ -530,19 +533,43 @@ def defined_term_for(np: str, after: str, terms: dict[str, str]) -> str | None:
 
 
 def is_about_the_act(clause: str) -> bool:
-    """`Осы Келісім ... қозғамайды`, `Осы ... Қағидалар ... реттейді`: the act speaks of itself."""
+    """`Осы Келісім ... қозғамайды`, `Осы ... Қағидалар ... реттейді`: the act speaks of itself.
+
+    After `Осы`, the act's own name may run long (`Осы Апелляциялық комиссия туралы ереже`,
+    `Осы "... азаматы" атағын беру Ережесі`): the clause is about the act when a
+    document word in the nominative heads it before any verb does.
+    """
     if not _STARTS_WITH_THIS.match(clause):
         return False
-    words = words_of(clause)[1:40]
+    body = _QUOTED.sub(" ", clause)
+    words = words_of(body)[1:40]
     for k, (word, _, _) in enumerate(words):
         w = word.casefold()
         nxt = words[k + 1][0].casefold() if k + 1 < len(words) else ""
         if any(w.startswith(d) for d in DOC_WORDS) and case_of(word) == "nominative" \
                 and nxt not in POSTPOSITIONS:
             return True
-        if is_actor_word(word) and case_of(word) == "nominative":
+        if _is_verbish(word) or _PARTICIPLE.search(w):
+            return False
+        if is_actor_word(word) and case_of(word) == "nominative" and nxt != "туралы":
             return False
     return False
+
+
+_QUOTED = regex.compile(r"«[^«»]*»|\"[^\"]*\"")
+
+
+# a verbal noun (`сақтауы`, `жасауға`, `қабылдау`, `орындауына`) or a dative (`ынтымақтастыққа`)
+# ends an item that names an act; a nominative or accusative noun one that names a thing
+_ACT_ITEM = regex.compile(r"(?:у|уы|уі|уын|уін|уға|уге|уды|уді|уына|уіне|уда|уде|ға|ге|қа|ке"
+                          r"|на|не)\W*$", I)
+# a negated verbal noun (`кедергі келтірмеуге`): under a duty to agree, a ban
+NEGATED_ACT = regex.compile(r"(?:ма|ме|ба|бе|па|пе)(?:у|уы|уі|уға|уге|уын|уін)\W*$", I)
+
+
+def is_act_item(text: str) -> bool:
+    """A list item that names an act (each a duty under the list's verb), not a thing."""
+    return bool(_ACT_ITEM.search(text.strip()))
 
 
 def condition_of(clause: str) -> str | None:
