@@ -193,7 +193,7 @@ def _actor(text: str, clause: Clause, cue, context: UnitContext, previous):
     if cue is not None and cue.passive:
         return None, None, False
     limit = cue.start if cue else len(clause.text)
-    np = find_subject(clause.text, limit)
+    np = find_subject(clause.text, limit, strict=context.chapeau_actor is not None)
     if np:
         surface, start, end = np
         canonical = _canonical(surface, context, clause.text[end:])

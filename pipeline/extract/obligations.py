@@ -66,7 +66,7 @@ NOT_DUTY = regex.compile(
     r"тұрады|құралады|құрылады|құрайды|сәйкес\s+келеді|"
     # `бір дауысы болады`, `мәтін басым болады`: having or prevailing, not a duty (the
     # permission `енгізуге болады` is a dative verbal noun before it)
-    r"(?<!(?:уге|уға|ге|ға|қа|ке)\s)(?<!мүмкін\s)болады)\W*$", I)
+    r"(?<!(?:уге|уға|ге|ға|қа|ке|тын|тін)\s)(?<!мүмкін\s)болады)\W*$", I)
 DOC_WORDS = ("келісім", "заң", "ереже", "қағида", "қаулы", "бұйрық", "кодекс", "жарлық",
              "нұсқаулық", "тәртіп", "шарт", "хаттама", "регламент")
 
@@ -89,19 +89,25 @@ PERMISSION = [
     regex.compile(r"құқығы\s+бар\W*$", I),
     regex.compile(r"құқығын\s+сақтайды\W*$", I),
     regex.compile(r"рұқсат\s+етіледі\W*$", I),
+    regex.compile(r"жол\s+беріледі\W*$", I),
     regex.compile(r"(?P<verb>" + _W + r")\s+мүмкін\W*$", I),
     regex.compile(r"(?P<verb>" + _W + r"(?:уге|уға|ге|ға|қа|ке))\s+болады\W*$", I),
     # `қатыса алады`, `мәлімдей алады`: a converb + алады (not a dative: `басшылыққа алады`)
     regex.compile(r"(?P<verb>" + _W + r"(?:а|е|й))\s+(?P<can>алады)\W*$", I),
 ]
 _DATIVE_END = regex.compile(r"(?:ға|ге|қа|ке|на|не)$", I)
+LAID_ON = regex.compile(r"жүктел(?:еді|сін)\W*$", I)
+OPTATIVE = regex.compile(r"(?P<verb>" + _W + r"(?:сын|сін))\W*$", I)
+# normative present: `береді`, `асырады`, `сайлайды`, `қояды` (қой-ады), `таниды` (таны-йды)
+NORMATIVE = regex.compile(r"(?P<verb>" + _W + r"(?:ады|еді|йды|йді|яды|иды|иді))\W*$", I)
 OBLIGATION = [
     regex.compile(r"(?P<verb>" + _W + r")\s+(?:тиіс|тиыс|тиісті|қажет|керек|міндетті)\W*$", I),
     regex.compile(r"міндеттеледі\W*$", I),
-    regex.compile(r"жүктел(?:еді|сін)\W*$", I),
-    regex.compile(r"(?P<verb>" + _W + r"(?:сын|сін))\W*$", I),
-    # normative present: `береді`, `асырады`, `сайлайды`, `қояды` (қой-ады)
-    regex.compile(r"(?P<verb>" + _W + r"(?:ады|еді|йды|йді|яды))\W*$", I),
+    LAID_ON,
+    # `жүгінетін болады`, `реттелетін болады`: what the parties will do
+    regex.compile(r"(?P<verb>" + _W + r"(?:атын|етін|йтын|йтін))\s+болады\W*$", I),
+    OPTATIVE,
+    NORMATIVE,
 ]
 # passive present: -ыл/-іл after a consonant, -л/-н after a vowel (айқында-л-ады, жібер-іл-еді)
 PASSIVE_PRESENT = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:ады|еді)\W*$", I)
@@ -230,21 +236,21 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
     for modality, patterns in (("prohibition", PROHIBITION), ("permission", PERMISSION),
                                ("obligation", OBLIGATION)):
         for pattern in patterns:
-            if pattern is OBLIGATION[3] and not optative:
+            if pattern is OPTATIVE and not optative:
                 continue
             m = pattern.search(text)
             if not m:
                 continue
             if m.groupdict().get("can") and _DATIVE_END.search(m.group("verb")):
                 continue  # `басшылыққа алады`: "takes as guidance", a full verb
-            if pattern is OBLIGATION[-1] and not _finite_present(m.group("verb")):
+            if pattern is NORMATIVE and not _finite_present(m.group("verb")):
                 continue
             verb = m.groupdict().get("verb") or ""
             passive = bool(PASSIVE_NOUN.search(verb) and not ACTIVE_NOUN.match(verb)) or (
-                pattern is OBLIGATION[-1] and _is_passive(text)) or (
+                pattern is NORMATIVE and _is_passive(text)) or (
                 modality == "prohibition" and _is_passive_negative(verb))
-            laid_on = pattern is OBLIGATION[2]
-            passive_present = pattern is OBLIGATION[-1] and passive
+            laid_on = pattern is LAID_ON
+            passive_present = pattern is NORMATIVE and passive
             return Cue(modality, m.group(0).strip(" .;:,"), cut + m.start(), cut + m.end(),
                        passive, laid_on, passive_present)
     return None
@@ -268,25 +274,27 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def find_subject(text: str, end: int) -> tuple[str, int, int] | None:
+def find_subject(text: str, end: int, *, strict: bool = False) -> tuple[str, int, int] | None:
     """The subject NP of a clause: (surface, start, end) in `text`, searching text[:end].
 
     Words inside a leading subordinate clause (`... кезде`, `егер ... -са,`) and
     actor nouns that head a relative clause or stand before a postposition are
-    passed over.
+    passed over. `strict` (a list item whose chapeau names the actor) takes only a
+    subject proper: not an actor read out of an object compound (`комиссия
+    отырыстарын`), not a possessor, not an agent phrase.
     """
     head = text[:end]
     start = 0
     for m in SUBORDINATE_END.finditer(head):
         start = m.end()
-    found = _subject_in(head, start)
+    found = _subject_in(head, start, strict)
     if found is None and start:
         # the subject may stand before the subordinate clause: `Тараптар ... тапсырған кезде ...`
-        found = _subject_in(head, 0)
+        found = _subject_in(head, 0, strict)
     return found
 
 
-def _subject_in(head: str, start: int) -> tuple[str, int, int] | None:
+def _subject_in(head: str, start: int, strict: bool = False) -> tuple[str, int, int] | None:
     words = [w for w in words_of(head) if w[1] >= start]
     # `Комиссия отырыстарын өткізеді`: read as a compound (`Комиссия отырыстары`) the
     # actor is inside an object; it is the subject when the clause has no other one
@@ -332,6 +340,8 @@ def _subject_in(head: str, start: int) -> tuple[str, int, int] | None:
                 and not _GENITIVE.search(words[i][0]) and case in ("accusative", "dative")):
             opener = i
         i = j + 1
+    if strict:
+        return None
     if opener is not None:
         s = _left_modifiers(words, opener)
         return head[words[s][1]:words[opener][2]], words[s][1], words[opener][2]
