@@ -35,6 +35,19 @@ CASES = [
     ("екі жылда бір рет қайта қаралады", "every", None, "P2Y", False),
     ("белгіленбеген мерзімге жасалады", "indefinite", None, None, False),
     ("үш сағат ішінде хабарлайды", "within", "PT3H", None, False),
+    ("тіркелгеннен кейін он жұмыс күн ішінде ұсынады", "within", "P10D", None, True),
+    ("куәлік бір жыл бойы жарамды", "within", "P1Y", None, False),
+    ("рұқсат 36 (отыз алты) айға дейінгі мерзімге беріледі", "not_exceeding", "P36M", None,
+     False),
+    ("бару ұзақтығы екі сағаттан аспайды", "not_exceeding", "PT2H", None, False),
+    ("келу күніне дейін үш күннен кешіктірмей береді", "not_later_than", "P3D", None, False),
+    ("хабарлама келесі жұмыс күнінен кешіктірілмей жіберіледі", "not_later_than", "P1D", None,
+     True),
+    ("шарт жасалған күннен бастап алты ай өткенге дейін күшінде болады", "before", "P6M", None,
+     False),
+    ("есеп жарты жылдық негізде ұсынылады", "every", None, "P6M", False),
+    ("төлемді 1999 жылдың 30 наурызына дейінгі мерзімде жүргізеді", "before", None, None, False),
+    ("осы бұйрық 2024 жылғы 5 сәуірде қолданысқа енгізіледі", "on", None, None, False),
 ]
 
 
@@ -44,6 +57,25 @@ def test_each_construction_normalizes(phrase, relation, duration, recurrence, wo
     assert (deadline.relation, deadline.duration, deadline.recurrence, deadline.working_days) == (
         relation, duration, recurrence, working)
     assert phrase[deadline.start:deadline.end] == deadline.text
+
+
+@pytest.mark.parametrize("phrase", [
+    # a date that tells when something was done: no deadline (made-up sentences)
+    "2014 жылғы 26 қыркүйекте Нью-Йоркте жасалған Келісім ратификациялансын",
+    "2014 жылғы 26 қыркүйекте Нью-Йорк қаласында екі данада жасалды, әрі мәтіндердің күші бірдей",
+    "Келісімге 2020 жылғы 2 желтоқсанда қол қойды",
+    # a named period, not a count of years
+    "курсанттарға оқу жылы ішінде рұқсат етілмейді",
+    # an event's day listed among things, not the day an act is due
+    "лицензияның нөмірі мен берілген күні көрсетіледі",
+])
+def test_past_dates_named_periods_and_listed_days_are_no_deadlines(phrase):
+    assert [d.relation for d in find_deadlines(phrase) if not d.weak] == []
+
+
+def test_a_date_deadline_carries_its_iso_date():
+    (deadline,) = find_deadlines("осы бұйрық 2024 жылғы 5 сәуірде қолданысқа енгізіледі")
+    assert (deadline.text, deadline.date) == ("2024 жылғы 5 сәуірде", "2024-04-05")
 
 
 def test_the_anchor_is_the_event_without_its_case_ending():

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.extract.components import UnitContext, find_obligations
 from pipeline.extract.morphology import case_of, is_possessed, nominative
-from pipeline.extract.obligations import find_cue, split_clauses
+from pipeline.extract.obligations import find_cue, find_subject, split_clauses
 
 
 def one(text: str, context: UnitContext | None = None):
@@ -214,3 +214,42 @@ def test_an_actor_opening_an_object_compound_is_the_subject_when_none_other_is()
     # ... but not when the clause has a subject of its own
     found = one("Кеңес қызметін қамтамасыз етуді оның хатшылығы жүзеге асырады.")
     assert found.canonical.endswith("хатшылығы")
+
+
+def test_a_clause_that_is_all_deadline_keeps_both_its_obligation_and_its_deadline():
+    # spaCy keys span extensions by offsets alone: the two groups once shared one payload
+    from pipeline.extract import _run, kazakh_pipeline
+
+    doc = _run(kazakh_pipeline(), "қол қойылған күнінен бастап", UnitContext(closer="obligation"))
+    (deadline,) = doc.spans["kazlegal_deadlines"]
+    (obligation,) = doc.spans["kazlegal_obligations"]
+    assert (deadline.start_char, deadline.end_char) == (obligation.start_char, obligation.end_char)
+    assert deadline._.kazlegal.relation == "from"
+    assert obligation._.kazlegal.modality == "obligation"
+
+
+def test_the_act_as_subject_of_a_clause_of_time_does_not_make_the_duty_about_the_act():
+    # made-up item: `осы бұйрық ... тіркелгеннен кейін` tells when; the duty is the department's
+    found = one("осы бұйрық мемлекеттік тіркелгеннен кейін интернет-ресурсында орналастыруды "
+                "қамтамасыз етсін.")
+    assert found.modality == "obligation"
+    assert find_obligations(
+        "Осы бұйрық алғашқы ресми жарияланған күнінен кейін қолданысқа енгізіледі.") == []
+
+
+def test_a_body_named_through_another_bodys_genitive_is_one_actor():
+    chapeau = ("Қазақстан Республикасы Президенті Іс басқармасының ведомстволық қарасты "
+               "ұйымдарды басқару жөніндегі бөлімі заңнамада белгіленген тәртіппен:")
+    surface, _, _ = find_subject(chapeau, len(chapeau))
+    assert surface.endswith("басқару жөніндегі бөлімі")
+    # a genitive that is no body (`Республикасының заңнамасында`) leaves the head alone
+    chapeau = ("Ішкі істер министрлігінің Кадр саясаты департаменті Қазақстан Республикасының "
+               "заңнамасында белгіленген тәртіпте:")
+    assert find_subject(chapeau, len(chapeau))[0].endswith("Кадр саясаты департаменті")
+
+
+def test_under_a_chapeau_actor_a_possessor_inside_a_place_is_no_subject():
+    item = ("осы бұйрықты Қазақстан Республикасы Президенті Іс басқармасының интернет "
+            "ресурсында орналастыруды қамтамасыз етсін.")
+    context = UnitContext(chapeau_actor=("бөлімі", "бөлім"), closer="obligation")
+    assert one(item, context).canonical == "бөлім"

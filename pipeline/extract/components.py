@@ -63,9 +63,24 @@ class ObligationFound:
     cue: str | None
 
 
-for _target, _name in ((Span, "kazlegal"), (Doc, "kazlegal_context")):
-    if not _target.has_extension(_name):
-        _target.set_extension(_name, default=None)
+def _payload_key(span: Span) -> tuple:
+    # spaCy keys a span's extension values by its offsets alone: a clause that is all
+    # deadline (`қол қойылған күнінен бастап`) would share one value between two groups
+    return ("kazlegal", span.label_, span.start_char, span.end_char)
+
+
+def _get_payload(span: Span):
+    return span.doc.user_data.get(_payload_key(span))
+
+
+def _set_payload(span: Span, value) -> None:
+    span.doc.user_data[_payload_key(span)] = value
+
+
+if not Span.has_extension("kazlegal"):
+    Span.set_extension("kazlegal", getter=_get_payload, setter=_set_payload)
+if not Doc.has_extension("kazlegal_context"):
+    Doc.set_extension("kazlegal_context", default=None)
 
 
 def _span(doc: Doc, start: int, end: int, label: str, payload) -> Span | None:

@@ -47,8 +47,12 @@ DUR = (r"(?P<dur>\b(?P<half>жарты\s+)?(?:(?P<n>" + NUMBER + r")\s+)?(?P<cal
 # matches its last word; `_extend_anchor` takes in up to ANCHOR_WORDS words before it.
 # (A lazy `(?:word\s+){0,6}?` prefix would be tried at every position of the text.)
 FROM_ANCHOR = r"(?P<anchor>" + W + r")\s+бастап"
+AFTER_ANCHOR = (r"(?P<anchor>" + W + r"(?:ғаннан|геннен|қаннан|кеннен|аннан|еннен))"
+                r"\s+(?:кейін|соң)")
 TO_ANCHOR = r"(?P<anchor>" + W + r")\s+(?:дейін|шейін)"
 ANCHOR_WORDS = 6
+
+_MONTHS_RE = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
 
 PATTERNS: list[tuple[str, regex.Pattern]] = [
     # `жарты жылда бір рет, ... 20-күнінен кешіктірмей`, `ай сайын, ... 5-күнінен кешіктірмей`:
@@ -60,28 +64,58 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("at_least_once", regex.compile(
         r"\b(?P<per>жыл|ай|тоқсан|апта|күн)(?:ына|іне|ына)\s+кемінде\s+(?P<n>" + NUMBER
         + r")\s+рет", I)),
+    # `жарты жылдық негізде (жыл сайын)`: on a half-yearly basis
+    ("basis", regex.compile(
+        r"\b(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)(?:дық|тық|лық|лық)\s+негізде"
+        r"(?:\s+(?:жыл|ай|тоқсан)\s+сайын)?", I)),
     ("every", regex.compile(r"\b(?P<per>жыл|ай|тоқсан|апта|күн)\s+сайын", I)),
+    # `әрбір есепті кезеңнің қорытындылары бойынша`: once every period the act names
+    ("every_period", regex.compile(r"\bәрбір\s+(?:есепті\s+)?кезең\p{L}*", I)),
     ("every_n", regex.compile(
         r"\b(?:(?P<n>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)"
         r"(?:да|та)\s+бір\s+рет", I)),
+    # `... тіркегеннен кейін он жұмыс күн ішінде`: counted from an event
     ("within", regex.compile(
-        r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR + r"\s+(?:ішінде|мерзімде|мерзім\s+ішінде)", I)),
-    ("not_exceeding", regex.compile(DUR + r"\s+аспайтын\s+мерзім\p{L}*", I)),
+        r"(?:(?:" + FROM_ANCHOR + r"|" + AFTER_ANCHOR + r")\s+)?" + DUR
+        + r"\s+(?:ішінде|мерзімде|мерзім\s+ішінде|мерзімге|бойы)\b", I)),
+    # `36 (отыз алты) айға дейінгі мерзімге`, `екі сағаттан аспайды`, `үш айдан аспайтын`
+    ("not_exceeding", regex.compile(
+        DUR + r"\s+(?:аспайтын\s+мерзім\p{L}*|аспайды|аспауы\s+тиіс|аспауға\s+тиіс|"
+        r"дейінгі\s+мерзім\p{L}*)", I)),
+    # `... күннен бастап алты ай өткенге дейін`: until the window has run
+    ("before_lapse", regex.compile(
+        r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR + r"\s+өткенге\s+(?:дейін|шейін)", I)),
+    # `келу күніне дейін үш күннен кешіктірмей`: counted back from the event
     ("not_later_than", regex.compile(
-        r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR + r"\s+кешіктірмей", I)),
+        r"(?:(?:" + FROM_ANCHOR + r"|(?P<anchor>" + W
+        + r"(?:ға|ге|қа|ке|на|не|нан|нен|дан|ден|тан|тен))(?:\s+(?:дейін|шейін))?)\s+)?" + DUR
+        + r"\s+кешіктір(?:іл)?мей", I)),
     ("before", regex.compile(
         r"(?:" + TO_ANCHOR + r"\s+)?(?:кемінде\s+)?" + DUR + r"\s+бұрын", I)),
     ("after", regex.compile(
         r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR
         + r"\s+(?:өткен\s+соң|өткеннен\s+(?:кейін|соң)|өткен\s+соң)", I)),
     ("not_later_than_anchor", regex.compile(
-        r"(?P<anchor>" + W + r"(?:нан|нен|дан|ден|тан|тен))\s+кешіктірмей", I)),
+        r"(?P<anchor>" + W + r"(?:нан|нен|дан|ден|тан|тен))\s+кешіктір(?:іл)?мей", I)),
     ("indefinite", regex.compile(r"\bбелгіленбеген\s+мерзімге\b", I)),
     # `қол қойылған күнінен бастап`, `2020 жылғы 1 қаңтардан бастап`
     ("from", regex.compile(
         r"(?P<anchor>\bкүн\p{L}*|\b\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+)\s+бастап", I)),
     ("before_event", regex.compile(
-        r"(?P<anchor>" + W + r"(?:ға|ге|қа|ке|на|не))\s+(?:дейін|шейін)\b", I)),
+        r"(?P<anchor>" + W + r"(?:ға|ге|қа|ке|на|не))\s+(?:дейін|шейін)\b"
+        r"(?:інгі\s+мерзімде)?", I)),
+    # `1999 жылдың 30 наурызына дейінгі мерзімде`
+    ("before_date", regex.compile(
+        r"(?P<anchor>\b\d{4}\s+жыл\p{L}*\s+\d{1,2}\s+\p{L}+)\s+(?:дейін|шейін)\p{L}*"
+        r"(?:\s+мерзімде)?", I)),
+    # `Айырбастау шартына қол қойылған күні`: on the day of an event
+    ("on_event_day", regex.compile(
+        r"(?<!(?:мен|және|немесе|,)\s+)(?P<anchor>" + W + r"(?:ған|ген|қан|кен))\s+күні\b"
+        r"(?!\s+(?:ішінде|бастап|мен|және|немесе)\b)", I)),
+    # `2024 жылғы 5 сәуірде`: on a date
+    ("on_date", regex.compile(
+        r"\b(?P<fixed_anchor>\d{4}\s+жылғы\s+\d{1,2}\s+(?:" + _MONTHS_RE
+        + r")\p{L}*(?:да|де|та|те))\b", I)),
     ("after_event", regex.compile(
         r"(?P<anchor>" + W + r"(?:ғаннан|геннен|қаннан|кеннен|аннан|еннен))\s+(?:кейін|соң)\b",
         I)),
@@ -91,25 +125,30 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
 # a word each pattern cannot match without: patterns whose word is absent are not run
 KEYWORDS = {
     "recurrence_nlt": ("кешіктірмей",), "at_least_once": ("кемінде",), "every": ("сайын",),
-    "every_n": ("рет",), "within": ("ішінде", "мерзім"), "not_exceeding": ("аспайтын",),
-    "not_later_than": ("кешіктірмей",), "before": ("бұрын",),
-    "after": ("өткен",), "not_later_than_anchor": ("кешіктірмей",),
+    "basis": ("негізде",), "every_period": ("әрбір",), "before_lapse": ("өткенге",),
+    "before_date": ("дейін", "шейін"), "on_event_day": ("күні",), "on_date": ("жылғы",),
+    "every_n": ("рет",), "within": ("ішінде", "мерзім", "бойы"),
+    "not_exceeding": ("аспа", "дейінгі"),
+    "not_later_than": ("кешіктір",), "before": ("бұрын",),
+    "after": ("өткен",), "not_later_than_anchor": ("кешіктір",),
     "indefinite": ("белгіленбеген",), "from": ("бастап",), "before_event": ("дейін", "шейін"),
     "after_event": ("кейін", "соң"), "next_day": ("келесі",), "same_day": ("сол",),
 }
-RELATION = {"recurrence_nlt": "not_later_than", "every_n": "every",
+RELATION = {"recurrence_nlt": "not_later_than", "every_n": "every", "basis": "every",
+            "every_period": "every", "before_lapse": "before", "before_date": "before",
+            "on_event_day": "on", "on_date": "on",
             "not_later_than_anchor": "not_later_than", "before_event": "before",
             "after_event": "after", "next_day": "after", "same_day": "on"}
-WEAK = {"before_event", "after_event", "next_day", "same_day"}
+WEAK = {"before_event", "after_event", "next_day", "same_day", "on_event_day"}
 PERIOD = {"жыл": (1, "Y"), "ай": (1, "M"), "тоқсан": (3, "M"), "апта": (1, "W"), "күн": (1, "D")}
 _DAY_NOUN = regex.compile(r"^(.*\bкүн)\p{L}*$", regex.IGNORECASE)
 
 
-_MONTHS = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
+_MONTHS = _MONTHS_RE
 _CALENDAR_ANCHOR = regex.compile(r"\d+\s+(?:" + _MONTHS + r")\p{L}*|\d+-күн\p{L}*|\bкүн\p{L}*$", I)
 _TRIGGERS = regex.compile(
-    r"бастап|кешіктірмей|дейін|шейін|кейін|соң|ішінде|мерзім|бұрын|сайын|\bрет\b|аспайтын|"
-    r"\bкүні\b", I)
+    r"бастап|кешіктір|дейін|шейін|кейін|соң|ішінде|мерзім|бұрын|сайын|\bрет\b|аспа|"
+    r"\bкүні\b|негізде|әрбір|бойы|жылғы", I)
 _WORD_BEFORE = regex.compile(W + r"\s+$")
 
 
@@ -177,7 +216,9 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
         duration, working = _duration(m)
         if duration is None:
             return None
-    if name in ("recurrence_nlt", "every_n"):
+    if name == "on_date" and _past_event(text, m.end()):
+        return None
+    if name in ("recurrence_nlt", "every_n", "basis"):
         recurrence = _period(groups.get("per") or groups.get("sper"),
                              groups.get("rn") or groups.get("n"), bool(groups.get("rhalf")))
     elif name == "every":
@@ -204,8 +245,33 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
                     anchor, weak=name in WEAK and not calendar, date=date)
 
 
+_NAMED_PERIOD = {"жылы", "айы", "күні", "аптасы", "тоқсаны"}
+# the past participle, or the past tense: -ды after a consonant (`жасалды`, `қойды`);
+# after a vowel it is the present (`енгізіледі`, `таниды`)
+_PAST_FINITE = regex.compile(r"(?:\p{L}+[^\W\dаәеёиоөуұүыіэюяй](?:ды|ді|ты|ті)|\p{L}*қойды)$", I)
+_PAST = regex.compile(r"\p{L}+(?:ған|ген|қан|кен)$|" + _PAST_FINITE.pattern, I)
+_CLAUSE_END = regex.compile(r"[.;\n]")
+
+
+def _past_event(text: str, end: int) -> bool:
+    """A date that tells when something was done, not by when it is to be.
+
+    `2014 жылғы 26 қыркүйекте Нью-Йоркте жасалған Келісім`, `... қыркүйекте Нью-Йорк
+    қаласында екі данада жасалды`: the clause's verb after the date is past.
+    """
+    stop = _CLAUSE_END.search(text, end)
+    words = [w.strip(",«»()") for w in text[end:stop.start() if stop else len(text)].split()]
+    # the attributive participle follows the date and its place; a finite past verb may
+    # close the clause or a part of it (`... тілдерінде жасалды, әрі ...`)
+    return any(_PAST.search(w) for w in words[:3]) or any(
+        _PAST_FINITE.search(w) for w in words)
+
+
 def _duration(m: regex.Match) -> tuple[str | None, bool]:
     unit = m.group("unit").casefold()
+    word = m.group("dur").split()[-1].casefold()
+    if not m.group("n") and not m.group("half") and word in _NAMED_PERIOD:
+        return None, False  # `оқу жылы ішінде`: the academic year, a named period, no count
     if m.group("half"):
         return ("P6M" if unit == "жыл" else None), False
     n_text = m.group("n")

@@ -333,7 +333,13 @@ def _subject_in(head: str, start: int, strict: bool = False) -> tuple[str, int, 
             continue
         if (case == "nominative" and headed and (counted or not attributive)
                 and nxt.casefold() not in POSTPOSITIONS and not relative and not weak):
-            j = _conjuncts(words, j)
+            larger = _larger_head(head, words, j)
+            if larger is None and not strict:
+                larger = j  # ambiguous: `органы ұйымдастырушының ... құралдарын жібереді`
+            if larger is None:
+                i = j + 1
+                continue
+            j = _conjuncts(words, larger)
             s = _left_modifiers(words, i)
             return head[words[s][1]:words[j][2]], words[s][1], words[j][2]
         if (opener is None and j > i and case_of(words[i][0]) == "nominative"
@@ -346,6 +352,40 @@ def _subject_in(head: str, start: int, strict: bool = False) -> tuple[str, int, 
         s = _left_modifiers(words, opener)
         return head[words[s][1]:words[opener][2]], words[s][1], words[opener][2]
     return _agent_phrase(head, words) or _possessor(head, words)
+
+
+def _larger_head(head: str, words, j: int) -> int | None:
+    """`Президенті Іс басқармасының ... жөніндегі бөлімі`: a possessed noun that is the
+    possessor of a genitive further on qualifies the head that genitive leads to.
+
+    The head is the next possessed nominative actor after a genitive, with no verb,
+    postposition or comma between, the genitive a body. When the chain ends in another
+    case (`Президенті Іс басқармасының интернет ресурсында`) the noun may be no subject
+    (`Жұмыс органы ұйымдастырушының ... құралдарын` shows it may): None.
+    """
+    if not is_possessed(words[j][0]):
+        return j
+    genitive = False
+    for k in range(j + 1, min(len(words), j + 9)):
+        word = words[k][0]
+        if regex.search(r"[,;:(]", head[words[k - 1][2]:words[k][1]]) or _is_verbish(word) \
+                or word.casefold() in POSTPOSITIONS or word.casefold() in CONJUNCTIONS:
+            return j
+        case = case_of(word)
+        if case == "genitive":
+            if not is_actor_word(word):
+                return j  # `... Республикасының заңнамасында`: an adverbial, not a body's name
+            genitive = True
+        elif genitive and is_possessed(word):
+            if case != "nominative":
+                return None
+            if not is_actor_word(word):
+                continue
+            nxt = words[k + 1][0] if k + 1 < len(words) else ""
+            if nxt.casefold() in POSTPOSITIONS or _PARTICIPLE.search(nxt):
+                return j
+            return _chain_end(words, k)
+    return j
 
 
 def _agent_phrase(head: str, words) -> tuple[str, int, int] | None:
@@ -558,7 +598,10 @@ def is_about_the_act(clause: str) -> bool:
         nxt = words[k + 1][0].casefold() if k + 1 < len(words) else ""
         if any(w.startswith(d) for d in DOC_WORDS) and case_of(word) == "nominative" \
                 and nxt not in POSTPOSITIONS:
-            return True
+            # `осы бұйрық мемлекеттік тіркелгеннен кейін ... орналастыруды қамтамасыз етсін`:
+            # the act is the subject of a clause of time, not of the sentence
+            after = [x[0].casefold() for x in words[k + 1:k + 4]]
+            return not any(_ADVERBIAL_PARTICIPLE.search(x) for x in after)
         if _is_verbish(word) or _PARTICIPLE.search(w):
             return False
         if is_actor_word(word) and case_of(word) == "nominative" and nxt != "туралы":
@@ -567,6 +610,8 @@ def is_about_the_act(clause: str) -> bool:
 
 
 _QUOTED = regex.compile(r"«[^«»]*»|\"[^\"]*\"")
+# a participle in the ablative, locative or dative: `тіркелгеннен (кейін)`, `енгізілгенде`
+_ADVERBIAL_PARTICIPLE = regex.compile(r"(?:ған|ген|қан|кен)(?:нан|нен|да|де|ға|ге|ша|ше)$")
 
 
 # a verbal noun (`сақтауы`, `жасауға`, `қабылдау`, `орындауына`) or a dative (`ынтымақтастыққа`)
