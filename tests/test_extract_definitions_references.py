@@ -95,3 +95,91 @@ def test_many_references_in_one_unit_read_only_the_words_before_each():
     assert len(found) == 6_000
     assert found[0].text == "осы Қағидалардың 5-бабына" and found[0].external is None
     assert found[1].text == "Заңының 3-бабына" and found[1].external["act_type"] == "law"
+
+
+# --- forms found on the dev corpus (made-up sentences in their shape) ------------------------
+
+
+def test_definitions_named_after_with_the_participle_and_with_degenimiz():
+    (parties,) = find_definitions(
+        "Қазақстан Республикасының Үкіметі мен Корея Республикасының Үкіметі (бұдан әрі - "
+        "Тараптар деп аталатын),")
+    assert parties.term == "Тараптар"
+    (credit,) = find_definitions("Бюджеттік кредит дегеніміз жергілікті бюджеттен берілетін "
+                                 "ақша қаражаты.")
+    assert (credit.term, credit.expansion) == (
+        "Бюджеттік кредит", "жергілікті бюджеттен берілетін ақша қаражаты")
+
+
+def test_a_glossary_run_into_one_paragraph_gives_one_term_per_sentence():
+    text = ("1. Осы Ережелерде төмендегі ұғымдар пайдаланылады: Кредит беруші - облыстың әкімі. "
+            "Қарыз алушы (заемшы) дегеніміз облыста тіркелген заңды тұлғалар. Бағдарламаның "
+            "әкімшісі - облыстық ауыл шаруашылығы департаменті.")
+    assert [d.term for d in find_definitions(text)] == [
+        "Кредит беруші", "Қарыз алушы (заемшы)", "Бағдарламаның әкімшісі"]
+
+
+def test_glossary_items_with_a_parenthesis_in_the_term_or_no_space_after_the_dash():
+    found = find_definitions("сауда саласындағы уәкілетті орган (бұдан әрі – уәкілетті орган) – "
+                             "сауда саясатын қалыптастыратын орталық атқарушы орган;",
+                             in_glossary=True)
+    assert {(d.term, d.expansion.split()[-2]) for d in found} == {
+        ("сауда саласындағы уәкілетті орган", "атқарушы"),
+        ("уәкілетті орган", "уәкілетті")}
+    (barracks,) = find_definitions("казарма (жатақхана) - курсанттарды орналастыруға арналған "
+                                   "құрылыс;", in_glossary=True)
+    assert barracks.term == "казарма (жатақхана)"
+    (tools,) = find_definitions("тексеру құралдары –«Тізбе» бұйрығына сәйкес құралдар;",
+                                in_glossary=True)
+    assert tools.term == "тексеру құралдары"
+
+
+def test_glossary_chapeau_with_the_participle_first():
+    from pipeline.extract.definitions import GLOSSARY_CHAPEAU
+    assert GLOSSARY_CHAPEAU.search("Осы Келісімде пайдаланылатын негізгі ұғымдар мен терминдер:")
+    assert not GLOSSARY_CHAPEAU.search("Осы Келісім мемлекеттердің азаматтарына қолданылады:")
+
+
+def test_a_list_of_short_terms_and_dashes_is_a_glossary_but_not_a_list_of_sides():
+    from pipeline.extract.definitions import looks_like_glossary_item
+    assert looks_like_glossary_item("аға менеджерлер - бірінші басшылар және олардың орынбасарлары;")
+    assert not looks_like_glossary_item("Қазақстан Республикасы тарапынан - Инвестициялар "
+                                        "министрлігі;")
+    assert not looks_like_glossary_item("Түрікменстанға қатысты - азаматтың паспорты;")
+
+
+def test_several_numbers_of_one_unit_word_are_one_reference_each():
+    def targets(text):
+        return [[(kinds[0], num) for kinds, num in r.steps] for r in find_references(text)]
+    assert targets("осы Келісімнің 9 және 10-баптарында") == [[("art", "9")], [("art", "10")]]
+    assert targets("3-бабының 1), 2) және 3) тармақшаларында") == [
+        [("art", "3"), ("subpara", n)] for n in ("1", "2", "3")]
+    assert targets("Ережелердің 5-8 тармақтарын") == [[("para", str(n))] for n in range(5, 9)]
+    assert targets("(1, 2-қосымшалар)") == [[("annex", "1")], [("annex", "2")]]
+    assert targets("Заңының 22-3-бабына") == [[("art", "22-3")]]
+
+
+def test_an_unnumbered_annex_needs_its_act_named_before_it():
+    assert [r.act for r in find_references("осы қаулыға қосымшаға сәйкес")] == ["қаулы"]
+    assert find_references("2 фотосурет қосымша беріледі") == []  # "additional"
+
+
+def test_references_resolve_across_components_and_to_the_rules_own_annexes():
+    # a made-up order approving Rules that have two annexes of their own
+    from pathlib import Path
+
+    from invariants import convert_text
+
+    text = (Path(__file__).parent / "fixtures/madeup/order-rules-annexes.txt").read_text()
+    doc = convert_text(text)
+    assert [(c["eid"], c["type"]) for c in doc["components"]] == [
+        ("main", "order"), ("annex_1", "rules"), ("annex_2", "form"), ("annex_3", "form")]
+    refs = {(r["unit"], r["target"]) for r in doc["references"] if r["target"]}
+    assert refs == {
+        ("main/para_2", "main/para_1"),
+        # `Қағидалардың 3 және 4-тармақтарын` in the order: points of the Rules
+        ("main/para_2", "annex_1/chp_1/para_3"), ("main/para_2", "annex_1/chp_1/para_4"),
+        # `осы Қағидаларға 1-қосымшаға`: the Rules' annex 1 is the document's annex_2
+        ("annex_1/chp_1/para_2", "annex_2"), ("annex_1/chp_1/para_3", "annex_3"),
+        ("annex_1/chp_1/para_4", "annex_1/chp_1/para_2"),
+        ("annex_1/chp_1/para_4", "annex_1/chp_1/para_3")}

@@ -19,9 +19,9 @@ from spacy.language import Language
 from ..segment.model import Component, Structure, Unit
 from .components import PIPES, UnitContext
 from .deadlines import Deadline
-from .definitions import GLOSSARY_CHAPEAU, find_definitions
+from .definitions import GLOSSARY_CHAPEAU, find_definitions, looks_like_glossary_item
 from .obligations import canonical_actor, find_cue, find_subject, is_act_item, split_clauses
-from .references import Reference, find_references, unit_kinds
+from .references import Reference, act_stem, annex_label, find_references, unit_kinds
 
 __all__ = ["extract", "Extraction", "kazakh_pipeline"]
 
@@ -52,8 +52,9 @@ def extract(structure: Structure, text: str) -> Extraction:
     """Everything extracted from a segmented document, with spans into `text`."""
     nlp = kazakh_pipeline()
     out = Extraction()
+    document = DocumentIndex.of(structure)
     for component in structure.components:
-        _extract_component(nlp, component, text, out)
+        _extract_component(nlp, component, text, out, document)
     for n, obligation in enumerate(out.obligations, 1):
         obligation["id"] = f"ob_{n}"
     return out
@@ -68,9 +69,9 @@ def _run(nlp: Language, unit_text: str, context: UnitContext):
     return doc
 
 
-def _extract_component(nlp: Language, component: Component, text: str, out: Extraction) -> None:
+def _extract_component(nlp: Language, component: Component, text: str, out: Extraction,
+                       document: DocumentIndex) -> None:
     units = list(component.walk())
-    index = UnitIndex(units, {u.eid: u for u in units})  # built once: references look up here
     head_end = units[0].span[0] if units else component.span[1]
     head = text[component.span[0]:head_end]
     terms: dict[str, str] = {}
@@ -84,7 +85,9 @@ def _extract_component(nlp: Language, component: Component, text: str, out: Extr
         for d in find_definitions(unit.text, in_glossary=ctx.in_glossary):
             _add_definition(out, terms, component.eid, unit.eid, unit.text_span[0], d)
     for r in find_references(head):
-        out.references.append(_reference(r, component.eid, index, None, component.span[0]))
+        reference = _reference(r, component, document, None, component.span[0])
+        if reference["target"] != component.eid:  # `2-қосымша` in its own stamp: a label
+            out.references.append(reference)
     for unit in units:
         ctx = contexts.get(unit.eid, UnitContext())
         ctx.terms = terms
@@ -100,7 +103,7 @@ def _extract_component(nlp: Language, component: Component, text: str, out: Extr
         for o in obligations:
             out.obligations.append(_obligation(o, unit, base, deadlines, ctx))
         for span in doc.spans["kazlegal_references"]:
-            out.references.append(_reference(span._.kazlegal, unit.eid, index, unit, base))
+            out.references.append(_reference(span._.kazlegal, component, document, unit, base))
 
 
 def _add_definition(out: Extraction, terms: dict[str, str], component: str, unit: str,
@@ -135,7 +138,10 @@ def _list_contexts(component: Component, text: str) -> dict[str, UnitContext]:
         if chapeau is None or not items:
             continue
         chapeau_text, chapeau_base, chapeau_unit = chapeau
-        glossary = bool(GLOSSARY_CHAPEAU.search(chapeau_text))
+        # a glossary by its chapeau, or by its items: every one `short term – what it is`
+        # (`мынадай азаматтарына қолданылады: 1) аға менеджерлер - бірінші басшылар ...`)
+        glossary = bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
+            len(items) >= 2 and all(looks_like_glossary_item(u.text) for u in items))
         subject = find_subject(chapeau_text, len(chapeau_text))
         actor = None
         if subject is not None:
@@ -234,17 +240,67 @@ class UnitIndex:
     by_eid: dict[str, Unit]
 
 
-def _reference(r: Reference, unit_eid: str, index: UnitIndex, unit: Unit | None,
+@dataclass(frozen=True)
+class DocumentIndex:
+    """What references resolve against: every component's units, the act word each
+    component is named by (`қағида`, `қаулы`), and the annexes' own numbers and the
+    component each is an annex to (`... Қағидаларына 2-қосымша` is annex_3 when the
+    Rules are annex_1)."""
+
+    units: dict[str, UnitIndex]
+    acts: dict[str, str | None]  # component eid -> act stem
+    annexes: list[tuple[str, str | None, str]]  # (eid, its number, the component it annexes)
+
+    @classmethod
+    def of(cls, structure: Structure) -> DocumentIndex:
+        units, acts, annexes = {}, {}, []
+        for component in structure.components:
+            walked = list(component.walk())
+            units[component.eid] = UnitIndex(walked, {u.eid: u for u in walked})
+            acts[component.eid] = act_stem(component.type_kk) or _TYPE_STEMS.get(component.type)
+        for component in structure.components[1:]:
+            number, named = annex_label(component.approval or "")
+            parent = "main"
+            if named and named != acts.get("main"):
+                # annexed to the component that act word names (the Rules, not the order)
+                parent = next((c.eid for c in structure.components[1:]
+                               if acts[c.eid] == named and c.eid != component.eid), "main")
+            annexes.append((component.eid, number, parent))
+        return cls(units, acts, annexes)
+
+    def component_named(self, act: str | None, here: str) -> str:
+        """The component an act word names, seen from component `here`."""
+        if act is None or self.acts.get(here) == act:
+            return here
+        return next((eid for eid, stem in self.acts.items() if stem == act), here)
+
+    def annex(self, number: str | None, parent: str) -> str | None:
+        candidates = [eid for eid, num, of in self.annexes if of == parent]
+        if number is None:
+            return candidates[0] if len(candidates) == 1 else None
+        return next((eid for eid, num, of in self.annexes if of == parent and num == number),
+                    None)
+
+
+# when a component's own word is unknown: the act word its type is named by
+_TYPE_STEMS = {"rules": "қағида", "regulation": "ереже", "resolution": "қаулы", "order": "бұйрық",
+               "decision": "шешім", "decree": "жарлық", "law": "заң", "agreement": "келісім",
+               "instruction": "нұсқаулық", "procedure": "тәртіп", "standard": "стандарт"}
+
+
+def _reference(r: Reference, component: Component, document: DocumentIndex, unit: Unit | None,
                base: int) -> dict[str, Any]:
     target = None
     if r.external is None:
-        target = _resolve(r, index, unit)
-    return {"unit": unit_eid, "text": r.text, "span": [base + r.start, base + r.end],
-            "target": target, "external": r.external}
+        target = _resolve(r, component.eid, document, unit)
+    return {"unit": unit.eid if unit else component.eid, "text": r.text,
+            "span": [base + r.start, base + r.end], "target": target, "external": r.external}
 
 
-def _resolve(r: Reference, index: UnitIndex, unit: Unit | None) -> str | None:
-    units = index.units
+def _resolve(r: Reference, here: str, document: DocumentIndex, unit: Unit | None) -> str | None:
+    if r.steps and r.steps[0][0] == ("annex",):
+        return _resolve_annex(r, here, document)
+    index = document.units[here]
     if r.this_unit is not None:
         kinds = unit_kinds(r.this_unit)
         if unit is None:
@@ -253,7 +309,11 @@ def _resolve(r: Reference, index: UnitIndex, unit: Unit | None) -> str | None:
             if candidate.kind in kinds:
                 return candidate.eid
         return None
-    scope: list[Unit] = units
+    # `Ережелердің 5-тармағы` in the order that approves the Rules: a unit of the Rules
+    scope_eid = document.component_named(r.act, here)
+    if scope_eid != here:
+        index, unit = document.units[scope_eid], None
+    scope: list[Unit] = index.units
     found: Unit | None = None
     for kinds, num in r.steps:
         matches = [u for u in scope if u.kind in kinds and u.num == num]
@@ -266,6 +326,20 @@ def _resolve(r: Reference, index: UnitIndex, unit: Unit | None) -> str | None:
         found = matches[0]
         scope = list(found.walk())[1:]
     return found.eid if found else None
+
+
+def _resolve_annex(r: Reference, here: str, document: DocumentIndex) -> str | None:
+    """`осы Қағидаларға 1-қосымшаға` → the Rules' annex 1; `1-қосымшаға` alone → an annex
+    of this component when it has any, else of the act."""
+    number = r.steps[0][1]
+    if r.act is not None:
+        parent = document.component_named(r.act, here)
+    else:
+        parent = here if any(of == here for _, _, of in document.annexes) else "main"
+    found = document.annex(number, parent)
+    if found is None and parent != "main" and r.act is None:
+        found = document.annex(number, "main")
+    return found
 
 
 def _ancestors(index: UnitIndex, unit: Unit) -> list[Unit]:

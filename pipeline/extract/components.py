@@ -65,8 +65,9 @@ class ObligationFound:
 
 def _payload_key(span: Span) -> tuple:
     # spaCy keys a span's extension values by its offsets alone: a clause that is all
-    # deadline (`қол қойылған күнінен бастап`) would share one value between two groups
-    return ("kazlegal", span.label_, span.start_char, span.end_char)
+    # deadline (`қол қойылған күнінен бастап`) would share one value between two groups,
+    # and `9 және 10-баптарында` (two references, one text) between two spans of one group
+    return ("kazlegal", span.label_, span.id, span.start_char, span.end_char)
 
 
 def _get_payload(span: Span):
@@ -83,8 +84,9 @@ if not Doc.has_extension("kazlegal_context"):
     Doc.set_extension("kazlegal_context", default=None)
 
 
-def _span(doc: Doc, start: int, end: int, label: str, payload) -> Span | None:
-    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+def _span(doc: Doc, start: int, end: int, label: str, payload, n: int = 0) -> Span | None:
+    """A span carrying `payload`; `n` tells apart spans of one group over the same text."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=n)
     if span is not None:
         span._.kazlegal = payload
     return span
@@ -104,7 +106,7 @@ def _context(doc: Doc) -> UnitContext:
 
 def _set_group(doc: Doc, key: str, label: str, found) -> Doc:
     """`doc.spans[key]`: one span per found item (with a start and an end), carrying it."""
-    spans = [_span(doc, item.start, item.end, label, item) for item in found]
+    spans = [_span(doc, item.start, item.end, label, item, n) for n, item in enumerate(found)]
     doc.spans[key] = [s for s in spans if s is not None]
     return doc
 

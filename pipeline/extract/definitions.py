@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .morphology import POSTPOSITIONS, case_of
+
 
 @dataclass(frozen=True)
 class Definition:
@@ -23,7 +25,7 @@ DASH = r"[–—-]"
 # `(бұдан әрі – ТМД)`, `(бұдан әрі - Министрлік)`, `(бұдан әрі – Кеңес мүшелері деп аталады)`
 PARENTHETICAL = regex.compile(
     r"\(\s*[Бб]ұдан\s+әрі\s*" + DASH + r"?\s*(?P<term>[^()]{1,80}?)"
-    r"(?:\s+деп\s+аталады)?\s*\)")
+    r"(?:\s+деп\s+атал(?:ады|атын))?\s*\)")
 # `Бұдан әрі Тараптар деп аталатын осы Келісімге қатысушы мемлекеттердің үкіметтері`
 NAMED_AS = regex.compile(
     r"[Бб]ұдан\s+әрі\s+(?P<term>[^,.;:()]{1,60}?)\s+деп\s+аталатын\s+(?P<exp>[^,.;:()]{1,200})")
@@ -31,12 +33,22 @@ NAMED_AS = regex.compile(
 TERM_MEANS = regex.compile(
     r"«(?P<term>[^«»]{1,80})»\s+(?:термині|ұғымы|сөзі)\s+(?P<exp>.{1,400}?)\s+"
     r"(?:білдіреді|деп\s+түсініледі|деп\s+ұғынылады)")
-# a definitions list item: `мемлекеттік органдардың халықаралық қызметі - ...`, `«X» – ...`
-LIST_ITEM = regex.compile(r"^(?P<term>«[^«»]{1,80}»|[^:;()«»]{1,120}?)\s+" + DASH
-                          + r"\s+(?P<exp>.+)$", regex.DOTALL)
-# a chapeau that opens a definitions list
+# `Бюджеттік кредит дегеніміз жергілікті бюджеттен ... ақша қаражаты`
+CALLED = regex.compile(
+    r"(?:^|(?<=[.;:]\s*))(?P<term>(?:[^.;:()«»]|\([^()]{0,40}\)){1,80}?)\s+дегеніміз\s*" + DASH
+    + r"?\s*(?P<exp>[^.;]{1,400})")
+# a definitions list item: `мемлекеттік органдардың халықаралық қызметі - ...`, `«X» – ...`,
+# `казарма (жатақхана) - ...`, `... уәкілетті орган (бұдан әрі – уәкілетті орган) – ...`;
+# a hyphen needs a space before it (`іс-шара` is one word), a dash does not (`құралдары –«...`)
+LIST_ITEM = regex.compile(
+    r"^(?P<term>«[^«»]{1,80}»|(?:[^:;()«»]|\([^()]{0,80}\)){1,160}?)"
+    r"(?:\s+" + DASH + r"|\s*[–—])\s*(?P<exp>.+)$", regex.DOTALL)
+# a chapeau that opens a definitions list: `мынадай ұғымдар пайдаланылады`,
+# `Осы Келісімде пайдаланылатын негізгі ұғымдар мен терминдер:`
 GLOSSARY_CHAPEAU = regex.compile(
-    r"(?:ұғым|термин|анықтама)\p{L}*\s+(?:пайдаланыл|қолданыл)", regex.I)
+    r"(?:ұғым|термин|анықтама)\p{L}*\s+(?:пайдаланыл|қолданыл)|"
+    r"(?:пайдаланыл|қолданыл)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:ұғым|термин)", regex.I)
+_FURTHER_ON = regex.compile(r"\s*\(\s*[Бб]ұдан\s+әрі[^()]*\)")
 MAX_EXPANSION_WORDS = 12
 _LAST_BOUNDARY = regex.compile(r"[()\[\];:.,]", regex.REVERSE)  # searched backwards
 
@@ -60,17 +72,65 @@ def find_definitions(text: str, *, in_glossary: bool = False) -> list[Definition
     for m in TERM_MEANS.finditer(text):
         found.append(Definition(m.group("term").strip(), m.group("exp").strip(), m.start(),
                                 m.end(), m.start("term"), m.end("term")))
+    for m in CALLED.finditer(text):
+        found.append(Definition(_clean_term(m.group("term")), m.group("exp").strip(), m.start(),
+                                m.end(), m.start("term"), m.end("term")))
     if in_glossary or text.startswith("«"):
-        m = LIST_ITEM.match(text)
-        if m and not any(d.start == 0 for d in found):
-            term = _clean_term(m.group("term"))
-            if term and len(term.split()) <= 8:
-                found.append(Definition(term, m.group("exp").strip().rstrip(";."), 0, len(text),
-                                        m.start("term"), m.end("term")))
+        item = _list_item(text, 0, len(text))
+        if item and not any(d.start == 0 for d in found):
+            found.append(item)
+    chapeau = GLOSSARY_CHAPEAU.search(text)
+    colon = text.find(":", chapeau.end()) if chapeau else -1
+    if colon > 0:
+        # `Осы Ережелерде төмендегі ұғымдар пайдаланылады: Кредит беруші - ... . Бюджеттік ...`:
+        # a glossary run into one paragraph, one sentence per term
+        for start, end in _sentences(text, colon + 1):
+            item = _list_item(text, start, end)
+            if item and not any(d.start <= start < d.end for d in found):
+                found.append(item)
     return sorted(found, key=lambda d: d.start)
 
 
+def looks_like_glossary_item(text: str) -> bool:
+    """`аға менеджерлер - бірінші басшылар ...;`: a short term, a dash, what it means.
+
+    A term is named in the nominative: `Қазақстан Республикасы тарапынан - ...`,
+    `Түрікменстанға қатысты - ...` say who or what for, and define nothing.
+    """
+    item = _list_item(text, 0, len(text))
+    if item is None or text[:1].isdigit():
+        return False
+    last = item.term.split()[-1]
+    return last.casefold() not in POSTPOSITIONS and case_of(last) == "nominative"
+
+
+def _list_item(text: str, start: int, end: int) -> Definition | None:
+    m = LIST_ITEM.match(text[start:end])
+    if m is None:
+        return None
+    term = _clean_term(m.group("term"))
+    if not term or len(term.split()) > 8:
+        return None
+    return Definition(term, m.group("exp").strip().rstrip(";."), start, end,
+                      start + m.start("term"), start + m.end("term"))
+
+
+_SENTENCE = regex.compile(r"[^.]+(?:\.(?!\d)|$)")
+
+
+def _sentences(text: str, start: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _SENTENCE.finditer(text, start):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
 def _clean_term(term: str) -> str:
+    term = _FURTHER_ON.sub("", term)  # `... орган (бұдан әрі – уәкілетті орган)`: a term of its own
     return " ".join(term.strip().strip("«»\"").split())
 
 

@@ -53,6 +53,10 @@ for _stem in _ACTOR:
 WEAK_STEMS = {"қызмет", "адам", "мемлекет", "қатысушы", "иесі", "субъект", "субьект"}
 _WORD = regex.compile(r"[\p{L}\-]+")
 
+# words that follow a noun and take it as their object: a noun before one is no subject
+POSTPOSITIONS = {"ретінде", "бойынша", "үшін", "туралы", "арқылы", "сияқты", "сайын", "қарай",
+                 "дейін", "бастап", "кейін", "соң", "қатысты", "байланысты", "болып"}
+
 
 @functools.lru_cache(maxsize=65536)
 def case_of(word: str) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .morphology import (
+    POSTPOSITIONS,
     WEAK_STEMS,
     analyse_actor,
     case_of,
@@ -128,8 +129,6 @@ CONDITION_IF = regex.compile(r"\b[Ее]гер\b[^,;]{0,300}?(?:са|се)(?:\s+(
 CONDITION_CASE = regex.compile(r"\bжағдай(?:да|ларда)\b", I)
 TRIGGER = regex.compile(r"\b(?:кезде|кейін|соң)\b", I)
 _CLAUSE_START = regex.compile(r"[,;.:]\s*")
-POSTPOSITIONS = {"ретінде", "бойынша", "үшін", "туралы", "арқылы", "сияқты", "сайын", "қарай",
-                 "дейін", "бастап", "кейін", "соң", "қатысты", "байланысты", "болып"}
 QUANTIFIERS = {"әрқайсысы", "бірі", "біреуі", "барлығы", "бәрі", "екеуі"}
 DETERMINERS = {"әрбір", "барлық", "кез", "әр", "басқа", "тиісті", "өзге"}
 CONJUNCTIONS = {"және", "немесе", "мен", "не"}

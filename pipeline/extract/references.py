@@ -17,12 +17,29 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "тармағ": ("para",), "абзац": ("indent",),
 }
 _UNIT_WORD = r"(?P<word>бөлім|тарау|параграф|бап|баб|тармақша|тармақ|тармағ|абзац)\p{L}*"
-# one step of a chain: `5-бабының`, `2-тармағы`, `8) тармақшасына`
-STEP = regex.compile(
-    r"(?:(?P<num>\d+(?:-\d+)?)-|(?P<subnum>\d+)\)\s+)" + _UNIT_WORD, regex.IGNORECASE)
+_NUM = r"\d+(?:-\d+)?"
+_AND = r"(?:\s*,?\s+(?:және|мен|немесе)\s+)"
+# the numbers of one step: `5-` (`22-3-`), `9 және 10-`, `1, 2-`; `8) `, `1), 2) және 3) `;
+# a range `5-8 ` (no hyphen before the word)
+_NUMBERS = (r"(?:(?P<lo>\d+)\s*[-–]\s*(?P<hi>\d+)\s+(?=\p{L})"
+            r"|(?P<nums>" + _NUM + r"(?:\s*,\s*" + _NUM + r")*" + _AND + r"?" + r"(?:(?<=\s)"
+            + _NUM + r")?)\s*-\s*"
+            r"|(?P<subnums>\d+\)(?:\s*,\s*\d+\))*(?:" + _AND + r"\d+\))?)\s+)")
+# one step of a chain: `5-бабының`, `2-тармағы`, `8) тармақшасына`, `9 және 10-баптарында`
+STEP = regex.compile(_NUMBERS + _UNIT_WORD, regex.IGNORECASE)
 CHAIN = regex.compile(
-    r"(?:(?:\d+(?:-\d+)?-|\d+\)\s+)(?:бөлім|тарау|параграф|бап|баб|тармақша|тармақ|тармағ|абзац)"
+    r"(?:" + _NUMBERS + r"(?:бөлім|тарау|параграф|бап|баб|тармақша|тармақ|тармағ|абзац)"
     r"\p{L}*(?:\s+(?:және|мен|,)\s*(?=\d))?\s*)+", regex.IGNORECASE)
+# an annex: `1-қосымшаға`, `(1, 2-қосымшалар)`, `N 1 қосымшаға`, `№ 2 қосымша`
+ANNEX = regex.compile(
+    r"(?:" + _NUMBERS + r"|[NН№]\s*(?P<sign>\d+)\s+)?(?<![\p{L}\d])қосымша\p{L}*", regex.IGNORECASE)
+# the act an annex or a chain belongs to, just before it: `осы Қағидаларға`, `Ережелердің`
+ACT_BEFORE = regex.compile(
+    r"(?:\b(?P<this>[Оо]сы)\s+)?(?P<act>" + "|".join(
+        ("Ереже", "Қағида", "Заң", "Келісім", "қаулы", "бұйрық", "Кодекс", "Жарлық",
+         "Нұсқаулық", "Тәртіп", "шешім", "Стандарт", "Регламент")) + r")\p{L}*\s+$",
+    regex.IGNORECASE)
+MAX_RANGE = 50  # `5-8 тармақтарын` is spelled out; a wider "range" is a misread number
 # `осы тармақтың`, `осы баптың`: the enclosing unit of that kind
 THIS_UNIT = regex.compile(r"\b[Оо]сы\s+" + _UNIT_WORD)
 # `осы Қағидалардың`, `осы Ереженің`, `осы Заңның`: this very act
@@ -39,20 +56,22 @@ _TITLE = regex.compile(r"«(?P<title>[^«»]{3,300})»\s*(?:[^«»]{0,80})$")
 
 @dataclass(frozen=True)
 class Reference:
+    """One reference to one target: `9 және 10-баптарында` is two, with the same text."""
+
     text: str
     start: int
     end: int
-    steps: tuple[tuple[tuple[str, ...], str], ...]  # ((kinds, number), ...) outermost first
+    steps: tuple[tuple[tuple[str, ...], str | None], ...]  # ((kinds, number), ...) outermost
     this_unit: str | None = None  # `осы тармақтың`: kind word of the enclosing unit
     external: dict | None = field(default=None, compare=False)
+    act: str | None = None  # the act named before the chain (`Ережелердің`): its stem
 
 
 def find_references(text: str) -> list[Reference]:
     """References in one unit's text; internal ones unresolved (see `resolve`)."""
     found: list[Reference] = []
     for m in CHAIN.finditer(text):
-        steps = tuple((unit_kinds(s.group("word")), s.group("num") or s.group("subnum"))
-                      for s in STEP.finditer(m.group(0)))
+        steps = [(unit_kinds(s.group("word")), _numbers(s)) for s in STEP.finditer(m.group(0))]
         if not steps:
             continue
         end = m.start() + len(m.group(0).rstrip())  # the chain's trailing space is not in it
@@ -62,18 +81,64 @@ def find_references(text: str) -> list[Reference]:
         this_act = THIS_ACT.search(text, lo, m.start())
         if this_act:
             start = this_act.start()
-            found.append(Reference(text[start:end], start, end, steps))
+            found += _each(text[start:end], start, end, steps, act=act_stem(this_act["act"]))
             continue
         other = OTHER_ACT.search(text, lo, m.start())
         if other:
-            found.append(Reference(text[other.start():end], other.start(), end, steps,
-                                   external=_external(text, other, steps)))
+            found += _each(text[other.start():end], other.start(), end, steps,
+                           external=_external(text, other,
+                                              [(k, n[0]) for k, n in steps]))
             continue
-        found.append(Reference(text[m.start():end], m.start(), end, steps))
+        named = ACT_BEFORE.search(text, lo, m.start())
+        start = named.start() if named else m.start()
+        found += _each(text[start:end], start, end, steps,
+                       act=act_stem(named["act"]) if named else None)
+    for m in ANNEX.finditer(text):
+        if any(r.start <= m.start() < r.end for r in found):
+            continue
+        numbers = _numbers(m) if (m["nums"] or m["subnums"] or m["lo"]) else (
+            (m["sign"],) if m["sign"] else (None,))
+        named = ACT_BEFORE.search(text, max(0, m.start() - ACT_WINDOW), m.start())
+        if numbers == (None,) and named is None:
+            continue  # `қосымша тексеру`: "additional"; an annex unnumbered is named by its act
+        start = named.start() if named else m.start()
+        found += _each(text[start:m.end()], start, m.end(), [(("annex",), numbers)],
+                       act=act_stem(named["act"]) if named else None)
     for m in THIS_UNIT.finditer(text):
         if not any(r.start <= m.start() < r.end for r in found):
             found.append(Reference(m.group(0), m.start(), m.end(), (), this_unit=m.group("word")))
     return sorted(found, key=lambda r: r.start)
+
+
+def _numbers(m: regex.Match) -> tuple[str | None, ...]:
+    """The numbers one step names: `5` → (5,); `9 және 10` → (9, 10); `5-8` → (5, 6, 7, 8)."""
+    if m["lo"]:
+        lo, hi = int(m["lo"]), int(m["hi"])
+        if lo < hi <= lo + MAX_RANGE:
+            return tuple(str(n) for n in range(lo, hi + 1))
+        return (f"{m['lo']}-{m['hi']}",)
+    listed = m["nums"] or m["subnums"] or ""
+    return tuple(regex.findall(r"\d+(?:-\d+)?", listed)) or (None,)
+
+
+def _each(text: str, start: int, end: int, steps, **kw) -> list[Reference]:
+    """One reference per target: the last step with several numbers fans out."""
+    chains: list[list[tuple[tuple[str, ...], str | None]]] = [[]]
+    for kinds, numbers in steps:
+        chains = [chain + [(kinds, n)] for chain in chains for n in numbers]
+    return [Reference(text, start, end, tuple(chain), **kw) for chain in chains]
+
+
+_ACT_STEMS = ("ереже", "қағида", "заң", "келісім", "қаулы", "бұйрық", "кодекс", "жарлық",
+              "нұсқаулық", "тәртіп", "шешім", "стандарт", "регламент")
+
+
+def act_stem(word: str | None) -> str | None:
+    """`Қағидаларға` → `қағида`: the act word a reference or a component is named by."""
+    if not word:
+        return None
+    w = word.casefold()
+    return next((stem for stem in _ACT_STEMS if w.startswith(stem)), None)
 
 
 def unit_kinds(word: str) -> tuple[str, ...]:
@@ -110,3 +175,19 @@ def _act_type(word: str) -> str:
         if w.startswith(stem):
             return act
     return "act"
+
+
+_ANNEX_LABEL = regex.compile(
+    r"(?P<word>\p{L}+)?\s*(?:(?P<num>\d+)\s*-\s*|[NН№]\s*(?P<sign>\d+)\s+)қосымша\b",
+    regex.IGNORECASE)
+
+
+def annex_label(stamp: str) -> tuple[str | None, str | None]:
+    """An annex's own number and the act word it is annexed to, read from its stamp.
+
+    `... бару қағидаларына 2-қосымша` → ("2", "қағида"); `1-қосымша` → ("1", None).
+    """
+    m = _ANNEX_LABEL.search(stamp)
+    if m is None:
+        return None, None
+    return m["num"] or m["sign"], act_stem(m["word"])

@@ -162,7 +162,7 @@ def find_stamps(lines: list[LineWords], shape: Shape) -> list[tuple[int, int]]:
     for end, line in enumerate(lines):
         text = _text(line)
         if end <= taken or not _stamp_end(text) or len(line.words) > 2 * MAX_STAMP_LINE_WORDS \
-                or shape.full(line):
+                or shape.full(line) and not _whole_line_stamp(lines, end):
             continue  # a wrapped line of a sentence may end in `... бекітілген` too
         if _ends_sentence(text.rstrip("»\"")) and not text.rstrip().endswith("қосымша."):
             continue
@@ -176,6 +176,16 @@ def find_stamps(lines: list[LineWords], shape: Shape) -> list[tuple[int, int]]:
         stamps.append((start, end))
         taken = end
     return stamps
+
+
+def _whole_line_stamp(lines: list[LineWords], i: int) -> bool:
+    """A full-width line that is a stamp by itself: it starts after a sentence or a
+    signature, with a capital, and a capital starts the line after it (an unwrapped
+    text sets `... бұйрығымен бекітілген` on one line, the title below)."""
+    text, before = _text(lines[i]), _text(lines[i - 1]) if i else ""
+    after = _text(lines[i + 1]) if i + 1 < len(lines) else ""
+    return (text[:1].isupper() and (not before or _ends_sentence(before) or signature_end(before))
+            and not after[:1].islower())
 
 
 def _signed_role(text: str) -> bool:
