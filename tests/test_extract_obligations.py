@@ -253,3 +253,58 @@ def test_under_a_chapeau_actor_a_possessor_inside_a_place_is_no_subject():
             "ресурсында орналастыруды қамтамасыз етсін.")
     context = UnitContext(chapeau_actor=("бөлімі", "бөлім"), closer="obligation")
     assert one(item, context).canonical == "бөлім"
+
+
+# --- actors: constructions met on the dev corpus, in made-up sentences -----------------------
+
+
+def test_an_adjective_after_the_subject_is_not_read_as_its_possessed_noun():
+    text = "Құзыретті органдар ішкі ауысулар бөлігінде бір-бірін хабардар етуі қажет."
+    assert find_subject(text, text.index("хабардар"))[0] == "Құзыретті органдар"
+    text = "Аумақтық әділет органдары үстіміздегі жылдың 30 наурызына дейін шаралар қолдансын."
+    assert find_subject(text, text.index("шаралар"))[0] == "Аумақтық әділет органдары"
+
+
+def test_a_subject_before_bare_nouns_that_look_possessed():
+    text = "Тараптар сыйақы мөлшерін шартта белгілейді."
+    assert find_subject(text, text.index("белгілейді"))[0] == "Тараптар"
+
+
+def test_an_object_compound_under_a_chapeau_is_no_subject():
+    item = "комиссия отырыстарының кестесін айқындайды;"
+    context = UnitContext(chapeau_actor=("Комиссия төрағасы", "Комиссия төрағасы"))
+    assert one(item, context).canonical == "Комиссия төрағасы"
+
+
+def test_an_item_without_a_verb_of_its_own_takes_the_chapeau_actor():
+    # `иесі бүркемеленген өтініштерді;` under `Комиссия: ... қарамайды`
+    context = UnitContext(chapeau_actor=("Комиссия", "Комиссия"), closer="prohibition")
+    found = one("иесі бүркемеленген өтініштерді;", context)
+    assert (found.modality, found.canonical, found.from_chapeau) == (
+        "prohibition", "Комиссия", True)
+
+
+def test_a_chapeau_that_ends_in_the_genitive_or_in_a_permitted_dative_names_the_actor():
+    from pipeline.extract.obligations import chapeau_end_actor
+    text = "Ғылыми бірлестіктің өкілі ретінде комиссия құрамына кіру үшін ғалымның:"
+    assert chapeau_end_actor(text)[0] == "ғалымның"
+    text = "Осы Келісімнің 8-бабында көрсетілген құжаттарды иеленушілерге:"
+    assert chapeau_end_actor(text) is None
+    assert chapeau_end_actor(text, dative=True)[0] == "иеленушілерге"
+
+
+def test_what_an_impersonal_ban_bans_is_done_by_the_genitive_before_the_verbal_noun():
+    found = one("Заңда көзделген жағдайларды қоспағанда, мемлекеттік органдар мен оларды "
+                "лауазымды адамдарының Қор қызметіне араласуына тыйым салынады.")
+    assert found.modality == "prohibition"
+    assert found.actor[0] == "мемлекеттік органдар мен оларды лауазымды адамдарының"
+    # no genitive agent: no actor (the cadets are visited, not visiting)
+    found = one("Курсанттарға оқу жылы ішінде жылына екі реттен артық келуге рұқсат етілмейді.")
+    assert (found.modality, found.actor) == ("prohibition", None)
+
+
+def test_a_coordination_ending_in_a_genitive_is_no_subject_even_with_a_loanword_head():
+    item = ("мемлекеттік органдар мен квазимемлекеттік сектор субъектілерінің ұсыныстарын "
+            "қарайды;")
+    context = UnitContext(chapeau_actor=("уәкілетті орган", "уәкілетті орган"))
+    assert one(item, context).canonical == "уәкілетті орган"

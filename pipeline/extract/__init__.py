@@ -20,7 +20,14 @@ from ..segment.model import Component, Structure, Unit
 from .components import PIPES, UnitContext
 from .deadlines import Deadline
 from .definitions import GLOSSARY_CHAPEAU, find_definitions, looks_like_glossary_item
-from .obligations import canonical_actor, find_cue, find_subject, is_act_item, split_clauses
+from .obligations import (
+    canonical_actor,
+    chapeau_end_actor,
+    find_cue,
+    find_subject,
+    is_act_item,
+    split_clauses,
+)
 from .references import Reference, act_stem, annex_label, find_references, unit_kinds
 
 __all__ = ["extract", "Extraction", "kazakh_pipeline"]
@@ -142,14 +149,17 @@ def _list_contexts(component: Component, text: str) -> dict[str, UnitContext]:
         # (`мынадай азаматтарына қолданылады: 1) аға менеджерлер - бірінші басшылар ...`)
         glossary = bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
             len(items) >= 2 and all(looks_like_glossary_item(u.text) for u in items))
-        subject = find_subject(chapeau_text, len(chapeau_text))
+        own = [find_cue(split_clauses(u.text)[-1].text) if u.text.strip() else None
+               for u in items]
+        closer = own[-1].modality if own and own[-1] is not None else None
+        # `... кіру үшін ғалымның:` (whose attributes the items are), `... иеленушілерге:`
+        # under `рұқсат етіледі` (to whom the items are allowed): the actor closes the chapeau
+        subject = chapeau_end_actor(chapeau_text, dative=closer == "permission") \
+            or find_subject(chapeau_text, len(chapeau_text))
         actor = None
         if subject is not None:
             actor = (subject[0], canonical_actor(subject[0]),
                      chapeau_base + subject[1], chapeau_base + subject[2])
-        own = [find_cue(split_clauses(u.text)[-1].text) if u.text.strip() else None
-               for u in items]
-        closer = own[-1].modality if own and own[-1] is not None else None
         chapeau_cue = find_cue(chapeau_text.rstrip(" :"))
         distributes = chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
         if distributes:

@@ -25,6 +25,7 @@ from . import language  # noqa: F401 - registers the "kk" language
 from .deadlines import Deadline, find_deadlines
 from .definitions import find_definitions
 from .obligations import (
+    IMPERSONAL,
     NEGATED_ACT,
     Clause,
     canonical_actor,
@@ -36,6 +37,7 @@ from .obligations import (
     laid_on_actor,
     split_clauses,
     trigger_of,
+    verbal_noun_agent,
 )
 from .references import find_references
 
@@ -209,6 +211,21 @@ def _actor(text: str, clause: Clause, cue, context: UnitContext, previous):
             return np, _canonical(np[0], context, text[np[2]:]), False
     if cue is not None and cue.passive:
         return None, None, False
+    if cue is not None and IMPERSONAL.search(clause.text):
+        if context.chapeau_actor:
+            surface, canonical = context.chapeau_actor
+            return (surface, -1, -1), canonical, True
+        np = verbal_noun_agent(clause.text, cue.start)
+        if np:
+            surface, start, end = np
+            return ((surface, clause.start + start, clause.start + end),
+                    _canonical(surface, context, clause.text[end:]), False)
+        return None, None, False
+    if cue is None and context.chapeau_actor:
+        # an item with no verb of its own (`иесі бүркемеленген өтініштерді;`) is the object
+        # of the chapeau's or the closing verb, whose subject the chapeau names
+        surface, canonical = context.chapeau_actor
+        return (surface, -1, -1), canonical, True
     limit = cue.start if cue else len(clause.text)
     np = find_subject(clause.text, limit, strict=context.chapeau_actor is not None)
     if np:

@@ -97,6 +97,12 @@ PERMISSION = [
     regex.compile(r"(?P<verb>" + _W + r"(?:а|е|й))\s+(?P<can>алады)\W*$", I),
 ]
 _DATIVE_END = regex.compile(r"(?:ға|ге|қа|ке|на|не)$", I)
+# impersonal cues: what is allowed or banned is a verbal noun, whoever does it; the actor is
+# that noun's genitive agent (`органдардың ... араласуына тыйым салынады`), not a subject
+IMPERSONAL = regex.compile(
+    r"(?:тыйым\s+салынады|рұқсат\s+етіл(?:еді|мейді)|жол\s+беріл(?:еді|мейді))\W*$", I)
+# a verbal noun in the dative or accusative, with a possessive: `араласуына`, `өтуіне`
+_VERBAL_NOUN_OBJECT = regex.compile(r"(?:уына|уіне|уын|уін|уы|уі)$", I)
 LAID_ON = regex.compile(r"жүктел(?:еді|сін)\W*$", I)
 OPTATIVE = regex.compile(r"(?P<verb>" + _W + r"(?:сын|сін))\W*$", I)
 # normative present: `береді`, `асырады`, `сайлайды`, `қояды` (қой-ады), `таниды` (таны-йды)
@@ -136,6 +142,10 @@ _WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*|\((?:[^()]{1,40})\)")
 _PARTICIPLE = regex.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін)$", I)
 _PASSIVE_PARTICIPLE = regex.compile(
     r"(?:ыл|іл|[аеәоөұүуыіи][лн]|ын|ін)(?:ған|ген|атын|етін)$", I)
+# adjectives that end like a possessed noun: `органдар ішкі ...`, `органдары үстіміздегі ...`
+_ADJECTIVE_IN_I = regex.compile(
+    r"(?:дағы|дегі|тағы|тегі|ндағы|ндегі)$|^(?:ішкі|сыртқы|жоғарғы|төменгі|алдыңғы|соңғы|"
+    r"кейінгі|бұрынғы|ертеңгі|бүгінгі)$", I)
 _GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", I)
 _AGENT_NOUN = regex.compile(r"\p{L}{3,}(?<!н)(?:шы|ші)$", I)
 _POSSESSED = regex.compile(r"(?:ы|і|сы|сі)(?:на|не|н|ның|нің|нда|нде|нан|нен|мен)?$", I)
@@ -307,6 +317,12 @@ def _subject_in(head: str, start: int, strict: bool = False) -> tuple[str, int, 
         j = _chain_end(words, i)
         while j > i and words[j][0].startswith("("):
             j -= 1  # a parenthesis after the head (`(бұдан әрі - Министрлік)`) is not the head
+        if not strict and not any(_GENITIVE.search(w[0]) for w in words[i:j]):
+            # `Тараптар сыйақы мөлшерін`, `Бір адам қатарынан`: an actor before bare nouns
+            # that only look possessed; back to the last actor word of the run
+            while j > i and not is_actor_word(words[j][0]) \
+                    and words[j][0].casefold() not in QUANTIFIERS:
+                j -= 1
         last = words[j][0]
         nxt = words[j + 1][0] if j + 1 < len(words) else ""
         # `Тараптардың әрқайсысы`: each of the Parties
@@ -351,6 +367,52 @@ def _subject_in(head: str, start: int, strict: bool = False) -> tuple[str, int, 
         s = _left_modifiers(words, opener)
         return head[words[s][1]:words[opener][2]], words[s][1], words[opener][2]
     return _agent_phrase(head, words) or _possessor(head, words)
+
+
+def verbal_noun_agent(text: str, cue_start: int) -> tuple[str, int, int] | None:
+    """`мемлекеттік органдар мен ... адамдарының Қор қызметіне араласуына тыйым салынады`:
+    the genitive actor (with its coordination) whose act the impersonal cue allows or bans."""
+    words = words_of(text[:cue_start])
+    for k in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        if not _VERBAL_NOUN_OBJECT.search(words[k][0]):
+            continue
+        for g in range(k - 1, max(-1, k - 6), -1):
+            word = words[g][0]
+            if _GENITIVE.search(word) and analyse_actor(word) is not None:
+                s = _left_modifiers(words, g)
+                # `органдар мен оларды лауазымды адамдарының`: the genitive marks the last
+                # member of a coordination
+                while s >= 2:
+                    # over the member's own modifiers (`оларды лауазымды`) to the conjunction
+                    c = next((c for c in range(s - 1, max(0, s - 4), -1)
+                              if words[c][0].casefold() in CONJUNCTIONS), None)
+                    if c is None:
+                        break
+                    back = next((b for b in range(c - 1, max(-1, c - 5), -1)
+                                 if is_actor_word(words[b][0])), None)
+                    if back is None:
+                        break
+                    s = _left_modifiers(words, back)
+                return text[words[s][1]:words[g][2]], words[s][1], words[g][2]
+        return None
+    return None
+
+
+def chapeau_end_actor(chapeau: str, dative: bool = False) -> tuple[str, int, int] | None:
+    """The actor a chapeau ends with, in the genitive (`... кіру үшін ғалымның:`: the items
+    are what the scientist must have) or, with `dative`, the dative (`... иеленушілерге:`
+    under `рұқсат етіледі`: the items are allowed to the holders)."""
+    head = chapeau.rstrip()
+    if not head.endswith(":"):
+        return None
+    words = words_of(head[:-1])
+    if not words or not is_actor_word(words[-1][0]):
+        return None
+    case = case_of(words[-1][0])
+    if case == "genitive" or dative and case == "dative":
+        s = _left_modifiers(words, len(words) - 1)
+        return head[words[s][1]:words[-1][2]], words[s][1], words[-1][2]
+    return None
 
 
 def _larger_head(head: str, words, j: int) -> int | None:
@@ -430,7 +492,7 @@ def _chain_end(words, i: int) -> int:
             j += 1
         elif case_of(current) == "nominative" and is_possessed(nxt) \
                 and is_actor_word(current) and nxt.casefold() not in QUANTIFIERS \
-                and not _PARTICIPLE.search(nxt):
+                and not _PARTICIPLE.search(nxt) and not _ADJECTIVE_IN_I.search(nxt):
             j += 1
         elif _AGENT_NOUN.search(current) and not is_possessed(current) \
                 and is_actor_word(nxt):
@@ -452,6 +514,8 @@ def _conjuncts(words, j: int, any_case: bool = False) -> int:
         while k < limit:
             if is_actor_word(words[k][0]):
                 end = _chain_end(words, k)
+                while end > k and not is_actor_word(words[end][0]):
+                    end -= 1  # `субъектілерінің ақпараты`: the member is the genitive actor
                 if any_case or case_of(words[end][0]) == "nominative":
                     found = end
                 break
