@@ -308,3 +308,32 @@ def test_a_coordination_ending_in_a_genitive_is_no_subject_even_with_a_loanword_
             "қарайды;")
     context = UnitContext(chapeau_actor=("уәкілетті орган", "уәкілетті орган"))
     assert one(item, context).canonical == "уәкілетті орган"
+
+
+def test_an_agent_noun_naming_a_kind_of_the_next_noun_is_no_subject():
+    found = one("Осы Келісімде көрсетілген жіберуші ел азаматтарының шығыстарын осы азаматтар "
+                "немесе жұмыс берушілер төлейді.")
+    assert found.actor[0].startswith("осы азаматтар")
+    # a bare object after the agent noun leaves it the subject
+    assert one("Келуші өтініш береді.").canonical == "Келуші"
+    assert one("Ұйымдастырушы айырбастау рәсімін өткізу туралы хабарландыруды "
+               "орналастырады.").canonical == "Ұйымдастырушы"
+
+
+def test_a_second_predicate_of_the_sentence_has_the_first_ones_subject():
+    # the first predicate constitutes (no duty), the second is the duty
+    found = one("Қазақстан Республикасының Үкіметі Қордың жалғыз акционері болып табылады, "
+                "Қорды басқаруға қатысады.")
+    assert found.canonical == "Қазақстан Республикасының Үкіметі"
+    # a clause of the sentence before the duty names the subject, not an object compound
+    duty, also = find_obligations("Бұрын қаралған өтініш қайта келіп түскен кезде уәкілетті "
+                                  "орган өтінішті қараусыз қалдырады, сондай-ақ комиссия "
+                                  "отырысына шығармайды.")
+    assert (also.modality, also.canonical) == ("prohibition", "уәкілетті орган")
+
+
+def test_an_object_compound_is_a_compound_and_a_counted_actor_stands_alone():
+    text = "Комиссия отырысына қатысатын адамдарды комиссияның хатшысы тіркейді."
+    assert find_subject(text, text.index("тіркейді"))[0] == "комиссияның хатшысы"
+    text = "Бір адам қатарынан екі мерзімнен артық комиссияның төрағасы бола алмайды."
+    assert find_subject(text, text.index("бола"))[0] == "Бір адам"

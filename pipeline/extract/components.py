@@ -147,10 +147,19 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
     context = context or UnitContext()
     results: list[ObligationFound] = []
     previous: ObligationFound | None = None
+    # the subject a clause of the sentence named (duty or not): `Үкіметі ... акционері болып
+    # табылады, Қорды басқаруға қатысады` - the second predicate has the first one's subject
+    said: tuple[int, tuple[str, int, int]] | None = None
     clauses = split_clauses(text)
     for index, clause in enumerate(clauses):
         cue = find_cue(clause.text)
         modality = cue.modality if cue else None
+        before = said if said is not None and said[0] == clause.sentence else None
+        subject = find_subject(clause.text, cue.start if cue else len(clause.text), strict=True,
+                               listed=context.chapeau_actor is not None)
+        if subject is not None:
+            said = (clause.sentence, (subject[0], clause.start + subject[1],
+                                      clause.start + subject[2]))
         if context.distributes and index == len(clauses) - 1 \
                 and clause.text.rstrip().endswith(":"):
             continue  # `... мынадай функцияларды жүзеге асырады:`: its items bear the duties
@@ -173,7 +182,8 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
             previous.clause.end = clause.end
             previous.clause.text = text[previous.clause.start:clause.end]
             continue
-        actor, canonical, from_chapeau = _actor(text, clause, cue, context, previous)
+        actor, canonical, from_chapeau = _actor(text, clause, cue, context, previous,
+                                                before[1] if before else None)
         clause.condition = condition_of(clause.text)
         clause.trigger = trigger_of(clause.text)
         found = ObligationFound(modality, clause, actor, canonical, from_chapeau,
@@ -204,7 +214,12 @@ def _has_binding_deadline(text: str) -> bool:
     return any(not d.weak and d.relation != "indefinite" for d in find_deadlines(text))
 
 
-def _actor(text: str, clause: Clause, cue, context: UnitContext, previous):
+def _actor(text: str, clause: Clause, cue, context: UnitContext, previous,
+           said: tuple[str, int, int] | None = None):
+    """The clause's actor: (surface, start, end), canonical, whether from the chapeau.
+
+    `said` is a subject an earlier clause of the sentence named, with no duty of its own.
+    """
     if cue is not None and cue.laid_on:
         np = laid_on_actor(text, clause.start + cue.start)
         if np:
@@ -227,7 +242,15 @@ def _actor(text: str, clause: Clause, cue, context: UnitContext, previous):
         surface, canonical = context.chapeau_actor
         return (surface, -1, -1), canonical, True
     limit = cue.start if cue else len(clause.text)
-    np = find_subject(clause.text, limit, strict=context.chapeau_actor is not None)
+    listed = context.chapeau_actor is not None
+    np = find_subject(clause.text, limit, strict=True, listed=listed)
+    if np is None and said is not None and previous is None:
+        return said, _canonical(said[0], context, text[said[2]:]), False
+    if np is None and context.chapeau_actor is None and (previous is None or
+                                                          previous.actor is None):
+        # no subject proper: an actor read out of an object compound, an agent phrase,
+        # a possessor
+        np = find_subject(clause.text, limit)
     if np:
         surface, start, end = np
         canonical = _canonical(surface, context, clause.text[end:])

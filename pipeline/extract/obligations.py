@@ -146,6 +146,7 @@ _PASSIVE_PARTICIPLE = regex.compile(
 _ADJECTIVE_IN_I = regex.compile(
     r"(?:дағы|дегі|тағы|тегі|ндағы|ндегі)$|^(?:ішкі|сыртқы|жоғарғы|төменгі|алдыңғы|соңғы|"
     r"кейінгі|бұрынғы|ертеңгі|бүгінгі)$", I)
+_PLURAL_OBJECT = regex.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)$", I)
 _GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", I)
 _AGENT_NOUN = regex.compile(r"\p{L}{3,}(?<!н)(?:шы|ші)$", I)
 _POSSESSED = regex.compile(r"(?:ы|і|сы|сі)(?:на|не|н|ның|нің|нда|нде|нан|нен|мен)?$", I)
@@ -283,27 +284,31 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def find_subject(text: str, end: int, *, strict: bool = False) -> tuple[str, int, int] | None:
+def find_subject(text: str, end: int, *, strict: bool = False,
+                 listed: bool = False) -> tuple[str, int, int] | None:
     """The subject NP of a clause: (surface, start, end) in `text`, searching text[:end].
 
     Words inside a leading subordinate clause (`... кезде`, `егер ... -са,`) and
     actor nouns that head a relative clause or stand before a postposition are
-    passed over. `strict` (a list item whose chapeau names the actor) takes only a
-    subject proper: not an actor read out of an object compound (`комиссия
-    отырыстарын`), not a possessor, not an agent phrase.
+    passed over. `strict` takes only a subject proper: not an actor read out of an
+    object compound (`комиссия отырыстарын`), not a possessor, not an agent phrase.
+    `listed` (a list item whose chapeau names the actor) doubts a subject more: an
+    actor before bare nouns is kept as a compound, one whose chain ends in an
+    oblique case is none.
     """
     head = text[:end]
     start = 0
     for m in SUBORDINATE_END.finditer(head):
         start = m.end()
-    found = _subject_in(head, start, strict)
+    found = _subject_in(head, start, strict, listed)
     if found is None and start:
         # the subject may stand before the subordinate clause: `Тараптар ... тапсырған кезде ...`
-        found = _subject_in(head, 0, strict)
+        found = _subject_in(head, 0, strict, listed)
     return found
 
 
-def _subject_in(head: str, start: int, strict: bool = False) -> tuple[str, int, int] | None:
+def _subject_in(head: str, start: int, strict: bool = False,
+                listed: bool = False) -> tuple[str, int, int] | None:
     words = [w for w in words_of(head) if w[1] >= start]
     # `Комиссия отырыстарын өткізеді`: read as a compound (`Комиссия отырыстары`) the
     # actor is inside an object; it is the subject when the clause has no other one
@@ -317,9 +322,12 @@ def _subject_in(head: str, start: int, strict: bool = False) -> tuple[str, int, 
         j = _chain_end(words, i)
         while j > i and words[j][0].startswith("("):
             j -= 1  # a parenthesis after the head (`(бұдан әрі - Министрлік)`) is not the head
-        if not strict and not any(_GENITIVE.search(w[0]) for w in words[i:j]):
+        if (not listed and j > i and not any(_GENITIVE.search(w[0]) for w in words[i:j])
+                and (case_of(words[i + 1][0]) == "nominative"
+                     or i > 0 and words[i - 1][0].casefold() in ("бір", "әрбір", "әр"))):
             # `Тараптар сыйақы мөлшерін`, `Бір адам қатарынан`: an actor before bare nouns
-            # that only look possessed; back to the last actor word of the run
+            # that only look possessed, or a counted one; back to the last actor word of the
+            # run (`Комиссия отырысына` stays a compound)
             while j > i and not is_actor_word(words[j][0]) \
                     and words[j][0].casefold() not in QUANTIFIERS:
                 j -= 1
@@ -334,6 +342,17 @@ def _subject_in(head: str, start: int, strict: bool = False) -> tuple[str, int, 
         # noun qualifying the actor that follows
         attributive = analysis is not None and analysis[0] in WEAK_STEMS and (
             nxt.casefold() in DETERMINERS or is_actor_word(nxt))
+        # `жіберуші ел азаматтарының`, `қабылдаушы елдің`: an agent noun naming a kind of the
+        # noun after it (that noun a genitive, or the first member of a compound that is no
+        # object: `Ұйымдастырушы айырбастау рәсімін ...` has its subject)
+        after = words[j + 2][0] if j + 2 < len(words) else ""
+        attributive = attributive or (
+            j == i and bool(_AGENT_NOUN.search(last)) and case == "nominative"
+            and not _is_verbish(nxt) and nxt.casefold() not in POSTPOSITIONS
+            and (_GENITIVE.search(nxt) is not None
+                 or case_of(nxt) == "nominative" and not is_possessed(nxt)
+                 and is_possessed(after) and not _is_verbish(after)
+                 and case_of(after) in ("nominative", "genitive")))
         # a generic noun (`адам`) is an actor when counted: `Бір адам ... бола алмайды`
         counted = i > 0 and words[i - 1][0].casefold() in ("бір", "әрбір", "әр")
         headed = quantified or analysis is not None
@@ -349,7 +368,7 @@ def _subject_in(head: str, start: int, strict: bool = False) -> tuple[str, int, 
         if (case == "nominative" and headed and (counted or not attributive)
                 and nxt.casefold() not in POSTPOSITIONS and not relative and not weak):
             larger = _larger_head(head, words, j)
-            if larger is None and not strict:
+            if larger is None and not listed:
                 larger = j  # ambiguous: `органы ұйымдастырушының ... құралдарын жібереді`
             if larger is None:
                 i = j + 1
@@ -555,6 +574,8 @@ def _left_modifiers(words, i: int) -> int:
         if w in POSTPOSITIONS or w in CONJUNCTIONS or _is_verbish(prev):
             break
         case = case_of(prev)
+        if _PLURAL_OBJECT.search(w):
+            break  # `адамдарды`: a plural object, not an adjective in -ды
         if case == "genitive":
             noun_ok = is_possessed(prev)
         elif case == "nominative" and noun_ok and is_possessed(prev) and s == i \
