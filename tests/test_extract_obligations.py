@@ -337,3 +337,35 @@ def test_an_object_compound_is_a_compound_and_a_counted_actor_stands_alone():
     assert find_subject(text, text.index("тіркейді"))[0] == "комиссияның хатшысы"
     text = "Бір адам қатарынан екі мерзімнен артық комиссияның төрағасы бола алмайды."
     assert find_subject(text, text.index("бола"))[0] == "Бір адам"
+
+
+def test_two_finite_predicates_joined_by_zhane_are_two_clauses():
+    found = find_obligations("Кесте бастықтың көмекшісімен келісіледі және оны арнаулы оқу "
+                             "орнының бастығы бекітеді.")
+    assert [(f.modality, f.canonical) for f in found] == [
+        ("obligation", None), ("obligation", "арнаулы оқу орнының бастығы")]
+    found = find_obligations("Ұйымдастырушы мүдделер қақтығысының туындамауына бақылауды "
+                             "жүзеге асырады және жол бермейді.")
+    assert [f.modality for f in found] == ["obligation", "prohibition"]
+    # one subject, one modality: still one duty
+    (one_duty,) = find_obligations("Комиссия өтінішті қарайды және шешім қабылдайды.")
+    assert one_duty.clause.text.endswith("шешім қабылдайды.")
+
+
+def test_exercising_a_right_is_a_permission():
+    found = one("мұндай құжаттарды иеленушілер осы Келісімде көзделген құқықтарды, егер бұл "
+                "талаптарға қайшы келмесе, пайдаланатын болады.")
+    assert found.modality == "permission"
+    # a right inside a relative clause is not what the verb does
+    found = one("Қаражаттың төленуі мүліктік құқықтарды ұжымдық негізде басқаратын ұйыммен "
+                "жасасқан шарты негізінде жүзеге асырылады.")
+    assert found.modality == "obligation"
+
+
+@pytest.mark.parametrize("text", [
+    "Комиссия хатшысы оның мүшесі болып табылмайды.",
+    "Қордың туралы заңдар Қазақстан Республикасының Конституциясына негізделеді.",
+    "Заңдарын бұзу Қазақстан Республикасының заңдарында белгіленген жауаптылыққа әкеп соғады.",
+])
+def test_what_is_and_what_follows_are_no_duties(text):
+    assert find_obligations(text) == []

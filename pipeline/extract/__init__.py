@@ -161,7 +161,13 @@ def _list_contexts(component: Component, text: str) -> dict[str, UnitContext]:
             actor = (subject[0], canonical_actor(subject[0]),
                      chapeau_base + subject[1], chapeau_base + subject[2])
         chapeau_cue = find_cue(chapeau_text.rstrip(" :"))
-        distributes = chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
+        # items that name no acts (`өтінішті қанағаттандыру туралы;`, `тәртіптілік;`) are what
+        # the chapeau's one duty is about: the duty stays with the chapeau
+        acts = sum(1 for u, cue in zip(items, own) if cue is not None or is_act_item(u.text))
+        distributes = (chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
+                       and 2 * acts > len(items))
+        if chapeau_cue is not None and not distributes:
+            closer = None
         if distributes:
             # `Комиссия мынадай функцияларды жүзеге асырады:`: the items are what the chapeau's
             # predicate does, each a duty of its own; the chapeau states none besides them

@@ -207,7 +207,8 @@ def _quoted(text: str, at: int, open_before: bool) -> bool:
 def _own_subject(clause: Clause, cue) -> tuple[str, int, int] | None:
     if cue is not None and (cue.passive or cue.laid_on):
         return None
-    return find_subject(clause.text, cue.start if cue else len(clause.text))
+    # a subject proper: `комиссия мүшесін ... шеттетуді` is an object, the duty goes on
+    return find_subject(clause.text, cue.start if cue else len(clause.text), strict=True)
 
 
 def _has_binding_deadline(text: str) -> bool:

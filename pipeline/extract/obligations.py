@@ -59,7 +59,9 @@ class Clause:
 # --- what is not a duty -------------------------------------------------------------
 NOT_DUTY = regex.compile(
     r"(?:қолданысқа\s+енгізіл\p{L}*|күшіне\s+ен\p{L}*|қолданысын\s+тоқтат\p{L}*|күшін\s+жо\p{L}*|"
-    r"күші\s+жойыл\p{L}*|болып\s+табыл(?:ады|ады\.)|болып\s+саналады|білдіреді|"
+    r"күші\s+жойыл\p{L}*|болып\s+табыл(?:ады|ады\.|майды)|болып\s+саналады|білдіреді|"
+    # `... Конституциясына негізделеді`, `... жауаптылыққа әкеп соғады`: what is, not a duty
+    r"негізделеді|әкеп\s+соғады|әкеліп\s+соғады|"
     r"қолданылмайды|қолданылады|пайдаланылады|деп\s+танылсын|деп\s+есептеледі|"
     r"деп\s+түсініледі|"
     # an amending act edits another act: these are its edits, not duties of its own
@@ -96,6 +98,12 @@ PERMISSION = [
     # `қатыса алады`, `мәлімдей алады`: a converb + алады (not a dative: `басшылыққа алады`)
     regex.compile(r"(?P<verb>" + _W + r"(?:а|е|й))\s+(?P<can>алады)\W*$", I),
 ]
+# exercising a right is a permission, whatever the verb's form (the right the object of the
+# verb itself, not of a participle between: `құқықтарды ... басқаратын ұйым`)
+_RIGHT_EXERCISED = regex.compile(
+    r"\bқұқ(?:ығын|ықтарын|ықтарды|ықты)\b"
+    r"(?:(?!\p{L}*(?:атын|етін|йтын|йтін|ған|ген|қан|кен)\b)[^.;]){0,200}?"
+    r"\s(?:пайдалан|жүзеге\s+асыр|іске\s+асыр)(?:ады|атын\s+болады)\W*$", I)
 _DATIVE_END = regex.compile(r"(?:ға|ге|қа|ке|на|не)$", I)
 # impersonal cues: what is allowed or banned is a verbal noun, whoever does it; the actor is
 # that noun's genitive agent (`органдардың ... араласуына тыйым салынады`), not a subject
@@ -151,7 +159,9 @@ _GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", I)
 _AGENT_NOUN = regex.compile(r"\p{L}{3,}(?<!н)(?:шы|ші)$", I)
 _POSSESSED = regex.compile(r"(?:ы|і|сы|сі)(?:на|не|н|ның|нің|нда|нде|нан|нен|мен)?$", I)
 # precompiled: these run for every clause of every unit
-_COMMA = regex.compile(r",\s+(?P<also>сондай-ақ\s+|бұл\s+)?")
+# a comma, or `және` / `әрі` (`... келісіледі және оны ... бастығы бекітеді`): a new clause
+# when a finite predicate stands before it and another one follows
+_COMMA = regex.compile(r",\s+(?P<also>сондай-ақ\s+|бұл\s+)?|\s+(?:және|әрі)\s+")
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?;])\s+(?=[\p{Lu}«\d])|(?<=;)\s+")
 _PASSIVE_NEGATIVE = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:ма|ме|ба|бе|па|пе)", I)
 _VERBISH = regex.compile(r"(?:ады|еді|йды|йді|ып|іп|п|са|се|ды|ді)$", I)
@@ -160,7 +170,7 @@ _STARTS_WITH_THIS = regex.compile(r"\s*[Оо]сы\b")
 
 
 def split_clauses(text: str) -> list[Clause]:
-    """Sentences, then `, сондай-ақ` / `, бұл` and commas after a finite predicate."""
+    """Sentences, then `, сондай-ақ` / `, бұл`, commas and `және` after a finite predicate."""
     clauses: list[Clause] = []
     for sentence, (s_start, s_end) in enumerate(_sentences(text)):
         out: list[tuple[int, int, bool]] = []
@@ -259,6 +269,8 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
             passive = bool(PASSIVE_NOUN.search(verb) and not ACTIVE_NOUN.match(verb)) or (
                 pattern is NORMATIVE and _is_passive(text)) or (
                 modality == "prohibition" and _is_passive_negative(verb))
+            if modality == "obligation" and _RIGHT_EXERCISED.search(text):
+                modality = "permission"  # `... құқықтарды пайдаланатын болады`: a right used
             laid_on = pattern is LAID_ON
             passive_present = pattern is NORMATIVE and passive
             return Cue(modality, m.group(0).strip(" .;:,"), cut + m.start(), cut + m.end(),
