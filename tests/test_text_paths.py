@@ -155,3 +155,38 @@ def test_a_numbered_genitive_glued_to_the_line_end_goes_back_to_the_line_start()
     assert result.text == ("1. Бұл азаматтар осы Келісімнің 3-бабының 4) тармақшасында "
                            "көрсетілген азаматтарды қамтымайды.")
     assert [r.kind for r in result.repairs] == ["displaced_link"]
+
+
+FORMS = (
+    HEAD
+    + "2. Өтініш осы Ережеге 1-қосымшаға сәйкес нысан бойынша беріледі.\n"
+    "Жұмыс тобы туралы ережеге\n"
+    "1-қосымша\n"
+    "Н ы с а н\n"
+    "Кімге_______________________________\n"
+    "(лауазымы, арнайы атағы)\n"
+    "кімнен______________________________\n"
+    "Жұмыс тобына қатысу туралы ӨТІНІШ\n"
+    "Сізден мені жұмыс тобының құрамына енгізуіңізді сұраймын.\n"
+    "Жұмыс тобы туралы ережеге\n"
+    "2-қосымша\n"
+    "«БЕКІТІЛГЕН»\n"
+    "Қазақстан Республикасы Ішкі\n"
+    "істер министрлігінің бастығы\n"
+    "Жұмыс тобы отырыстарының кестесі\n"
+    "<table>\n"
+    "<tr>\n"
+    "<td>Күні</td>\n"
+    "</tr>\n"
+    "</table>\n"
+)
+
+
+def test_a_forms_fields_and_its_approver_stand_above_its_title():
+    # made-up forms in the shape of real ones (pdftotext of a Rules' annexes): an addressee
+    # block of blanks to fill, a letter-spaced `Нысан`, `«БЕКІТІЛГЕН»` and who approves
+    structure = segment(norm(FORMS))
+    titles = [(c.eid, c.title)
+              for c in structure.components[2:]]
+    assert titles == [("annex_2", "Жұмыс тобына қатысу туралы ӨТІНІШ"),
+                      ("annex_3", "Жұмыс тобы отырыстарының кестесі")]

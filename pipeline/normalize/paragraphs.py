@@ -63,6 +63,10 @@ _TITLE_END = regex.compile(
 _HEAD_LINE = regex.compile(
     r"(?:қаулысы|бұйрығы|шешімі|жарлығы|заңы|\d{4}\s*жылғы\s+\d{1,2}\s+\p{L}+\s*(?:№|N)\s*\S+)$",
     regex.IGNORECASE)
+_APPROVED = regex.compile(r"(?:БЕКІТЕМІН|БЕКІТІЛГЕН|КЕЛІСІЛДІ)[»\"]?\s*$")
+_TABLE_START = regex.compile(r"\s*<table\b", regex.IGNORECASE)
+_TABLE_END = regex.compile(r"</table>\s*$", regex.IGNORECASE)
+_DEFINING_DASH = regex.compile(r"\s[–—-]\s")
 _BRACKETED = regex.compile(r"^\(.*\)[.;]?$")
 _STAMP_TOP = regex.compile(r"^[«\"]?(?:БЕКІТЕМІН|БЕКІТІЛГЕН|КЕЛІСІЛДІ|Жоба|Нысан)\b[»\"]?",
                            regex.IGNORECASE)
@@ -169,7 +173,9 @@ def find_stamps(lines: list[LineWords], shape: Shape) -> list[tuple[int, int]]:
         start = end
         while (start - 1 > taken and end - start + 1 < MAX_STAMP_LINES
                and _stamp_line(lines[start - 1], shape)
-               and not _stamp_end(_text(lines[start - 1]))):
+               and not _stamp_end(_text(lines[start - 1]))
+               and not _BRACKETED.match(_text(lines[start - 1]))  # a remark under a title
+               and not _DEFINING_DASH.search(_text(lines[start - 1]))):  # a note's `ЖСН – ...`
             start -= 1
         if start < end and _signed_role(_text(lines[start])):
             start += 1  # `Министр` / `1-қосымша`: the role that signed the act above
@@ -236,6 +242,8 @@ class _Reader:
         stamp_a, stamp_b = self.stamp_of.get(i - 1), self.stamp_of.get(i)
         if stamp_a is not None or stamp_b is not None:
             return stamp_a != stamp_b
+        if _TABLE_START.match(b) or _TABLE_END.search(a):
+            return True  # a table (as markup some extractors keep) is a paragraph of its own
         if _single_glyphs(line) and _single_glyphs(prev, at_end=True):
             return False  # a stretched line an extractor set one glyph per line
         if a.endswith("-") and not a.endswith(" -"):
@@ -283,6 +291,12 @@ class _Reader:
                 return False  # mid-sentence: a genitive wants its noun, `№` its number
             if _FINITE_VERB.search(a):
                 return True  # Kazakh ends its sentences with the verb: a period left out
+            if _marker_line(prev):
+                return True  # `Нысан` (`Н ы с а н`) on its own line above a form's title
+            if self.head and _BLANKS.search(b) and not _BLANKS.search(a):
+                return True  # a form's title, then its fields to fill in
+            if self.head and _signed_role(a) and not lower:
+                return True  # `«БЕКІТІЛГЕН»` / `... оқу орнының бастығы`: who approves, the title
             if self.head:
                 # a title runs on until it ends in `туралы` or the type of the document
                 return _HEAD_LINE.search(a) is not None or PLACE.match(a) is not None
@@ -336,8 +350,11 @@ class _Reader:
                 or len(lines) == 2 and _role_goes_on(_text(lines[0]), _text(lines[1]))):
             self.head = True  # what follows a signature is a new document's head, if anything
             return "signature"
-        if _STAMP_TOP.match(text) and len(lines) == 1 and len(lines[0].words) <= 2:
+        if len(lines) == 1 and _marker_line(lines[0]):
             return "stamp"  # `Жоба`, `Нысан`, `БЕКІТЕМІН` on a line of its own
+        if (self.head and first > 0 and _APPROVED.search(_text(self.lines[first - 1]))
+                and _signed_role(whole)):
+            return "stamp"  # `«БЕКІТІЛГЕН»` / `... оқу орнының бастығы`: who approves a form
         if LABEL_START.match(text):
             self.head = False
             heading = _heading_label(text) or not _ends_sentence(whole)
@@ -349,6 +366,14 @@ class _Reader:
             return "title"
         self.head = False
         return "paragraph"
+
+
+def _marker_line(line: LineWords) -> bool:
+    """`Жоба`, `Нысан`, `БЕКІТЕМІН` alone on a line, letter-spaced or not."""
+    words = [w.text for w in line.words]
+    if len(words) >= 3 and all(len(w) == 1 for w in words):
+        words = ["".join(words)]  # `Н ы с а н`
+    return len(words) <= 2 and _STAMP_TOP.match(fix_lookalikes(" ".join(words))) is not None
 
 
 def _single_glyphs(line: LineWords, at_end: bool = False) -> bool:
@@ -363,4 +388,31 @@ def text_paragraphs(lines: list[LineWords], indented: bool) -> list[tuple[list[L
     """Group the lines of a text without geometry into paragraphs, each with its role."""
     if not lines:
         return []
-    return _Reader(lines, measure_shape(lines, indented)).paragraphs()
+    return _form_titles(_Reader(lines, measure_shape(lines, indented)).paragraphs())
+
+
+# what a form asks to fill in: blanks, `Т.А.Ә.`, `(бар болған жағдайда)`
+_BLANKS = regex.compile(r"_{3,}|Т\.\s?А\s?\.\s?Ә|бар\s+болған\s+жағдайда|\b(?:ЖСН|БСН|СТН)\b|"
+                       r"телефон\s+нөмірі|тегі,\s+аты")
+_CAPITAL_WORD = regex.compile(r"\b\p{Lu}{4,}\b")
+FORM_HEAD = 4  # paragraphs after a form's first one that may still hold its title
+
+
+def _form_titles(paragraphs: list[tuple[list[LineWords], Role]],
+                 ) -> list[tuple[list[LineWords], Role]]:
+    """A form opens with blanks to fill (`Кімге______`, `(лауазымы)` ...) before its title
+    (`Біржолғы өтемақы төлеу туралы ӨТІНІШ`): the title is the line after them, capitalised
+    or the first with nothing to fill in."""
+    out = list(paragraphs)
+    for i, (para, role) in enumerate(out):
+        if role != "title" or not _BLANKS.search(" ".join(line.text for line in para)):
+            continue
+        for k in range(i + 1, min(len(out), i + 1 + FORM_HEAD)):
+            text = " ".join(_text(line) for line in out[k][0])
+            if out[k][1] == "stamp" or _ends_sentence(text) and not _CAPITAL_WORD.search(text):
+                break
+            if not _BLANKS.search(text) and not _BRACKETED.match(text):
+                out[i] = (para, "paragraph")
+                out[k] = (out[k][0], "title")
+                break
+    return out

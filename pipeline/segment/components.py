@@ -216,8 +216,8 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
         elif _is_act_line(block.text) and not comp.preamble:
             comp.act_lines.append(block)
             title_done = title_done or bool(comp.title)
-        elif titled and block.role == "title" and not comp.preamble:
-            comp.title.append(block)
+        elif titled and block.role == "title" and (not comp.preamble or not comp.title):
+            comp.title.append(block)  # (a form's fields to fill may stand above its title)
         elif not titled and not title_done and (not comp.title or _caps_word(block)):
             comp.title.append(block)  # the title, and a type word on its own line (`ЕРЕЖЕ`)
         else:
