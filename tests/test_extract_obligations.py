@@ -369,3 +369,34 @@ def test_exercising_a_right_is_a_permission():
 ])
 def test_what_is_and_what_follows_are_no_duties(text):
     assert find_obligations(text) == []
+
+
+def test_reflexive_verbs_that_look_passive_keep_their_subject():
+    assert one("Жұмыс тобы қажет болған жағдайда кезектесіп жиналады.").canonical == "Жұмыс тобы"
+    found = one("Құжаттарды иеленушілер жағалауға шыққан кезде порттың қағидаларына бағынады.")
+    assert found.actor is not None and "иеленушілер" in found.actor[0]
+
+
+def test_a_list_of_bodies_sharing_one_possessed_head():
+    text = ("Өтінішті кәсіпорын, ведомство, қоғамдық ұйымдар және шығармашылық одақтар "
+            "басшылары ұсынады.")
+    assert find_subject(text, text.index("ұсынады"))[0].endswith("одақтар басшылары")
+    # three subjects, the last a compound: the first stays the head
+    text = "Министрлік, комиссия және жұмыс тобы есеп береді."
+    assert find_subject(text, text.index("есеп"))[0] == "Министрлік"
+
+
+def test_laid_on_every_member_of_a_coordination():
+    found = one("Жауапкершілік оқу орны бастығының көмекшісіне және еріп жүрушіге жүктеледі.")
+    assert found.actor[0].endswith("бастығының көмекшісіне және еріп жүрушіге")
+
+
+def test_having_and_rights_belong_to_the_genitive_possessor():
+    found = one("Уәкілетті органның өкілі ретінде комиссия құрамына енгізу үшін кандидаттың "
+                "жоғары заң білімі және кемінде 3 жыл тәжірибесі болуы тиіс.")
+    assert found.actor[0] == "кандидаттың"
+    found = one("Комиссия мүшелерінің ғана дауыс беру құқығы бар.")
+    assert (found.modality, found.actor[0]) == ("permission", "Комиссия мүшелерінің")
+    # the agent noun that opens a sentence is its subject
+    assert one("Ұйымдастырушы мүдделер қақтығысының туындамауына бақылауды жүзеге "
+               "асырады.").canonical == "Ұйымдастырушы"

@@ -251,7 +251,12 @@ def _actor(text: str, clause: Clause, cue, context: UnitContext, previous,
                                                           previous.actor is None):
         # no subject proper: an actor read out of an object compound, an agent phrase,
         # a possessor
-        np = find_subject(clause.text, limit)
+        having = cue is not None and cue.text.casefold().startswith(("болуы", "құқығы",
+                                                                      "міндеті"))
+        # `мүшелерінің ғана дауыс беру құқығы бар`: the possessed noun is the cue's own
+        reach = limit + len(cue.text.split()[0]) if having and cue.text.split()[0].casefold() \
+            in ("құқығы", "міндеті") else limit
+        np = find_subject(clause.text, reach, having=having)
     if np:
         surface, start, end = np
         canonical = _canonical(surface, context, clause.text[end:])

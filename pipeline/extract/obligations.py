@@ -129,12 +129,16 @@ PASSIVE_PRESENT = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?
 # verbs whose own root ends in л/н: active, though they look passive
 ACTIVE_ROOTS = regex.compile(
     r"(?:^|\s)(?:алады|салады|болады|қалады|келеді|біледі|бөледі|ұсынады|қолданады|танады|"
-    r"сынады|айналады|толады|жалғанады)\W*$", I)
+    r"сынады|айналады|толады|жалғанады|"
+    # reflexive and middle verbs in -ын/-ал: the subject acts (`иеленушілер ... бағынады`,
+    # `Жұмыс тобы ... жиналады`)
+    r"бағынады|жиналады|ұмтылады|жүгінеді|сүйенеді)\W*$", I)
 # a passive verbal noun before тиіс/мүмкін/қажет: `расталуға`, `шақырылуы`, `өткізілуі`
 PASSIVE_NOUN = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:уы|уі|уға|уге|уына|уіне)$", I)
 # verbal nouns of roots that end in л/н themselves: active (`болуы`, `алуға`, `білуі`)
 ACTIVE_NOUN = regex.compile(
-    r"(?:бол|ал|сал|қал|кел|біл|бөл|ұсын|қолдан|тан|сын|айнал|тол)(?:уы|уі|уға|уге|уына|уіне)$",
+    r"(?:бол|ал|сал|қал|кел|біл|бөл|ұсын|қолдан|тан|сын|айнал|тол|бағын|жинал|ұмтыл|жүгін|сүйен)"
+    r"(?:уы|уі|уға|уге|уына|уіне)$",
     I)
 # --- clause structure -----------------------------------------------------------------
 SUBORDINATE_END = regex.compile(
@@ -146,6 +150,7 @@ _CLAUSE_START = regex.compile(r"[,;.:]\s*")
 QUANTIFIERS = {"әрқайсысы", "бірі", "біреуі", "барлығы", "бәрі", "екеуі"}
 DETERMINERS = {"әрбір", "барлық", "кез", "әр", "басқа", "тиісті", "өзге"}
 CONJUNCTIONS = {"және", "немесе", "мен", "не"}
+_PARTICLES = {"ғана", "қана", "тек", "да", "де", "та", "те"}
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*|\((?:[^()]{1,40})\)")
 _PARTICIPLE = regex.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін)$", I)
 _PASSIVE_PARTICIPLE = regex.compile(
@@ -296,8 +301,8 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def find_subject(text: str, end: int, *, strict: bool = False,
-                 listed: bool = False) -> tuple[str, int, int] | None:
+def find_subject(text: str, end: int, *, strict: bool = False, listed: bool = False,
+                 having: bool = False) -> tuple[str, int, int] | None:
     """The subject NP of a clause: (surface, start, end) in `text`, searching text[:end].
 
     Words inside a leading subordinate clause (`... кезде`, `егер ... -са,`) and
@@ -306,21 +311,22 @@ def find_subject(text: str, end: int, *, strict: bool = False,
     object compound (`комиссия отырыстарын`), not a possessor, not an agent phrase.
     `listed` (a list item whose chapeau names the actor) doubts a subject more: an
     actor before bare nouns is kept as a compound, one whose chain ends in an
-    oblique case is none.
+    oblique case is none. `having` (`... тәжірибесі болуы тиіс`) looks for the possessor
+    before an object compound.
     """
     head = text[:end]
     start = 0
     for m in SUBORDINATE_END.finditer(head):
         start = m.end()
-    found = _subject_in(head, start, strict, listed)
+    found = _subject_in(head, start, strict, listed, having)
     if found is None and start:
         # the subject may stand before the subordinate clause: `Тараптар ... тапсырған кезде ...`
-        found = _subject_in(head, 0, strict, listed)
+        found = _subject_in(head, 0, strict, listed, having)
     return found
 
 
-def _subject_in(head: str, start: int, strict: bool = False,
-                listed: bool = False) -> tuple[str, int, int] | None:
+def _subject_in(head: str, start: int, strict: bool = False, listed: bool = False,
+                having: bool = False) -> tuple[str, int, int] | None:
     words = [w for w in words_of(head) if w[1] >= start]
     # `Комиссия отырыстарын өткізеді`: read as a compound (`Комиссия отырыстары`) the
     # actor is inside an object; it is the subject when the clause has no other one
@@ -356,10 +362,11 @@ def _subject_in(head: str, start: int, strict: bool = False,
             nxt.casefold() in DETERMINERS or is_actor_word(nxt))
         # `жіберуші ел азаматтарының`, `қабылдаушы елдің`: an agent noun naming a kind of the
         # noun after it (that noun a genitive, or the first member of a compound that is no
-        # object: `Ұйымдастырушы айырбастау рәсімін ...` has its subject)
+        # object: `Ұйымдастырушы айырбастау рәсімін ...` has its subject); never the first
+        # word (`Ұйымдастырушы мүдделер қақтығысының ...` opens with its subject)
         after = words[j + 2][0] if j + 2 < len(words) else ""
         attributive = attributive or (
-            j == i and bool(_AGENT_NOUN.search(last)) and case == "nominative"
+            j == i and i > 0 and bool(_AGENT_NOUN.search(last)) and case == "nominative"
             and not _is_verbish(nxt) and nxt.casefold() not in POSTPOSITIONS
             and (_GENITIVE.search(nxt) is not None
                  or case_of(nxt) == "nominative" and not is_possessed(nxt)
@@ -379,7 +386,7 @@ def _subject_in(head: str, start: int, strict: bool = False,
             continue
         if (case == "nominative" and headed and (counted or not attributive)
                 and nxt.casefold() not in POSTPOSITIONS and not relative and not weak):
-            larger = _larger_head(head, words, j)
+            larger = _shared_head(head, words, j) or _larger_head(head, words, j)
             if larger is None and not listed:
                 larger = j  # ambiguous: `органы ұйымдастырушының ... құралдарын жібереді`
             if larger is None:
@@ -394,6 +401,10 @@ def _subject_in(head: str, start: int, strict: bool = False,
         i = j + 1
     if strict:
         return None
+    if having:
+        found = _possessor(head, words)
+        if found is not None:
+            return found
     if opener is not None:
         s = _left_modifiers(words, opener)
         return head[words[s][1]:words[opener][2]], words[s][1], words[opener][2]
@@ -446,6 +457,31 @@ def chapeau_end_actor(chapeau: str, dative: bool = False) -> tuple[str, int, int
     return None
 
 
+def _shared_head(head: str, words, j: int) -> int | None:
+    """`ұйым, кәсіпорын, ведомство ... және шығармашылық одақтар басшылары`: bare nouns in a
+    list whose last member is possessed name whose head it is; that head is the subject."""
+    if is_possessed(words[j][0]):
+        return None
+    listed = False
+    for k in range(j + 1, min(len(words), j + 16)):
+        word = words[k][0]
+        w = word.casefold()
+        if regex.search(r"[,]", head[words[k - 1][2]:words[k][1]]) or w in CONJUNCTIONS:
+            listed = True
+        if w in CONJUNCTIONS or w in ("басқа", "да", "де"):
+            continue
+        if _is_verbish(word) or w in POSTPOSITIONS or word.startswith("(") \
+                or case_of(word) != "nominative" or regex.search(r"[;:.]", head[words[k - 1][2]:
+                                                                              words[k][1]]):
+            return None
+        if is_possessed(word):
+            # the head's possessor is the list (`одақтар басшылары`), not one compound
+            # (`... және жұмыс тобы`: three subjects)
+            return k if listed and is_actor_word(word) and is_actor_word(words[k - 1][0]) \
+                else None
+    return None
+
+
 def _larger_head(head: str, words, j: int) -> int | None:
     """`Президенті Іс басқармасының ... жөніндегі бөлімі`: a possessed noun that is the
     possessor of a genitive further on qualifies the head that genitive leads to.
@@ -495,14 +531,15 @@ def _possessor(head: str, words) -> tuple[str, int, int] | None:
     for k, (word, _, _) in enumerate(words[:-1]):
         if case_of(word) != "genitive" or not is_actor_word(word):
             continue
-        for later, _, _ in words[k + 1:k + 4]:
+        for later, _, _ in words[k + 1:k + 5]:
+            if later.casefold() in _PARTICLES:
+                continue  # `мүшелерінің ғана дауыс беру құқығы бар`
             if case_of(later) == "nominative" and is_possessed(later) \
                     and not is_actor_word(later):
                 s = _left_modifiers(words, k)
                 return head[words[s][1]:words[k][2]], words[s][1], words[k][2]
             if case_of(later) != "nominative" and not _ADJECTIVE.search(later.casefold()):
                 break
-        break  # only the first genitive actor of the clause
     return None
 
 
@@ -614,6 +651,18 @@ def laid_on_actor(text: str, cue_start: int) -> tuple[str, int, int] | None:
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if is_actor_word(words[k][0]):
             s = _left_modifiers(words, k)
+            # `бастығының көмекшісіне және еріп жүрушіге`: all the members it is laid on
+            while s >= 2:
+                c = next((c for c in range(s - 1, max(0, s - 3), -1)
+                          if words[c][0].casefold() in CONJUNCTIONS), None)
+                if c is None:
+                    break
+                back = next((b for b in range(c - 1, max(-1, c - 3), -1)
+                             if is_actor_word(words[b][0])
+                             and case_of(words[b][0]) == case_of(words[k][0])), None)
+                if back is None:
+                    break
+                s = _left_modifiers(words, back)
             return text[words[s][1]:words[-1][2]], words[s][1], words[-1][2]
     return None
 
