@@ -21,6 +21,7 @@ from .components import PIPES, UnitContext
 from .deadlines import Deadline
 from .definitions import GLOSSARY_CHAPEAU, find_definitions, looks_like_glossary_item
 from .obligations import (
+    AREAS,
     canonical_actor,
     chapeau_end_actor,
     find_cue,
@@ -164,8 +165,10 @@ def _list_contexts(component: Component, text: str) -> dict[str, UnitContext]:
         # items that name no acts (`өтінішті қанағаттандыру туралы;`, `тәртіптілік;`) are what
         # the chapeau's one duty is about: the duty stays with the chapeau
         acts = sum(1 for u, cue in zip(items, own) if cue is not None or is_act_item(u.text))
+        # `мынадай негізгі бағыттар бойынша ынтымақтастықты жүзеге асырады:`: the items
+        # are the areas of the one duty, not duties each
         distributes = (chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
-                       and 2 * acts > len(items))
+                       and 2 * acts > len(items) and not AREAS.search(chapeau_text))
         if chapeau_cue is not None and not distributes:
             closer = None
         if distributes:

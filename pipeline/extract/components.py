@@ -31,6 +31,7 @@ from .obligations import (
     canonical_actor,
     condition_of,
     defined_term_for,
+    describes,
     find_cue,
     find_subject,
     is_about_the_act,
@@ -167,7 +168,11 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
             modality = context.closer  # a list item governed by the verb that closes the list
             if modality == "obligation" and NEGATED_ACT.search(clause.text):
                 modality = "prohibition"  # `... кедергі келтірмеуге;` under `келіседі`
-        if modality is None or is_about_the_act(clause.text):
+        if modality is None or is_about_the_act(clause.text) or (
+                cue is not None and cue.passive_present and describes(clause.text)
+                and not _has_binding_deadline(clause.text)):
+            # (`отырыстары ... регламентке сәйкес жүргізіледі`: how a thing is done, by a rule
+            # or by a vote, and no time to do it by - a description, not a duty)
             previous = None
             continue
         if _quoted(text, clause.start, context.quoted):

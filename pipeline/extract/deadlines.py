@@ -41,7 +41,8 @@ I = regex.IGNORECASE | regex.VERSION1  # noqa: E741 - a flag, as in the regex mo
 W = r"(?<![\p{L}\d])[\p{L}\d][\p{L}\d\-«»]*"
 UNIT = r"(?P<unit>күн|апта|ай|жыл|сағат|тоқсан)"
 _UNIT_SUFFIX = r"(?:\p{L}*)"
-DUR = (r"(?P<dur>\b(?P<half>жарты\s+)?(?:(?P<n>" + NUMBER + r")\s+)?(?P<cal>күнтізбелік\s+)?"
+DUR = (r"(?P<dur>\b(?P<half>жарты\s+)?(?:күнтізбелік\s+(?=\S+\s+(?:күн|жұмыс)))?"
+       r"(?:(?P<n>" + NUMBER + r")\s+)?(?P<cal>күнтізбелік\s+)?"
        r"(?P<work>жұмыс\s+)?\b" + UNIT + _UNIT_SUFFIX + r")")
 # The event a window is counted from (`... аяқталған күннен бастап`): the pattern
 # matches its last word; `_extend_anchor` takes in up to ANCHOR_WORDS words before it.

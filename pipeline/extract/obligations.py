@@ -371,7 +371,11 @@ def _subject_in(head: str, start: int, strict: bool = False, listed: bool = Fals
             and (_GENITIVE.search(nxt) is not None
                  or case_of(nxt) == "nominative" and not is_possessed(nxt)
                  and is_possessed(after) and not _is_verbish(after)
-                 and case_of(after) in ("nominative", "genitive")))
+                 and case_of(after) in ("nominative", "genitive")
+                 # `жіберуші мемлекеттік билік органдары`: the body it names a kind of
+                 or any(is_actor_word(w[0]) and not _AGENT_NOUN.search(w[0])
+                        for w in words[j + 1:j + 4])
+                 and not any(_is_verbish(w[0]) for w in words[j + 1:j + 3])))
         # a generic noun (`адам`) is an actor when counted: `Бір адам ... бола алмайды`
         counted = i > 0 and words[i - 1][0].casefold() in ("бір", "әрбір", "әр")
         headed = quantified or analysis is not None
@@ -732,23 +736,28 @@ def is_about_the_act(clause: str) -> bool:
 
     After `Осы`, the act's own name may run long (`Осы Апелляциялық комиссия туралы ереже`,
     `Осы "... азаматы" атағын беру Ережесі`): the clause is about the act when a
-    document word in the nominative heads it before any verb does.
+    document word in the nominative stands before its predicate, and no actor does.
     """
     if not _STARTS_WITH_THIS.match(clause):
         return False
     body = _QUOTED.sub(" ", clause)
-    words = words_of(body)[1:40]
+    cue = find_cue(body)
+    # the act's name reaches up to the predicate, through participles and objects
+    # (`Осы ... қамтамасыз ету мақсатында ... жүзеге асыру қағидалары ... айқындайды`)
+    end = cue.start if cue else len(body)
+    words = [w for w in words_of(body)[1:60] if w[2] <= end]
     for k, (word, _, _) in enumerate(words):
         w = word.casefold()
         nxt = words[k + 1][0].casefold() if k + 1 < len(words) else ""
         if any(w.startswith(d) for d in DOC_WORDS) and case_of(word) == "nominative" \
-                and nxt not in POSTPOSITIONS:
+                and nxt not in POSTPOSITIONS \
+                and (is_possessed(word) or not nxt or not is_possessed(nxt)):
+            # (a bare document word before a possessed noun names something else:
+            # `Заң департаментіне`)
             # `осы бұйрық мемлекеттік тіркелгеннен кейін ... орналастыруды қамтамасыз етсін`:
             # the act is the subject of a clause of time, not of the sentence
             after = [x[0].casefold() for x in words[k + 1:k + 4]]
             return not any(_ADVERBIAL_PARTICIPLE.search(x) for x in after)
-        if _is_verbish(word) or _PARTICIPLE.search(w):
-            return False
         if is_actor_word(word) and case_of(word) == "nominative" and nxt != "туралы":
             return False
     return False
@@ -765,6 +774,27 @@ _ACT_ITEM = regex.compile(r"(?:у|уы|уі|уын|уін|уға|уге|уды|�
                           r"|на|не)\W*$", I)
 # a negated verbal noun (`кедергі келтірмеуге`): under a duty to agree, a ban
 NEGATED_ACT = regex.compile(r"(?:ма|ме|ба|бе|па|пе)(?:у|уы|уі|уға|уге|уын|уін)\W*$", I)
+
+
+# a passive that describes how things go rather than lays a duty: what is determined
+# (`... уағдаластығы бойынша айқындалады`), what is conducted by a rule (`... регламентке
+# сәйкес жүргізіледі`), what a vote adopts (`... көпшілік даусымен қабылданады`)
+_DESCRIPTIVE = regex.compile(
+    r"\bайқындалады\W*$|"
+    r"(?:\p{L}+(?:ға|ге|қа|ке|на|не)\s+сәйкес|негізінде|тәртіппен)\s+(?:\S+\s+){0,3}?"
+    r"(?:жүргізіледі|жүзеге\s+асырылады)\W*$|"
+    r"(?:даусымен|дауысымен|дауыспен)\s+(?:\S+\s+){0,2}?қабылданады\W*$|"
+    # what is paid for from where: `шығыстар ... есебінен жүзеге асырылады`
+    r"есебінен\s+(?:\S+\s+){0,2}?(?:жүргізіледі|жүзеге\s+асырылады|төленеді)\W*$", I)
+
+
+# a chapeau announcing the areas of its duty: `мынадай (негізгі) бағыттар бойынша`
+AREAS = regex.compile(r"\bмынадай\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:бойынша|саласында)\b", I)
+
+
+def describes(clause: str) -> bool:
+    """A passive clause that describes a procedure (see _DESCRIPTIVE), not a duty."""
+    return bool(_DESCRIPTIVE.search(clause))
 
 
 def is_act_item(text: str) -> bool:

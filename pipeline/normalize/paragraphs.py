@@ -295,14 +295,16 @@ class _Reader:
                 return True  # `Нысан` (`Н ы с а н`) on its own line above a form's title
             if self.head and _BLANKS.search(b) and not _BLANKS.search(a):
                 return True  # a form's title, then its fields to fill in
-            if self.head and _signed_role(a) and not lower:
+            if (self.head and _signed_role(a) and not lower and self.first > 0
+                    and _APPROVED.search(_text(self.lines[self.first - 1]))):
                 return True  # `«БЕКІТІЛГЕН»` / `... оқу орнының бастығы`: who approves, the title
             if self.head:
                 # a title runs on until it ends in `туралы` or the type of the document
                 return _HEAD_LINE.search(a) is not None or PLACE.match(a) is not None
             return short or _STAMP_TOP.match(a) is not None
         if lower:
-            return short and a.rstrip().endswith((";", ":"))
+            # an item after a chapeau's colon, however long the chapeau's last line
+            return a.rstrip().endswith(":") or short and a.rstrip().endswith(";")
         # a sentence ends the line and a capital starts the next: most often a new paragraph
         # (a sentence ending just at the line end inside a paragraph is the rarer case), unless
         # the text marks its paragraphs with indents and this line has none
