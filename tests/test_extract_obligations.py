@@ -452,3 +452,21 @@ def test_a_chapeau_of_areas_keeps_its_one_duty():
     assert [(d["unit"], d["modality"]) for d in duties] == [
         ("main/para_1", "obligation"),  # the areas of one duty
         ("main/para_2/indent_1", "obligation"), ("main/para_2/indent_2", "obligation")]
+
+
+def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
+    # made-up, in the shape of a government resolution's ban
+    from helpers import norm
+
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+
+    text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"
+            "1) жеңіл автокөлік құралдарын;\n"
+            "2) кеңсе жиһазын сатып алуға тыйым салу белгіленсін.\n")
+    normalized = norm(text)
+    duties = extract(segment(normalized), normalized.text).obligations
+    assert [(d["unit"], d["modality"], d["actor"]["canonical"], d["deadline"]["duration"])
+            for d in duties] == [
+        ("main/para_1/subpara_1", "prohibition", "Квазимемлекеттік сектор субъектілері", "P3Y"),
+        ("main/para_1/subpara_2", "prohibition", "Квазимемлекеттік сектор субъектілері", "P3Y")]

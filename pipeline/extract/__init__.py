@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from ..segment.model import Component, Structure, Unit
 from .components import PIPES, UnitContext
-from .deadlines import Deadline
+from .deadlines import Deadline, find_deadlines
 from .definitions import GLOSSARY_CHAPEAU, find_definitions, looks_like_glossary_item
 from .obligations import (
     AREAS,
@@ -155,12 +155,15 @@ def _list_contexts(component: Component, text: str) -> dict[str, UnitContext]:
         closer = own[-1].modality if own and own[-1] is not None else None
         # `... кіру үшін ғалымның:` (whose attributes the items are), `... иеленушілерге:`
         # under `рұқсат етіледі` (to whom the items are allowed): the actor closes the chapeau
-        subject = chapeau_end_actor(chapeau_text, dative=closer == "permission") \
+        subject = chapeau_end_actor(chapeau_text, dative=closer in ("permission", "prohibition")) \
             or find_subject(chapeau_text, len(chapeau_text))
         actor = None
         if subject is not None:
             actor = (subject[0], canonical_actor(subject[0]),
                      chapeau_base + subject[1], chapeau_base + subject[2])
+        # `... субъектілеріне 3 жыл мерзімге:`: a time the chapeau sets holds for every item
+        bound = next(((d, chapeau_base) for d in find_deadlines(chapeau_text)
+                      if not d.weak), None)
         chapeau_cue = find_cue(chapeau_text.rstrip(" :"))
         # items that name no acts (`өтінішті қанағаттандыру туралы;`, `тәртіптілік;`) are what
         # the chapeau's one duty is about: the duty stays with the chapeau
@@ -185,7 +188,8 @@ def _list_contexts(component: Component, text: str) -> dict[str, UnitContext]:
             contexts[unit.eid] = UnitContext(
                 chapeau_actor=None if actor is None else (actor[0], actor[1]),
                 chapeau_span=None if actor is None else (actor[2], actor[3]),
-                closer=closer if applies else None, in_glossary=glossary)
+                closer=closer if applies else None, in_glossary=glossary,
+                chapeau_deadline=bound)
     return contexts
 
 
@@ -236,6 +240,9 @@ def _obligation(o, unit: Unit, base: int, deadlines: list[Deadline],
     inside = [d for d in deadlines if clause.start <= d.start < clause.end]
     inside.sort(key=lambda d: (d.weak, d.start))
     deadline = None
+    if not inside and ctx.chapeau_deadline is not None:
+        d, base = ctx.chapeau_deadline
+        inside = [d]
     if inside:
         d = inside[0]
         deadline = {"text": d.text, "span": [base + d.start, base + d.end],

@@ -53,6 +53,8 @@ class UnitContext:
     in_glossary: bool = False  # an item of a definitions list
     quoted: bool = False  # the unit begins inside a quotation («...») opened before it
     distributes: bool = False  # a chapeau whose predicate is stated item by item below it
+    # a time the list's chapeau sets (`... 3 жыл мерзімге:`), with the chapeau's offset
+    chapeau_deadline: tuple[Deadline, int] | None = None
     terms: dict[str, str] = field(default_factory=dict)  # casefolded term -> term
 
 

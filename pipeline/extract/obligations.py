@@ -79,6 +79,8 @@ DOC_WORDS = ("келісім", "заң", "ереже", "қағида", "қаул
 _W = r"(?<![\p{L}\-])[\p{L}\-]+"
 PROHIBITION = [
     regex.compile(r"тыйым\s+салынады\W*$", I),
+    # a resolution's ban: `... сатып алуға тыйым салу белгіленсін`, `... тыйым салынсын`
+    regex.compile(r"тыйым\s+сал(?:ынсын|у\s+(?:белгіленсін|енгізілсін))\W*$", I),
     regex.compile(r"құқылы\s+емес\W*$", I),
     regex.compile(r"құқығы\s+жоқ\W*$", I),
     regex.compile(r"(?P<verb>" + _W + r"(?:а|е|й))\s+алмайды\W*$", I),
@@ -108,7 +110,8 @@ _DATIVE_END = regex.compile(r"(?:ға|ге|қа|ке|на|не)$", I)
 # impersonal cues: what is allowed or banned is a verbal noun, whoever does it; the actor is
 # that noun's genitive agent (`органдардың ... араласуына тыйым салынады`), not a subject
 IMPERSONAL = regex.compile(
-    r"(?:тыйым\s+салынады|рұқсат\s+етіл(?:еді|мейді)|жол\s+беріл(?:еді|мейді))\W*$", I)
+    r"(?:тыйым\s+сал(?:ынады|ынсын|у\s+(?:белгіленсін|енгізілсін))|рұқсат\s+етіл(?:еді|мейді)|"
+    r"жол\s+беріл(?:еді|мейді))\W*$", I)
 # a verbal noun in the dative or accusative, with a possessive: `араласуына`, `өтуіне`
 _VERBAL_NOUN_OBJECT = regex.compile(r"(?:уына|уіне|уын|уін|уы|уі)$", I)
 LAID_ON = regex.compile(r"жүктел(?:еді|сін)\W*$", I)
@@ -447,17 +450,23 @@ def verbal_noun_agent(text: str, cue_start: int) -> tuple[str, int, int] | None:
 def chapeau_end_actor(chapeau: str, dative: bool = False) -> tuple[str, int, int] | None:
     """The actor a chapeau ends with, in the genitive (`... кіру үшін ғалымның:`: the items
     are what the scientist must have) or, with `dative`, the dative (`... иеленушілерге:`
-    under `рұқсат етіледі`: the items are allowed to the holders)."""
+    under `рұқсат етіледі`: the items are allowed to the holders; under a ban, banned)."""
     head = chapeau.rstrip()
     if not head.endswith(":"):
         return None
     words = words_of(head[:-1])
-    if not words or not is_actor_word(words[-1][0]):
+    if not words:
         return None
-    case = case_of(words[-1][0])
-    if case == "genitive" or dative and case == "dative":
+    if is_actor_word(words[-1][0]) and case_of(words[-1][0]) == "genitive":
         s = _left_modifiers(words, len(words) - 1)
         return head[words[s][1]:words[-1][2]], words[s][1], words[-1][2]
+    if dative:
+        # `Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:`: the addressee may stand
+        # before the time the ban holds for
+        for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+            if is_actor_word(words[k][0]) and case_of(words[k][0]) == "dative":
+                s = _left_modifiers(words, k)
+                return head[words[s][1]:words[k][2]], words[s][1], words[k][2]
     return None
 
 
