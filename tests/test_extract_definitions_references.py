@@ -183,3 +183,9 @@ def test_references_resolve_across_components_and_to_the_rules_own_annexes():
         ("annex_1/chp_1/para_2", "annex_2"), ("annex_1/chp_1/para_3", "annex_3"),
         ("annex_1/chp_1/para_4", "annex_1/chp_1/para_2"),
         ("annex_1/chp_1/para_4", "annex_1/chp_1/para_3")}
+
+
+def test_a_chain_with_a_displaced_genitive_is_read_from_the_larger_unit():
+    # pdftotext -raw leaves a genitive the PDF drew apart after its noun (made-up sentence)
+    (ref,) = find_references("осы Келісімнің 4) тармақшасында 3-бабының көрсетілген")
+    assert [(kinds[0], num) for kinds, num in ref.steps] == [("art", "3"), ("subpara", "4")]

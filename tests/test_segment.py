@@ -297,3 +297,32 @@ def test_points_inserted_by_amendment_and_register_notes():
     assert s.find("main/para_2-1").num == "2-1"
     (note,) = main.notes
     assert note.text.startswith("РҚАО-ның ескертпесі") and note.after == "main/para_1"
+
+
+def test_an_annex_header_set_apart_with_the_forms_approver_opens_a_component():
+    # made-up: a layout sets `... 3-қосымша`, `«БЕКІТІЛГЕН»` and the approver as one block
+    from pipeline.segment.components import is_stamp
+
+    block = ("Курсанттарға бару қағидаларына 3-қосымша «БЕКІТІЛГЕН» Қазақстан Республикасы "
+             "Ішкі істер министрлігі арнаулы оқу орнының бастығы")
+    assert is_stamp(block, set_apart=True)
+    assert not is_stamp(block)  # in running text, only a header at the end is one
+    assert not is_stamp("Өтінішке осы Қағидаларға 3-қосымшаға сәйкес нысан қоса беріледі.",
+                        set_apart=True)
+
+
+def test_an_article_label_run_into_its_chapeau_keeps_it_as_text():
+    # made-up: a text extractor joined `2-бап` and the article's first line
+    from helpers import norm
+
+    from pipeline.segment import segment
+
+    text = ("Ынтымақтастық туралы келісім\n"
+            "1-бап. Жалпы ережелер\n"
+            "Тараптар ынтымақтасады.\n"
+            "2-бап Осы Келісімде пайдаланылатын негізгі ұғымдар:\n"
+            "1) тарап – келісімге қатысушы мемлекет;\n")
+    units = {u.eid: u for u in segment(norm(text)).components[0].walk()}
+    assert units["main/art_2"].heading is None
+    assert units["main/art_2"].text.endswith("негізгі ұғымдар:")
+    assert units["main/art_1"].heading == "Жалпы ережелер"

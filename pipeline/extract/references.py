@@ -39,6 +39,8 @@ ACT_BEFORE = regex.compile(
         ("Ереже", "Қағида", "Заң", "Келісім", "қаулы", "бұйрық", "Кодекс", "Жарлық",
          "Нұсқаулық", "Тәртіп", "шешім", "Стандарт", "Регламент")) + r")\p{L}*\s+$",
     regex.IGNORECASE)
+_RANK = {kind: rank for rank, kind in enumerate(
+    ("part", "sec", "chp", "subchp", "art", "para", "subpara", "indent"))}
 MAX_RANGE = 50  # `5-8 тармақтарын` is spelled out; a wider "range" is a misread number
 # `осы тармақтың`, `осы баптың`: the enclosing unit of that kind
 THIS_UNIT = regex.compile(r"\b[Оо]сы\s+" + _UNIT_WORD)
@@ -74,6 +76,9 @@ def find_references(text: str) -> list[Reference]:
         steps = [(unit_kinds(s.group("word")), _numbers(s)) for s in STEP.finditer(m.group(0))]
         if not steps:
             continue
+        # a chain runs from the larger unit to the smaller; `4) тармақшасында 3-бабының`
+        # (a stream-order extractor's displaced genitive) is read in that order too
+        steps.sort(key=lambda step: _RANK.get(step[0][0], len(_RANK)))
         end = m.start() + len(m.group(0).rstrip())  # the chain's trailing space is not in it
         # the act's name ends where the chain starts: read just the words before it, not
         # all the text before every chain (quadratic in a unit of many references)

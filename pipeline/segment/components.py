@@ -70,6 +70,10 @@ class ComponentBlocks:
     signatures: list[tuple[Block, Signatory]] = field(default_factory=list)
 
 
+_HEADER_THEN_APPROVER = regex.compile(
+    r"\d+\s*-\s*қосымша\s+[«\"]?(?:БЕКІТЕМІН|БЕКІТІЛГЕН|КЕЛІСІЛДІ)\b", regex.IGNORECASE)
+
+
 def is_stamp(text: str, *, set_apart: bool = False) -> bool:
     """An approval stamp (`... қаулысымен бекітілген`) or an annex header (`... 1-қосымша`).
 
@@ -78,7 +82,10 @@ def is_stamp(text: str, *, set_apart: bool = False) -> bool:
     """
     limit = MAX_SET_APART_STAMP_WORDS if set_apart else MAX_STAMP_WORDS
     text = fix_lookalikes(text)
-    return len(text.split()) <= limit and bool(APPROVAL.search(text) or ANNEX_HEADER.search(text))
+    return len(text.split()) <= limit and bool(
+        APPROVAL.search(text) or ANNEX_HEADER.search(text)
+        # `... 3-қосымша «БЕКІТІЛГЕН» ... бастығы`: the header, then who approves the form
+        or set_apart and _HEADER_THEN_APPROVER.search(text))
 
 
 def _opens_component(block: Block) -> bool:

@@ -149,7 +149,12 @@ def build_units(blocks: list[Block], component: str) -> list[Unit]:
         # exactly `rest`: str.strip() also takes off characters (\x1c-\x1f) that the
         # tokenizer kept in a word, so the paragraph's end is not always the text's end
         rest_span = (start + label.rest_offset, start + label.rest_offset + len(label.rest))
-        if label.kind in HEADED:
+        if label.kind == "art" and label.rest.rstrip().endswith(":"):
+            # `2-бап Осы Келісімде пайдаланылатын ... терминдер:` run into one paragraph:
+            # what follows the label is the article's text, not a heading
+            unit = Unit(eid, label.kind, label.num, None, label.rest, block.span, rest_span,
+                        block.page)
+        elif label.kind in HEADED:
             heading = label.rest or None
             unit = Unit(eid, label.kind, label.num, heading, "", block.span,
                         (block.span[1], block.span[1]), block.page)
