@@ -428,20 +428,9 @@ def verbal_noun_agent(text: str, cue_start: int) -> tuple[str, int, int] | None:
         for g in range(k - 1, max(-1, k - 6), -1):
             word = words[g][0]
             if _GENITIVE.search(word) and analyse_actor(word) is not None:
-                s = _left_modifiers(words, g)
                 # `органдар мен оларды лауазымды адамдарының`: the genitive marks the last
                 # member of a coordination
-                while s >= 2:
-                    # over the member's own modifiers (`оларды лауазымды`) to the conjunction
-                    c = next((c for c in range(s - 1, max(0, s - 4), -1)
-                              if words[c][0].casefold() in CONJUNCTIONS), None)
-                    if c is None:
-                        break
-                    back = next((b for b in range(c - 1, max(-1, c - 5), -1)
-                                 if is_actor_word(words[b][0])), None)
-                    if back is None:
-                        break
-                    s = _left_modifiers(words, back)
+                s = _coordination_start(words, _left_modifiers(words, g), reach=4)
                 return text[words[s][1]:words[g][2]], words[s][1], words[g][2]
         return None
     return None
@@ -658,24 +647,32 @@ def _is_verbish(word: str) -> bool:
         and not is_actor_word(word)
 
 
+def _coordination_start(words, s: int, reach: int, case: str | None = None) -> int:
+    """Move the start `s` of a coordination's last member back over the members before it:
+    over the member's own modifiers to a conjunction within `reach` words, then to an actor
+    word (in `case`, if given) within `reach` more."""
+    while s >= 2:
+        c = next((c for c in range(s - 1, max(0, s - reach), -1)
+                  if words[c][0].casefold() in CONJUNCTIONS), None)
+        if c is None:
+            break
+        back = next((b for b in range(c - 1, max(-1, c - reach - 1), -1)
+                     if is_actor_word(words[b][0])
+                     and (case is None or case_of(words[b][0]) == case)), None)
+        if back is None:
+            break
+        s = _left_modifiers(words, back)
+    return s
+
+
 def laid_on_actor(text: str, cue_start: int) -> tuple[str, int, int] | None:
     """`... бөлімшелеріне жүктеледі`: the nearest actor noun before the verb, any case."""
     words = words_of(text[:cue_start])
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if is_actor_word(words[k][0]):
-            s = _left_modifiers(words, k)
             # `бастығының көмекшісіне және еріп жүрушіге`: all the members it is laid on
-            while s >= 2:
-                c = next((c for c in range(s - 1, max(0, s - 3), -1)
-                          if words[c][0].casefold() in CONJUNCTIONS), None)
-                if c is None:
-                    break
-                back = next((b for b in range(c - 1, max(-1, c - 3), -1)
-                             if is_actor_word(words[b][0])
-                             and case_of(words[b][0]) == case_of(words[k][0])), None)
-                if back is None:
-                    break
-                s = _left_modifiers(words, back)
+            s = _coordination_start(words, _left_modifiers(words, k), reach=3,
+                                    case=case_of(words[k][0]))
             return text[words[s][1]:words[-1][2]], words[s][1], words[-1][2]
     return None
 
