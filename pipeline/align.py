@@ -200,7 +200,9 @@ def align(kk_doc: dict[str, Any], ru_doc: dict[str, Any]) -> Alignment:
         if len(kk_here) == 1 and len(ru_here) == 1:
             single[eid] = (kk_here[0], ru_here[0])
     # the report reads like the act: by position, then by kind
-    position = {eid: i for i, eid in enumerate(order + compared)}
+    position: dict[str, int] = {}
+    for i, eid in enumerate(order + compared):
+        position.setdefault(eid, i)
     found.sort(key=lambda d: (position[d.eid], KINDS.index(d.kind)))
 
     per_eid = Counter(d.eid for d in found)
@@ -229,6 +231,44 @@ def check_languages(kk_doc: dict[str, Any], ru_doc: dict[str, Any]) -> None:
         if said != lang:
             swapped = " (the versions are given the other way round?)" if said in LANGUAGES else ""
             raise AlignError(lang, f"metadata.language is {said!r}, expected {lang!r}{swapped}")
+
+
+@dataclass(frozen=True)
+class VersionPairs:
+    """What `pair_versions` found: index pairs (kk, ru), and groups it could not pair."""
+
+    pairs: list[tuple[int, int]]
+    ambiguous: list[tuple[int, str]]  # (index of a document of the group, why)
+
+
+def pair_versions(documents: Sequence[dict[str, Any]]) -> VersionPairs:
+    """The Kazakh and Russian versions of one act among `documents` (by index).
+
+    Two documents are versions of one act when they have the same `doc_id` (the input
+    stem: `corpora/dev/pdf/X.pdf` and `corpora/dev/ru/pdf/X.pdf` are both `X`),
+    `metadata.language` `kk` and `ru`, and the same `source.format` (so the pdf twins
+    pair, and the text twins). A group holding two documents of one language (one
+    act converted twice into different folders) is not guessed at: it is `ambiguous`.
+    """
+    groups: dict[tuple[Any, Any], dict[str, list[int]]] = {}
+    for i, document in enumerate(documents):
+        lang = (document.get("metadata") or {}).get("language")
+        if lang not in LANGUAGES or not document.get("doc_id"):
+            continue
+        key = (document["doc_id"], (document.get("source") or {}).get("format"))
+        groups.setdefault(key, {"kk": [], "ru": []})[lang].append(i)
+    result = VersionPairs([], [])
+    for (doc_id, fmt), found in groups.items():
+        kk, ru = found["kk"], found["ru"]
+        if not kk or not ru:
+            continue  # one version only: nothing to compare
+        if len(kk) == 1 and len(ru) == 1:
+            result.pairs.append((kk[0], ru[0]))
+        else:
+            result.ambiguous.append((kk[0], f"cannot pair the versions of {doc_id!r}"
+                                            f"{f' from {fmt}' if fmt else ''}: {len(kk)} "
+                                            f"Kazakh and {len(ru)} Russian outputs"))
+    return result
 
 
 def _units(document: dict[str, Any], lang: str) -> dict[str, dict[str, Any]]:
@@ -329,8 +369,8 @@ def _only_in_one(order: Sequence[str], kk: tuple[dict, dict], ru: tuple[dict, di
             yield Disagreement(
                 kind=f"unit_only_in_{lang}", eid=eid,
                 kk=label if lang == "kk" else None, ru=label if lang == "ru" else None,
-                message=f"{eid} is only in the {name} version"
-                        + (f" ({', '.join(extra)})" if extra else ""))
+                message=f"only in the {name} version"
+                        + (f" ({', '.join(extra)})" if extra else "") + f": {label}")
 
 
 def _modality(ob: dict[str, Any]) -> str:
@@ -357,6 +397,15 @@ def _deadline_text(key: tuple[Any, ...] | None) -> str:
     if working_days:
         words.append("working days")
     return " ".join(words)
+
+
+def _counted(obs: Sequence[dict[str, Any]]) -> str:
+    """`3 obligations (2 obligation, 1 prohibition)`, `no obligation`."""
+    if not obs:
+        return "no obligation"
+    counts = Counter(_modality(ob) for ob in obs)
+    inside = ", ".join(f"{n} {m}" for m, n in sorted(counts.items()))
+    return f"{len(obs)} obligation{'s' if len(obs) != 1 else ''} ({inside})"
 
 
 def _modalities_text(obs: Sequence[dict[str, Any]]) -> str:
@@ -396,8 +445,7 @@ def _compare_obligations(eid: str, kk: Sequence[dict], ru: Sequence[dict]
     if len(kk) != len(ru):
         found.append(Disagreement(
             kind="obligation_count", eid=eid, kk=_modalities_text(kk), ru=_modalities_text(ru),
-            message=f"{len(kk)} obligation{'s' if len(kk) != 1 else ''} in the Kazakh version, "
-                    f"{len(ru)} in the Russian"))
+            message=f"{_counted(kk)} in the Kazakh version, {_counted(ru)} in the Russian"))
     pairs = _match(kk, ru)
     for a, b in pairs:
         if _modality(a) != _modality(b):
@@ -414,8 +462,8 @@ def _compare_obligations(eid: str, kk: Sequence[dict], ru: Sequence[dict]
             found.append(Disagreement(
                 kind="deadline", eid=eid, kk=_deadline_text(key_a), ru=_deadline_text(key_b),
                 fields=fields,
-                message=f"the deadline of a {_modality(a)} differs "
-                        f"({'; '.join(fields) if key_a and key_b else 'only one has one'})"))
+                message=f"the deadline of a {_modality(a)} differs: Kazakh "
+                        f"{_deadline_text(key_a)}, Russian {_deadline_text(key_b)}"))
     return found
 
 
