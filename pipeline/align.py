@@ -226,11 +226,12 @@ def align(kk_doc: dict[str, Any], ru_doc: dict[str, Any]) -> Alignment:
 def check_languages(kk_doc: dict[str, Any], ru_doc: dict[str, Any]) -> None:
     """AlignError unless the first document says it is Kazakh and the second Russian
     (`metadata.language`)."""
-    for lang, doc in zip(LANGUAGES, (kk_doc, ru_doc)):
-        said = (doc.get("metadata") or {}).get("language")
-        if said != lang:
-            swapped = " (the versions are given the other way round?)" if said in LANGUAGES else ""
-            raise AlignError(lang, f"metadata.language is {said!r}, expected {lang!r}{swapped}")
+    said = [(doc.get("metadata") or {}).get("language") for doc in (kk_doc, ru_doc)]
+    swapped = said == ["ru", "kk"]
+    for lang, language in zip(LANGUAGES, said):
+        if language != lang:
+            hint = " (the versions are given the other way round?)" if swapped else ""
+            raise AlignError(lang, f"metadata.language is {language!r}, expected {lang!r}{hint}")
 
 
 @dataclass(frozen=True)
@@ -377,6 +378,11 @@ def _modality(ob: dict[str, Any]) -> str:
     return str(ob.get("modality") or "obligation")
 
 
+def _a(noun: str) -> str:
+    """`an obligation`, `a permission`."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
 def _deadline_key(ob: dict[str, Any]) -> tuple[Any, ...] | None:
     deadline = ob.get("deadline")
     if not isinstance(deadline, dict):
@@ -451,8 +457,8 @@ def _compare_obligations(eid: str, kk: Sequence[dict], ru: Sequence[dict]
         if _modality(a) != _modality(b):
             found.append(Disagreement(
                 kind="modality", eid=eid, kk=_modality(a), ru=_modality(b),
-                message=f"a {_modality(a)} in the Kazakh version is a {_modality(b)} in the "
-                        "Russian"))
+                message=f"{_a(_modality(a))} in the Kazakh version is {_a(_modality(b))} in "
+                        "the Russian"))
         key_a, key_b = _deadline_key(a), _deadline_key(b)
         if key_a != key_b:
             if key_a is None or key_b is None:
@@ -462,7 +468,7 @@ def _compare_obligations(eid: str, kk: Sequence[dict], ru: Sequence[dict]
             found.append(Disagreement(
                 kind="deadline", eid=eid, kk=_deadline_text(key_a), ru=_deadline_text(key_b),
                 fields=fields,
-                message=f"the deadline of a {_modality(a)} differs: Kazakh "
+                message=f"the deadline of {_a(_modality(a))} differs: Kazakh "
                         f"{_deadline_text(key_a)}, Russian {_deadline_text(key_b)}"))
     return found
 
