@@ -98,3 +98,19 @@ def test_a_pair_the_rule_cannot_read_is_an_error_not_a_crash():
     found = check([kk, ru], select=["KL016"])
     assert [(f.severity, f.message.split(" (")[0]) for f in found] == [
         ("error", "rule could not run on the versions of this act")]
+
+
+def test_junit_counts_a_finding_once_though_both_versions_share_the_doc_id(tmp_path):
+    from lxml import etree
+
+    kk, ru = versions()
+    ru["components"][0]["units"].append(unit("main/para_3", "3"))
+    lay_out(tmp_path, kk, ru)
+    result = CliRunner().invoke(check_command, [str(tmp_path), "--format", "junit",
+                                                "--select", "KL016", "--fail-on", "warning"])
+    assert result.exit_code == 1
+    suite = etree.fromstring(result.stdout.encode("utf-8")).find("testsuite")
+    cases = suite.findall("testcase")
+    assert len(cases) == 2 and suite.get("failures") == "1"
+    # documents are checked in sorted path order: dev/pdf (Kazakh), then dev/ru/pdf
+    assert [c.find("failure") is not None for c in cases] == [False, True]
