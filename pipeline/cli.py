@@ -133,6 +133,49 @@ def evaluate(gold_dir: str, outdir: str, as_json: bool, diff: bool) -> None:
         click.echo(format_report(report))
 
 
+@main.command("align")
+@click.argument("kk_path", metavar="KK.json")
+@click.argument("ru_path", metavar="RU.json")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the alignment as JSON (summary, disagreements, units, glossary).")
+def align_versions(kk_path: str, ru_path: str, as_json: bool) -> None:
+    """Align the Kazakh (KK.json) and Russian (RU.json) outputs of one act.
+
+    Units pair by eid; each paired unit's obligations are compared (count, modality,
+    deadline). Exit status 0 when the versions agree, 1 when they disagree, 2 on bad input.
+    """
+    from .align import AlignError, align, check_languages, format_alignment
+    from .tables import DocumentLoadError, read_document
+
+    paths = {"kk": kk_path, "ru": ru_path}
+    documents = {}
+    for lang, path in paths.items():
+        if not Path(path).is_file():
+            why = "a folder, not an output file" if Path(path).is_dir() else "no such file"
+            _fail(f"{path}: {why}")
+            sys.exit(2)
+        try:
+            documents[lang] = read_document(path)
+        except DocumentLoadError as exc:
+            _fail(str(exc))
+            sys.exit(2)
+    try:
+        check_languages(documents["kk"], documents["ru"])
+        alignment = align(documents["kk"], documents["ru"])
+    except AlignError as exc:
+        _fail(f"{paths[exc.lang]}: {exc.reason}")
+        sys.exit(2)
+    if alignment.doc_id_kk != alignment.doc_id_ru:  # allowed (renamed files), but say so
+        _fail(f"warning: {ru_path}: doc_id {alignment.doc_id_ru!r} is not {kk_path}'s "
+              f"{alignment.doc_id_kk!r}: are they one act?")
+    if as_json:
+        data = {"paths": paths, **alignment.to_dict()}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_alignment(alignment, kk_path, ru_path), nl=False)
+    sys.exit(0 if alignment.agree else 1)
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", "outfile", required=True, type=click.Path(dir_okay=False),

@@ -15,13 +15,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .builtin import BUILTIN_RULES, BuiltinRule
+from .builtin import BUILTIN_RULES, BuiltinRule, PairRule
 from .model import SEVERITIES, Finding, Hit, Rule
 from .user import RuleFileError, UserRule, evaluate_all, load_rule_files
 
 __all__ = [
-    "BUILTIN_RULES", "SEVERITIES", "Finding", "Hit", "Rule", "RuleFileError", "UnknownRuleError",
-    "UserRule", "check", "load_rule_files", "run", "select_rules",
+    "BUILTIN_RULES", "SEVERITIES", "Finding", "Hit", "PairRule", "Rule", "RuleFileError",
+    "UnknownRuleError", "UserRule", "check", "load_rule_files", "run", "select_rules",
 ]
 
 
@@ -68,7 +68,8 @@ def run(rules: Sequence[Rule], documents: Sequence[dict[str, Any]],
     """Run exactly `rules` over `documents`.
 
     Findings come document by document (in the given order), then by rule id, each
-    rule's in the order it found them.
+    rule's in the order it found them. Rules over two versions of one act run on the
+    pairs `pipeline.align.pair_versions` finds among `documents`.
     """
     path_of = [str(p) for p in paths] if paths is not None else [None] * len(documents)
     findings: list[Finding] = []
@@ -76,6 +77,19 @@ def run(rules: Sequence[Rule], documents: Sequence[dict[str, Any]],
         for rule in rules:
             if isinstance(rule, BuiltinRule):
                 findings.extend(_run_builtin(rule, document, path))
+    pair_rules = [r for r in rules if isinstance(r, PairRule)]
+    if pair_rules:
+        from ..align import pair_versions
+
+        versions = pair_versions(documents)
+        for rule in pair_rules:
+            for kk, ru in versions.pairs:
+                findings.extend(_run_pair(rule, documents[kk], documents[ru],
+                                          {"kk": path_of[kk], "ru": path_of[ru]}))
+            for i, why in versions.ambiguous:
+                findings.append(Finding(rule=rule.id, severity=rule.severity,
+                                        doc_id=str(documents[i].get("doc_id")), eid=None,
+                                        message=why, path=path_of[i]))
     user_rules = [r for r in rules if isinstance(r, UserRule)]
     if user_rules:
         from ..tables import tables
@@ -100,3 +114,16 @@ def _run_builtin(rule: BuiltinRule, document: dict[str, Any], path: str | None) 
                           "does it match the schema?", "error")]
     return [Finding(rule=rule.id, severity=hit.severity or rule.severity, doc_id=doc_id,
                     eid=hit.eid, message=hit.message, path=path) for hit in hits]
+
+
+def _run_pair(rule: PairRule, kk: dict[str, Any], ru: dict[str, Any],
+              paths: dict[str, str | None]) -> list[Finding]:
+    doc_id = str(kk.get("doc_id"))
+    try:
+        hits = list(rule.check(kk, ru))
+    except Exception as exc:  # one broken pair must not stop the check of the rest
+        hits = [("kk", Hit(None, f"rule could not run on the versions of this act "
+                                 f"({type(exc).__name__}: {exc}); do they match the schema?",
+                           "error"))]
+    return [Finding(rule=rule.id, severity=hit.severity or rule.severity, doc_id=doc_id,
+                    eid=hit.eid, message=hit.message, path=paths[lang]) for lang, hit in hits]

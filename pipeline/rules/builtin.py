@@ -1,7 +1,10 @@
 """The built-in rules: small checks of one output document each, registered with a stable id.
 
-Each rule is a function `check(document) -> Iterable[Hit]` decorated with `@_rule(...)`;
-the order of registration is the order of `BUILTIN_RULES` (by id). Ids never change
+Each rule is a function `check(document) -> Iterable[Hit]` decorated with `@_rule(...)`,
+or, for a rule over the Kazakh and Russian versions of one act, `check(kk, ru) ->
+Iterable[(language, Hit)]` decorated with `@_pair_rule(...)` (the language says which
+version's file a hit belongs to; `pipeline.align.pair_versions` finds the pairs).
+`BUILTIN_RULES` holds them all, sorted by id. Ids never change
 meaning once published (code-scanning UIs track results by them); a retired rule keeps
 its id unused.
 
@@ -35,13 +38,29 @@ class BuiltinRule(Rule):
     check: Callable[[dict[str, Any]], Iterable[Hit]]
 
 
-BUILTIN_RULES: list[BuiltinRule] = []
+@dataclass(frozen=True, kw_only=True)
+class PairRule(Rule):
+    """A built-in rule over the two language versions of one act: `check(kk, ru)` yields
+    (`"kk"` or `"ru"`, Hit), the version whose file the hit is reported on."""
+
+    check: Callable[[dict[str, Any], dict[str, Any]], Iterable[tuple[str, Hit]]]
+
+
+BUILTIN_RULES: list[BuiltinRule | PairRule] = []
 
 
 def _rule(rule_id: str, name: str, severity: str, description: str):
     def register(check: Callable[[dict[str, Any]], Iterable[Hit]]):
         BUILTIN_RULES.append(BuiltinRule(id=rule_id, name=name, severity=severity,
                                          description=description, check=check))
+        return check
+    return register
+
+
+def _pair_rule(rule_id: str, name: str, severity: str, description: str):
+    def register(check: Callable[[dict[str, Any], dict[str, Any]], Iterable[tuple[str, Hit]]]):
+        BUILTIN_RULES.append(PairRule(id=rule_id, name=name, severity=severity,
+                                      description=description, check=check))
         return check
     return register
 
@@ -495,6 +514,23 @@ def displaced_link(document: dict[str, Any]) -> Iterator[Hit]:
         yield Hit(locator.eid_at(repair["span"][0]),
                   f"words moved back into reading order: {_quote(repair.get('before', ''))} "
                   f"-> {_quote(repair.get('after', ''))}; check against the source")
+
+
+# --- KL016: the two language versions of one act ---------------------------------------------
+
+@_pair_rule("KL016", "version-disagreement", "warning",
+            "The Kazakh and Russian versions of one act disagree: a unit only one has, or a "
+            "paired unit's obligations differ in count, modality or deadline.")
+def version_disagreement(kk: dict[str, Any], ru: dict[str, Any]) -> Iterator[tuple[str, Hit]]:
+    from ..align import align
+
+    fmt = (kk.get("source") or {}).get("format")
+    # the pdf and the text twins of an act are two pairs: say which one a finding is from
+    twins = f" [{fmt}]" if fmt else ""
+    for d in align(kk, ru).found:
+        # a unit is reported on the file that has it; a difference of duties on the Kazakh
+        yield ("ru" if d.kind == "unit_only_in_ru" else "kk",
+               Hit(d.eid, f"{d.kind}: {d.message}{twins}"))
 
 
 BUILTIN_RULES.sort(key=lambda r: r.id)

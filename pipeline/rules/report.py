@@ -167,9 +167,16 @@ def render_junit(report: Report) -> str:
     fail the check (errors, by default; see `Report.fails`); the other findings go to
     the suite's <system-out>, visible without failing the build.
     """
-    by_case: dict[tuple[str, str], list[tuple[Finding, bool]]] = {}
+    # a case is a rule on one output file: two outputs of one act (its pdf and text twins,
+    # its Kazakh and Russian versions) share a doc_id but not a path
+    checked = set(report.documents)
+    first_path: dict[str, str | None] = {}
+    for doc_id, path in report.documents:
+        first_path.setdefault(doc_id, path)
+    by_case: dict[tuple[str, str, str | None], list[tuple[Finding, bool]]] = {}
     for i, f in enumerate(report.findings):
-        by_case.setdefault((f.rule, f.doc_id), []).append((f, report.fails(i)))
+        path = f.path if (f.doc_id, f.path) in checked else first_path.get(f.doc_id)
+        by_case.setdefault((f.rule, f.doc_id, path), []).append((f, report.fails(i)))
     timestamp = report.timestamp or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
     root = etree.Element("testsuites")
     for number, rule in enumerate(report.rules):
@@ -183,9 +190,9 @@ def render_junit(report: Report) -> str:
             etree.SubElement(properties, "property", name=key, value=value)
         failures = 0
         notes = []
-        for doc_id, _ in report.documents:
+        for doc_id, path in report.documents:
             case = etree.SubElement(suite, "testcase", name=doc_id, classname=rule.id, time="0")
-            found = by_case.get((rule.id, doc_id), [])
+            found = by_case.pop((rule.id, doc_id, path), [])
             failed = [f for f, failing in found if failing]
             notes += [f"{f.severity}: {f.location}: {f.message}"
                       for f, failing in found if not failing]
