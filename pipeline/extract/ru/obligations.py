@@ -1,0 +1,441 @@
+"""Who must, may or must not do what: deontic clauses of Russian legal text.
+
+Russian marks modality with words, not endings, and puts them anywhere in the
+clause: obligation (`обязан`, `должен`, `необходимо`, `подлежит исполнению`,
+`возлагается на`, a resolution's directive infinitive `обеспечить`, `утвердить`,
+the normative present `Министерство рассматривает`, the passive present
+`заявление рассматривается комиссией`), permission (`вправе`, `может`, `имеет
+право`, `допускается`, `разрешается`), prohibition (`запрещается`, `не
+допускается`, `не вправе`, `не может`, `не должен`, a negated present `не
+рассматривает`). Entry into force, constitutive statements (`является`,
+`состоит из`), scope exclusions (`не распространяется`) and an act speaking of
+itself are not duties.
+
+A clause's words are read through pymorphy3 (see `morphology`). What a
+subordinate clause (`если ...,`, `, который ...`), a quotation or a bracket says
+is masked: the cue and the actor are looked for in the clause proper. The actor
+is the subject (a body or person in the nominative), or for a passive the agent
+in the instrumental (`рассматривается комиссией`), for a directive the addressee
+in the dative (`Министерству ... обеспечить`), for `возлагается на` the one after
+`на` (see `actors`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..base import Clause
+from .morphology import (
+    forms,
+    is_finite_present,
+    is_infinitive,
+    is_preposition,
+    is_reflexive,
+    lemma,
+    pos,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    modality: str
+    text: str
+    start: int  # offsets in the clause
+    end: int
+    passive: bool = False  # no subject acts: the actor is an instrumental agent, if any
+    laid_on: bool = False  # `возлагается на X`: the actor follows `на`
+    addressed: bool = False  # a directive (`обеспечить`): the actor is the dative before it
+    addressed_after: bool = False  # `Установить X-у запрет`: the dative after it
+    impersonal: bool = False  # `запрещается`, `допускается`: nobody is named
+    relative: bool = False  # `, который осуществляет ...`: the antecedent acts
+    governs: bool = False  # `подлежит исполнению X-ом`: the agent follows a verbal noun
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+    masked: str | None = None  # "q" quotation, "p" bracket, "s" subordinate clause
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def paren(self) -> bool:
+        return self.text.startswith("(")
+
+
+_TOKEN = regex.compile(
+    r"\([^()]{0,60}\)|[\p{L}\d](?:[\p{L}\d\-.]*[\p{L}\d])?|[,;:.!?«»\"]|(?<=\s)[-–—](?=\s)"
+    r"|[–—]")
+
+
+def tokens_of(text: str) -> list[Tok]:
+    """Words, brackets (one token each: `(по согласованию)`), punctuation and quotes."""
+    return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+# --- what is not a duty -------------------------------------------------------------
+# constitutive and descriptive predicates: what is, not what must be done
+CONSTITUTIVE = frozenset({
+    "являться", "состоять", "входить", "составлять", "считаться", "создаваться", "образовываться",
+    "вводиться", "вступать", "утрачивать", "действовать", "распространяться", "применяться",
+    "использоваться", "пониматься", "означать", "обозначать", "иметь", "истекать", "быть",
+    "находиться", "относиться", "зависеть", "превышать", "соответствовать", "содержать",
+    "содержаться", "прекращаться", "признаваться", "исчисляться", "оставаться", "принадлежать",
+    "совпадать", "основываться", "предусматриваться", "наступать", "возникать", "включать",
+    "включаться", "начинаться", "заканчиваться", "длиться", "продолжаться", "учитываться",
+    "засчитываться", "подразделяться", "делиться", "регулироваться", "определяться",
+})
+# ... except when negated: `не засчитываются`, `не включаются`: a ban on counting, including
+NEGATED_DUTY = frozenset({"засчитываться", "включаться", "учитываться", "определяться",
+                          "включать"})
+# reflexive verbs whose subject acts (not passives): `Комиссия руководствуется ...`
+ACTIVE_REFLEXIVE = frozenset({
+    "руководствоваться", "обязываться", "стремиться", "воздерживаться", "обращаться",
+    "отчитываться", "собираться", "знакомиться", "заниматься", "пользоваться",
+    "придерживаться", "добиваться", "обмениваться", "консультироваться", "согласиться",
+    "соглашаться", "отказываться", "отказаться", "заботиться", "взаимодействовать",
+    "являться", "участвовать", "проводиться_", "уведомляться_",
+})
+NOT_DUTY = regex.compile(
+    r"вводится\s+в\s+действие|вступа\p{L}*\s+в\s+(?:законную\s+)?силу|утрачива\p{L}*\s+силу|"
+    r"утратившим\p{L}*\s+силу|признать\s+утратившим|прекраща\p{L}*\s+действие|"
+    # an amending act edits another act: these are its edits, not duties of its own
+    r"изложить\s+в\s+(?:следующей|новой)\s+редакции|изложив\s+в|дополнить\s|исключить\s|"
+    r"заменить\s|внести\s+(?:в\s+[^.;:]{0,200}?)?(?:следующие\s+)?(?:изменени|дополнени)",
+    regex.I)
+DOC_LEMMAS = ("правило", "положение", "порядок", "постановление", "приказ", "решение",
+              "закон", "кодекс", "соглашение", "договор", "инструкция", "регламент", "стандарт",
+              "указ", "распоряжение", "методика", "перечень", "программа", "план")
+
+# --- modal words ------------------------------------------------------------------------
+OBLIGED = {"обязан", "обязана", "обязано", "обязаны", "должен", "должна", "должно", "должны",
+           "обязательно"}
+ENTITLED = {"вправе"}
+CAN = {"может", "могут", "можно"}
+NEED = {"необходимо", "следует", "надлежит", "нужно", "требуется"}
+BANNED = {"запрещается", "запрещаются", "запрещено", "запрещена", "запрещены", "запрещен",
+          "воспрещается"}
+ALLOWED = {"допускается", "допускаются", "разрешается", "разрешаются", "разрешено",
+           "разрешена", "разрешены", "допустимо"}
+LAID = {"возлагается", "возлагаются", "возложить", "возлагать", "возложена", "возложены",
+        "возложено"}
+# words an infinitive depends on: no directive of its own (`для рассмотрения`, `право
+# привлекать`, `в целях обеспечить`)
+GOVERNORS = {"для", "чтобы", "право", "права", "возможность", "обязанность", "целях", "цель",
+             "намерен", "намерены", "вправе", "может", "могут", "можно", "должен", "должна",
+             "должно", "должны", "обязан", "обязана", "обязано", "обязаны", "необходимо",
+             "следует", "надлежит", "нужно", "требуется", "разрешается", "запрещается",
+             "допускается", "вместо", "чем", "прошу", "просим", "стремится", "разрешить",
+             "поручено", "поручается", "предлагается", "решено", "способен"}
+SUBORDINATORS = {"если", "когда", "чтобы", "что", "где", "куда", "откуда", "поскольку",
+                 "хотя", "пока", "чей", "чья", "чье", "чьи", "чьих", "чьим", "ибо", "как",
+                 "будто", "дабы"}
+_RELATIVE = regex.compile(r"^котор\p{L}*$", regex.I)
+NOMINATIVE_RELATIVE = {"который", "которая", "которое", "которые"}
+CONJUNCTIONS = {"и", "или", "либо", ",", "а"}
+_VERBAL_NOUN = regex.compile(r"(?:ние|ния|нию|нием|нии|тие|тия|тию|тием|ание|ения)$", regex.I)
+
+
+def mask(toks: list[Tok], keep_first_relative: bool = False) -> None:
+    """Mark quotations ("q"), brackets ("p") and subordinate clauses ("s": `если ... ,`,
+    `, который ... ,`, `, индексация которых ... ,`)."""
+    depth = 0
+    n = len(toks)
+    for t in toks:
+        if t.text == "«":
+            depth += 1
+        if depth > 0 or t.text == '"':
+            t.masked = "q"
+        elif t.paren:
+            t.masked = "p"
+        if t.text == "»":
+            depth = max(0, depth - 1)
+    i = 0
+    while i < n:
+        t = toks[i]
+        start = None
+        if t.masked:
+            i += 1
+            continue
+        if t.low in SUBORDINATORS and (_at_boundary(toks, i)
+                                       or t.low in ("если", "когда", "чтобы")):
+            start = i
+        elif _RELATIVE.match(t.text):
+            # the relative clause starts after the comma before it: `, который`, `, по
+            # которым`, `, индексация которых`
+            start = next((k + 1 for k in range(i - 1, max(-1, i - 4), -1)
+                          if toks[k].text in (",", ";", ":")), 0 if i < 3 else None)
+        if start is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (toks[j].text not in (",", ";", ":", ".") or toks[j].masked == "q"):
+            j += 1
+        if not (keep_first_relative and start == 0):
+            for k in range(start, j):
+                toks[k].masked = toks[k].masked or "s"
+        i = j
+
+
+def _at_boundary(toks: list[Tok], i: int) -> bool:
+    return i == 0 or toks[i - 1].text in (",", ";", ":") or (
+        i >= 2 and toks[i - 2].text in (",", ";", ":") and is_preposition(toks[i - 1].text))
+
+
+def _is_no_duty_verb(word: str) -> bool:
+    return bool(lemmas_of(word) & CONSTITUTIVE)
+
+
+def lemmas_of(word: str) -> set[str]:
+    return {f.lemma for f in forms(word)[:2]}
+
+
+def _negated(toks: list[Tok], i: int) -> bool:
+    """`не` right before word i (or before the modal that governs it)."""
+    return i > 0 and toks[i - 1].low == "не"
+
+
+def _next_word(toks: list[Tok], i: int) -> int | None:
+    for k in range(i + 1, min(len(toks), i + 4)):
+        if toks[k].word and not toks[k].masked:
+            return k
+        if toks[k].text in (",", ";", ":", "."):
+            return None
+    return None
+
+
+def _governed(toks: list[Tok], i: int) -> bool:
+    """Whether the infinitive at i depends on a word before it (a modal, `для`, `право`)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        t = toks[k]
+        if t.text in (",", ";", ":", "."):
+            return False
+        if t.low in GOVERNORS or lemma(t.text) in ("право", "обязанность", "возможность"):
+            return True
+        if t.word and (is_finite_present(t.text) or pos(t.text) in ("VERB", "INFN")):
+            return True  # `начинает проводить`, `принять решение провести`
+    return False
+
+
+def find_cue(clause: str) -> Cue | None:
+    """The modality cue of a clause, if any: the first predicate of the clause proper.
+
+    A first predicate that is constitutive (`является`, `состоит`) makes the clause no
+    duty; a clause that opens with `который` (a relative clause of its own) is read
+    as the antecedent's act.
+    """
+    if NOT_DUTY.search(clause):
+        return None
+    toks = tokens_of(clause)
+    relative = bool(toks) and toks[0].low in NOMINATIVE_RELATIVE
+    mask(toks, keep_first_relative=relative)
+    return _cue_in(clause, toks, relative)
+
+
+def _cue(modality: str, toks: list[Tok], a: int, b: int, **kw) -> Cue:
+    return Cue(modality, " ".join(t.text for t in toks[a:b + 1]), toks[a].start, toks[b].end,
+               **kw)
+
+
+def _cue_in(clause: str, toks: list[Tok], relative: bool = False) -> Cue | None:
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.masked or not t.word:
+            continue
+        w = t.low
+        neg = _negated(toks, i)
+        a = i - 1 if neg else i
+        nxt = _next_word(toks, i)
+        nxt_low = toks[nxt].low if nxt is not None else ""
+        if w in BANNED:
+            return _cue("prohibition", toks, a, i, impersonal=True, relative=relative)
+        if w in ENTITLED:
+            return _cue("prohibition" if neg else "permission", toks, a, i, relative=relative)
+        if w in CAN and (nxt is not None and (is_infinitive(toks[nxt].text))):
+            passive = nxt_low == "быть"
+            return _cue("prohibition" if neg else "permission", toks, a, nxt, passive=passive,
+                        relative=relative)
+        if w in OBLIGED and w != "обязательно":
+            passive = nxt_low == "быть"
+            end = nxt if nxt is not None else i
+            return _cue("prohibition" if neg else "obligation", toks, a, end, passive=passive,
+                        relative=relative)
+        if w in NEED and (nxt is not None and is_infinitive(toks[nxt].text)):
+            return _cue("prohibition" if neg else "obligation", toks, a, nxt, addressed=True,
+                        relative=relative)
+        if w in ALLOWED:
+            return _cue("prohibition" if neg else "permission", toks, a, i, impersonal=True,
+                        relative=relative)
+        if w in LAID:
+            return _cue("obligation", toks, i, i, laid_on=True, relative=relative)
+        lem = lemmas_of(t.text)
+        if "подлежать" in lem and t.word:
+            if is_finite_present(t.text):
+                return _cue("prohibition" if neg else "obligation", toks, a,
+                            nxt if nxt is not None else i, passive=True, governs=True,
+                            relative=relative)
+        if lem & {"иметь"} and (nxt_low in ("право", "права") or _right_before(toks, i)):
+            return _cue("prohibition" if neg else "permission", toks, a,
+                        nxt if nxt_low in ("право", "права") else i, relative=relative)
+        if is_finite_present(t.text):
+            if lem & CONSTITUTIVE and not (neg and lem & NEGATED_DUTY):
+                return None
+            reflexive = is_reflexive(t.text) and not lem & ACTIVE_REFLEXIVE
+            if neg and lem & {"допускать"}:
+                return _cue("prohibition", toks, a, i, relative=relative)
+            return _cue("prohibition" if neg else "obligation", toks, a, i, passive=reflexive,
+                        relative=relative)
+        if is_infinitive(t.text) and not _governed(toks, i):
+            if lem & CONSTITUTIVE:
+                return None
+            if lem & {"установить", "устанавливать", "ввести", "вводить"} and _bans(toks, i):
+                return _cue("prohibition", toks, a, i, addressed_after=True)
+            return _cue("prohibition" if neg else "obligation", toks, a, i, addressed=True,
+                        relative=relative)
+        if pos(t.text) in ("VERB", "PRTS") and t.word and i < n:
+            # another finite form first (past, a short participle: `разработаны`, `создана`):
+            # a statement of what was done or is, not a duty
+            if pos(t.text) == "PRTS" and w not in OBLIGED:
+                return None
+            if pos(t.text) == "VERB":
+                return None
+    return None
+
+
+def _right_before(toks: list[Tok], i: int) -> bool:
+    """`Право голоса имеют ...`: the right named before `иметь`."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if toks[k].low in ("право", "права", "правом"):
+            return True
+    return False
+
+
+def _bans(toks: list[Tok], i: int) -> bool:
+    """`Установить ... запрет на ...`: the directive sets a ban."""
+    for k in range(i + 1, min(len(toks), i + 12)):
+        if toks[k].text in (";", ".", ":"):
+            return False
+        if toks[k].low.startswith("запрет"):
+            return True
+    return False
+
+
+def has_predicate(text: str, *, relative: bool = False) -> bool:
+    """Whether a stretch of text holds a clause's predicate of its own (a duty's cue, or a
+    constitutive or past verb), outside its subordinate clauses and quotations; with
+    `relative`, a relative clause it opens counts as its own."""
+    if NOT_DUTY.search(text):
+        return True
+    toks = tokens_of(text)
+    mask(toks, keep_first_relative=relative)
+    if _cue_in(text, toks, relative) is not None:
+        return True
+    for i, t in enumerate(toks):
+        if t.masked or not t.word:
+            continue
+        p = pos(t.text)
+        if p == "VERB" or (p == "PRTS" and not _after_noun_comma(toks, i)):
+            return True
+    return False
+
+
+def _after_noun_comma(toks: list[Tok], i: int) -> bool:
+    return i > 0 and toks[i - 1].text == ","
+
+
+# --- clauses ----------------------------------------------------------------------------
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?;])\s+(?=[\p{Lu}«\d])|(?<=;)\s+")
+_INITIAL = regex.compile(r"(?:^|\s)\p{Lu}\.$")
+_SPLIT = regex.compile(r",\s+(?:а\s+также\s+|в\s+том\s+числе\s+)?|\s+(?:и|а\s+также)\s+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if _INITIAL.search(text, max(start, m.start() - 3), m.start()):
+            continue  # `А. Мамин`: an initial ends no sentence
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """Sentences, then commas, `и` and `а также` with a predicate of their own on both sides.
+
+    A subordinate clause (`, если ...`, `, который ...`) is no clause of its own, but for
+    a relative clause whose antecedent the main clause only names (`Рабочим органом
+    является уполномоченный орган, который осуществляет ...`): there the relative clause
+    says what the antecedent does.
+    """
+    clauses: list[Clause] = []
+    for sentence, (s_start, s_end) in enumerate(sentences(text)):
+        body = text[s_start:s_end]
+        toks = tokens_of(body)
+        mask(toks)
+        masked = [(t.start, t.end) for t in toks if t.masked]
+        pieces: list[tuple[int, int, bool]] = []
+        cut, also = 0, False
+        for m in _SPLIT.finditer(body):
+            if any(a <= m.start() < b for a, b in masked):
+                continue
+            left, right = body[cut:m.start()], body[m.end():]
+            if _RELATIVE_START.match(right):
+                if not (find_cue(left) is None and has_predicate(left)
+                        and has_predicate(right, relative=True)):
+                    continue
+            elif not (has_predicate(left) and has_predicate(right)):
+                continue
+            pieces.append((cut, m.start(), also))
+            also = "также" in m.group(0)
+            cut = m.end()
+        pieces.append((cut, len(body), also))
+        for a, b, joined in pieces:
+            piece = body[a:b].strip()
+            if piece:
+                lead = len(body[a:b]) - len(body[a:b].lstrip())
+                start = s_start + a + lead
+                clauses.append(Clause(piece, start, start + len(piece), joined_by_also=joined,
+                                      sentence=sentence))
+    return clauses
+
+
+_RELATIVE_START = regex.compile(r"^\s*(?:который|которая|которое|которые)\b", regex.I)
+
+
+_ABOUT_ACT = regex.compile(r"^\s*(?:Настоящ|Данн)\p{L}*\s+(?P<act>\p{L}+)", regex.I)
+
+
+def is_about_the_act(clause: str) -> bool:
+    """`Настоящие Правила ... определяют порядок`, `Настоящий приказ вводится ...`: the act
+    speaks of itself."""
+    m = _ABOUT_ACT.match(clause)
+    return bool(m) and lemma(m["act"]) in DOC_LEMMAS + ("правила",)
+
+
+_CONDITION = regex.compile(r"\b(?:[Ее]сли|[Вв]\s+случае(?:,?\s+если)?|[Пп]ри\s+условии)\b[^;]*?,",
+                           regex.I)
+_TRIGGER = regex.compile(r"\b(?:[Пп]ри|[Пп]осле|[Пп]о\s+истечении)\s+[^,;.]{3,120}", regex.I)
+
+
+def condition_of(clause: str) -> str | None:
+    """`если ...,`, `в случае ...,`: the condition a duty depends on."""
+    m = _CONDITION.search(clause)
+    return " ".join(m.group(0).strip(" ,").split()) if m else None
+
+
+def trigger_of(clause: str) -> str | None:
+    """`при поступлении ...`, `после ...`: the event that sets a duty off."""
+    m = _TRIGGER.search(clause)
+    return " ".join(m.group(0).strip(" ,").split()) if m else None
