@@ -77,6 +77,9 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
     # уполномоченный орган, который осуществляет ...` - the relative clause's actor
     said: tuple[int, tuple[str, int, int], str] | None = None
     about: int | None = None  # the sentence in which the act speaks of itself
+    # how deep in an amendment's quoted wording the clause starts (read on clause by clause:
+    # from the unit's start for each clause would be quadratic)
+    depth, quoted_at = (1 if context.quoted else 0), 0
     clauses = split_clauses(text)
     for index, clause in enumerate(clauses):
         cue = find_cue(clause.text)
@@ -99,7 +102,9 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
         if modality is None or about == clause.sentence:
             previous = None
             continue
-        if _quoted(text, clause.start, context.quoted):
+        depth = quotation_depth(text[quoted_at:clause.start], depth)
+        quoted_at = clause.start
+        if depth > 0:
             previous = None
             continue  # the new wording an amendment quotes: a text of another act
         own = own_actor(clause.text, cue)
@@ -124,12 +129,6 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
 
 def _located(np: NounPhrase, clause: Clause) -> tuple[str, int, int]:
     return np.surface(clause.text), clause.start + np.start, clause.start + np.end
-
-
-def _quoted(text: str, at: int, open_before: bool) -> bool:
-    """Whether `at` stands inside an amendment's quoted wording (one the unit may open
-    before it starts); a name in quotes is none."""
-    return quotation_depth(text[:at], 1 if open_before else 0) > 0
 
 
 def _actor(text: str, clause: Clause, cue: Cue | None, context: UnitContext, previous,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..base import Definition
-from .morphology import cases, forms, is_finite_present
+from .morphology import cases, forms, is_finite_present, is_preposition
 
 DASH = r"[–—-]"
 # `(далее – Министерство)`, `(далее - «Правила»)`, `(далее по тексту – ННС)`,
@@ -96,9 +96,9 @@ def looks_like_glossary_item(text: str) -> bool:
     if item is None or text[:1].isdigit():
         return False
     words = regex.findall(r"[\p{L}\-]+", item.term)
-    if not words or any(is_finite_present(w) for w in words):
+    if not words or is_preposition(words[0]) or any(is_finite_present(w) for w in words):
         return False
-    return "nomn" in cases(words[0]) or "nomn" in cases(words[-1])
+    return "nomn" in cases(words[0])
 
 
 def _list_item(text: str, start: int, end: int) -> Definition | None:

@@ -22,6 +22,7 @@ in the dative (`Министерству ... обеспечить`), for `воз
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -151,15 +152,21 @@ def mask(toks: list[Tok], keep_first_relative: bool = False) -> None:
     `, который ... ,`, `, индексация которых ... ,`)."""
     depth = 0
     n = len(toks)
+    closing = sum(1 for t in toks if t.text == "»")
+    opening = sum(1 for t in toks if t.text == "«")
     for t in toks:
         if t.text == "«":
             depth += 1
+            opening -= 1
         if depth > 0 or t.text == '"':
             t.masked = "q"
         elif t.paren:
             t.masked = "p"
         if t.text == "»":
-            depth = max(0, depth - 1)
+            closing -= 1
+            # `«Корпорация «Правительство для граждан»`: one mark closes both quotations
+            # when no other mark is left to close the outer one
+            depth = max(0, min(depth - 1, closing - opening))
     i = 0
     while i < n:
         t = toks[i]
@@ -248,68 +255,71 @@ def _cue(modality: str, toks: list[Tok], a: int, b: int, **kw) -> Cue:
 
 
 def _cue_in(clause: str, toks: list[Tok], relative: bool = False) -> Cue | None:
-    n = len(toks)
-    for i, t in enumerate(toks):
-        if t.masked or not t.word:
-            continue
-        w = t.low
-        neg = _negated(toks, i)
-        a = i - 1 if neg else i
-        nxt = _next_word(toks, i)
-        nxt_low = toks[nxt].low if nxt is not None else ""
-        if w in BANNED:
-            return _cue("prohibition", toks, a, i, impersonal=True, relative=relative)
-        if w in ENTITLED:
-            return _cue("prohibition" if neg else "permission", toks, a, i, relative=relative)
-        if w in CAN and (nxt is not None and (is_infinitive(toks[nxt].text))):
-            passive = nxt_low == "быть"
-            return _cue("prohibition" if neg else "permission", toks, a, nxt, passive=passive,
-                        relative=relative)
-        if w in OBLIGED and w != "обязательно":
-            passive = nxt_low == "быть"
-            end = nxt if nxt is not None else i
-            return _cue("prohibition" if neg else "obligation", toks, a, end, passive=passive,
-                        relative=relative)
-        if w in NEED and (nxt is not None and is_infinitive(toks[nxt].text)):
-            return _cue("prohibition" if neg else "obligation", toks, a, nxt, addressed=True,
-                        relative=relative)
-        if w in ALLOWED:
-            return _cue("prohibition" if neg else "permission", toks, a, i, impersonal=True,
-                        relative=relative)
-        if w in LAID:
-            return _cue("obligation", toks, i, i, laid_on=True, relative=relative)
-        lem = lemmas_of(t.text)
-        if "подлежать" in lem and t.word:
-            if is_finite_present(t.text):
-                return _cue("prohibition" if neg else "obligation", toks, a,
-                            nxt if nxt is not None else i, passive=True, governs=True,
-                            relative=relative)
-        if lem & {"иметь"} and (nxt_low in ("право", "права") or _right_before(toks, i)):
-            return _cue("prohibition" if neg else "permission", toks, a,
-                        nxt if nxt_low in ("право", "права") else i, relative=relative)
-        if is_finite_present(t.text):
-            if lem & CONSTITUTIVE and not (neg and lem & NEGATED_DUTY):
-                return None
-            reflexive = is_reflexive(t.text) and not lem & ACTIVE_REFLEXIVE
-            if neg and lem & {"допускать"}:
-                return _cue("prohibition", toks, a, i, relative=relative)
-            return _cue("prohibition" if neg else "obligation", toks, a, i, passive=reflexive,
-                        relative=relative)
-        if is_infinitive(t.text) and not _governed(toks, i):
-            if lem & CONSTITUTIVE:
-                return None
-            if lem & {"установить", "устанавливать", "ввести", "вводить"} and _bans(toks, i):
-                return _cue("prohibition", toks, a, i, addressed_after=True)
-            return _cue("prohibition" if neg else "obligation", toks, a, i, addressed=True,
-                        relative=relative)
-        if pos(t.text) in ("VERB", "PRTS") and t.word and i < n:
-            # another finite form first (past, a short participle: `разработаны`, `создана`):
-            # a statement of what was done or is, not a duty
-            if pos(t.text) == "PRTS" and w not in OBLIGED:
-                return None
-            if pos(t.text) == "VERB":
-                return None
+    for i in range(len(toks)):
+        kind, cue = _predicate_at(toks, i, relative)
+        if kind is not None:
+            return cue  # None for a constitutive or past predicate: no duty
     return None
+
+
+def _predicate_at(toks: list[Tok], i: int, relative: bool = False,
+                  ignore_mask: bool = False) -> tuple[str | None, Cue | None]:
+    """What the word at i is: ("cue", Cue) a duty's predicate, ("stop", None) a predicate
+    that lays none (`является`, a past tense, a short participle), or (None, None)."""
+    t = toks[i]
+    if (t.masked and not ignore_mask) or not t.word:
+        return None, None
+    w = t.low
+    neg = _negated(toks, i)
+    a = i - 1 if neg else i
+    nxt = _next_word(toks, i)
+    nxt_low = toks[nxt].low if nxt is not None else ""
+
+    def cue(modality: str, end: int, **kw) -> tuple[str, Cue]:
+        return "cue", _cue(modality, toks, a, end, relative=relative, **kw)
+
+    if w in BANNED:
+        return cue("prohibition", i, impersonal=True)
+    if w in ENTITLED:
+        return cue("prohibition" if neg else "permission", i)
+    if w in CAN and nxt is not None and is_infinitive(toks[nxt].text):
+        return cue("prohibition" if neg else "permission", nxt, passive=nxt_low == "быть")
+    if w in OBLIGED and w != "обязательно":
+        return cue("prohibition" if neg else "obligation", nxt if nxt is not None else i,
+                   passive=nxt_low == "быть")
+    if w in NEED and nxt is not None and is_infinitive(toks[nxt].text):
+        return cue("prohibition" if neg else "obligation", nxt, addressed=True)
+    if w in ALLOWED:
+        return cue("prohibition" if neg else "permission", i, impersonal=True)
+    if w in LAID:
+        a = i
+        return cue("obligation", i, laid_on=True)
+    lem = lemmas_of(t.text)
+    if "подлежать" in lem and is_finite_present(t.text):
+        return cue("prohibition" if neg else "obligation", nxt if nxt is not None else i,
+                   passive=True, governs=True)
+    if "иметь" in lem and (nxt_low in ("право", "права") or _right_before(toks, i)):
+        return cue("prohibition" if neg else "permission",
+                   nxt if nxt_low in ("право", "права") else i)
+    if is_finite_present(t.text):
+        if lem & CONSTITUTIVE and not (neg and lem & NEGATED_DUTY):
+            return "stop", None
+        if neg and "допускать" in lem:
+            return cue("prohibition", i)
+        reflexive = is_reflexive(t.text) and not lem & ACTIVE_REFLEXIVE
+        return cue("prohibition" if neg else "obligation", i, passive=reflexive)
+    if is_infinitive(t.text) and not _governed(toks, i):
+        if lem & CONSTITUTIVE:
+            return "stop", None
+        if lem & {"установить", "устанавливать", "ввести", "вводить"} and _bans(toks, i):
+            return cue("prohibition", i, addressed_after=True)
+        return cue("prohibition" if neg else "obligation", i, addressed=True)
+    p = pos(t.text)
+    if p == "VERB" or (p == "PRTS" and w not in OBLIGED and not _after_noun_comma(toks, i)):
+        # another finite form first (a past tense, a short participle: `разработаны`,
+        # `создана`): a statement of what was done or is, not a duty
+        return "stop", None
+    return None, None
 
 
 def _right_before(toks: list[Tok], i: int) -> bool:
@@ -338,15 +348,7 @@ def has_predicate(text: str, *, relative: bool = False) -> bool:
         return True
     toks = tokens_of(text)
     mask(toks, keep_first_relative=relative)
-    if _cue_in(text, toks, relative) is not None:
-        return True
-    for i, t in enumerate(toks):
-        if t.masked or not t.word:
-            continue
-        p = pos(t.text)
-        if p == "VERB" or (p == "PRTS" and not _after_noun_comma(toks, i)):
-            return True
-    return False
+    return any(_predicate_at(toks, i, relative)[0] for i in range(len(toks)))
 
 
 def _after_noun_comma(toks: list[Tok], i: int) -> bool:
@@ -377,29 +379,43 @@ def split_clauses(text: str) -> list[Clause]:
     A subordinate clause (`, если ...`, `, который ...`) is no clause of its own, but for
     a relative clause whose antecedent the main clause only names (`Рабочим органом
     является уполномоченный орган, который осуществляет ...`): there the relative clause
-    says what the antecedent does.
+    says what the antecedent does. Each sentence is read once: what every word is (a
+    duty's predicate, another predicate, neither) is worked out before the cuts are.
     """
     clauses: list[Clause] = []
     for sentence, (s_start, s_end) in enumerate(sentences(text)):
         body = text[s_start:s_end]
         toks = tokens_of(body)
         mask(toks)
-        masked = [(t.start, t.end) for t in toks if t.masked]
+        kinds = [_predicate_at(toks, i)[0] for i in range(len(toks))]
+        if NOT_DUTY.search(body):
+            for m in NOT_DUTY.finditer(body):
+                k = bisect.bisect_left([t.start for t in toks], m.start())
+                if k < len(kinds):
+                    kinds[k] = "stop"
+        starts = [t.start for t in toks]
+        # predicates of each kind up to each word, and after it
+        duty = _running([k == "cue" for k in kinds])
+        any_ = _running([k is not None for k in kinds])
+        n = len(toks)
         pieces: list[tuple[int, int, bool]] = []
-        cut, also = 0, False
+        cut, cut_tok, also = 0, 0, False
+        masked = _masked_regions(toks)
         for m in _SPLIT.finditer(body):
             if any(a <= m.start() < b for a, b in masked):
                 continue
-            left, right = body[cut:m.start()], body[m.end():]
-            if _RELATIVE_START.match(right):
-                if not (find_cue(left) is None and has_predicate(left)
-                        and has_predicate(right, relative=True)):
+            here = bisect.bisect_left(starts, m.start())
+            after = bisect.bisect_left(starts, m.end())
+            left_any = any_[here] - any_[cut_tok]
+            if _RELATIVE_START.match(body, m.end()):
+                left_duty = duty[here] - duty[cut_tok]
+                if left_duty or not left_any or not _relative_predicate(toks, after):
                     continue
-            elif not (has_predicate(left) and has_predicate(right)):
+            elif not (left_any and any_[n] - any_[after]):
                 continue
             pieces.append((cut, m.start(), also))
             also = "также" in m.group(0)
-            cut = m.end()
+            cut, cut_tok = m.end(), after
         pieces.append((cut, len(body), also))
         for a, b, joined in pieces:
             piece = body[a:b].strip()
@@ -411,7 +427,39 @@ def split_clauses(text: str) -> list[Clause]:
     return clauses
 
 
-_RELATIVE_START = regex.compile(r"^\s*(?:который|которая|которое|которые)\b", regex.I)
+def _running(flags: list[bool]) -> list[int]:
+    """Prefix counts: out[i] is how many of flags[:i] are set."""
+    out = [0]
+    for flag in flags:
+        out.append(out[-1] + flag)
+    return out
+
+
+def _masked_regions(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Character spans of the runs of masked words (a quotation, a subordinate clause)."""
+    regions: list[tuple[int, int]] = []
+    for t in toks:
+        if not t.masked:
+            continue
+        if regions and regions[-1][1] >= t.start - 2:
+            regions[-1] = (regions[-1][0], t.end)
+        else:
+            regions.append((t.start, t.end))
+    return regions
+
+
+def _relative_predicate(toks: list[Tok], k: int) -> bool:
+    """Whether the relative clause starting at word k has an active predicate of its own."""
+    for i in range(k + 1, min(len(toks), k + 40)):
+        if toks[i].text in (",", ";", ":", "."):
+            return False
+        kind, cue = _predicate_at(toks, i, relative=True, ignore_mask=True)
+        if kind is not None:
+            return kind == "cue" and not cue.passive
+    return False
+
+
+_RELATIVE_START = regex.compile(r"\s*(?:который|которая|которое|которые)\b", regex.I)
 
 
 _ABOUT_ACT = regex.compile(r"^\s*(?:Настоящ|Данн)\p{L}*\s+(?P<act>\p{L}+)", regex.I)
