@@ -210,7 +210,9 @@ def _differences(what: str, gold: dict, output: dict) -> list[str]:
     outs = [key(o) for o in output.get(what, []) if what != "references" or o.get("target")]
     lines = []
     remaining = list(outs)
-    for g, entry in zip(golds, gold.get(what, [])):
+    # required entries take their matches first, as the evaluator pairs them
+    entries = sorted(zip(golds, gold.get(what, [])), key=lambda p: bool(p[1].get("optional")))
+    for g, entry in entries:
         if g in remaining:
             remaining.remove(g)
         elif not entry.get("optional"):

@@ -46,6 +46,13 @@ def one(text: str, context: UnitContext | None = None):
     ("Работник не должен разглашать служебную информацию.", "prohibition", "Работник"),
     ("Каждый член комиссии обязан сообщить о конфликте интересов.", "obligation",
      "Каждый член комиссии"),
+    # a person or an agent noun the lexicon does not list, known to the dictionary or not
+    ("Лицензиар отказывает в выдаче лицензии.", "obligation", "Лицензиар"),
+    ("Услугодатель проверяет полноту документов.", "obligation", "Услугодатель"),
+    # `составляет` draws up a record here; it only amounts to a quantity
+    ("Инспектор составляет акт и вручает его руководителю.", "obligation", "Инспектор"),
+    # a ban addressed to the dative
+    ("Сотрудникам запрещается разглашать служебные сведения.", "prohibition", "Сотрудники"),
 ])
 def test_modality_and_actor(text, modality, actor):
     found = one(text)
@@ -217,6 +224,19 @@ def test_a_directive_chapeau_addresses_its_items_and_a_ban_holds_for_its_time():
         ("main/para_1/subpara_2", "obligation", "Департамент финансов", None),
         ("main/para_2/subpara_1", "prohibition", "государственные предприятия", "P2Y"),
         ("main/para_2/subpara_2", "prohibition", "государственные предприятия", "P2Y")]
+
+
+def test_a_chapeau_ending_in_its_modal_governs_its_items_infinitives():
+    duties = _extracted("1. Запрещается:\n1) требовать от заявителя иные документы;\n"
+                        "2) взимать плату за услугу.\n"
+                        "2. Стороны обязуются:\n1) обмениваться информацией;\n"
+                        "2) не разглашать полученные сведения.\n").obligations
+    assert [(d["unit"], d["modality"], d["actor"] and d["actor"]["canonical"])
+            for d in duties] == [
+        ("main/para_1/subpara_1", "prohibition", None),
+        ("main/para_1/subpara_2", "prohibition", None),
+        ("main/para_2/subpara_1", "obligation", "Стороны"),
+        ("main/para_2/subpara_2", "prohibition", "Стороны")]
 
 
 def test_a_chapeau_choosing_one_of_its_items_keeps_its_one_duty():

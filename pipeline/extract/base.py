@@ -83,6 +83,9 @@ class UnitContext:
     # a time the list's chapeau sets (`... 3 жыл мерзімге:`), with the chapeau's offset
     chapeau_deadline: tuple[Deadline, int] | None = None
     terms: dict[str, str] = field(default_factory=dict)  # casefolded term -> term
+    # the chapeau ends in its predicate (`Запрещается:`, `Стороны обязуются:`): an item's
+    # bare infinitive is that predicate's complement, not a directive of its own
+    infinitives_governed: bool = False
 
 
 @dataclass(frozen=True)

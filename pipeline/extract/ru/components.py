@@ -84,6 +84,13 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
     for index, clause in enumerate(clauses):
         cue = find_cue(clause.text)
         modality = cue.modality if cue else None
+        if cue is not None and cue.infinitive and context.infinitives_governed \
+                and context.closer and index == len(clauses) - 1:
+            # `Запрещается: 1) требовать ...`: the item completes the chapeau's predicate
+            modality = context.closer
+            if cue.negated and modality == "obligation":
+                modality = "prohibition"  # `Стороны обязуются: ... не разглашать ...`
+            cue = None
         before = said if said is not None and said[0] == clause.sentence else None
         subject = find_subject(clause.text, cue)
         if subject is not None and subject.case == "nomn":
@@ -91,7 +98,7 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
         if context.distributes and index == len(clauses) - 1 \
                 and clause.text.rstrip().endswith(":"):
             continue  # `Комиссия рассматривает:`: its items bear the duties
-        if cue is None and context.closer and index == len(clauses) - 1:
+        if modality is None and context.closer and index == len(clauses) - 1:
             modality = context.closer  # a list item governed by its chapeau's predicate
         # `Настоящие Правила разработаны ... и определяют порядок ...`: the act speaks of
         # itself, in every clause of the sentence that names no other subject

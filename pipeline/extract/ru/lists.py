@@ -50,6 +50,10 @@ def frame_list(chapeau_text: str, chapeau_base: int,
                    and not AREAS.search(chapeau_text))
     if chapeau_cue is not None:
         closer = chapeau_cue.modality if distributes else None
+    # `Запрещается:`, `Участникам конкурса запрещается:`: the items' infinitives complete
+    # the predicate that ends the chapeau
+    governs = chapeau_cue is not None and distributes and \
+        not chapeau_text.rstrip(" :")[chapeau_cue.end:].strip()
     for unit, cue in zip(items, own):
         # numbered items each bear the chapeau's (or the closing verb's) duty; unnumbered
         # ones only under a chapeau that states its predicate item by item
@@ -57,6 +61,6 @@ def frame_list(chapeau_text: str, chapeau_base: int,
         contexts[unit.eid] = UnitContext(
             chapeau_actor=None if actor is None else (actor[0], actor[1]),
             chapeau_span=None if actor is None else (actor[2], actor[3]),
-            closer=closer if applies and not glossary else None, in_glossary=glossary,
-            chapeau_deadline=bound)
+            closer=closer if (applies or governs) and not glossary else None,
+            in_glossary=glossary, chapeau_deadline=bound, infinitives_governed=governs)
     return contexts, distributes

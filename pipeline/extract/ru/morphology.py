@@ -149,8 +149,14 @@ ACTOR_LEMMAS = frozenset({
     "администратор", "держатель", "агент", "эмитент", "налогоплательщик", "плательщик",
     "потребитель", "производитель", "импортер", "экспортер", "декларант", "подрядчик",
     "исполком", "бюро", "полиция", "военнослужащий", "слушатель", "обучающийся", "родитель",
-    "опекун", "претендент", "победитель", "арбитр",
+    "опекун", "претендент", "победитель", "арбитр", "канцелярия", "корпорация", "компания",
+    "товарищество", "кооператив", "университет", "институт", "академия", "сессия",
+    "коллегия", "правление", "президиум", "дирекция", "собрание", "трибунал", "секретариат",
+    "партия", "профсоюз", "лицензиар", "лицензиат", "нотариат",
 })
+# nouns for who gives, gets or uses something: agents, known to the dictionary or not
+# (`услугодатель`, `услугополучатель`, `недропользователь`)
+_AGENT_ENDINGS = ("датель", "получатель", "пользователь", "приобретатель")
 # nouns that name a body only with a qualifier: `дежурная часть`, `воинская часть`
 QUALIFIED_LEMMAS = {"часть": ("дежурный", "воинский")}
 # participles and adjectives used as nouns (`сопровождающим`, `уполномоченного`): their
@@ -170,7 +176,12 @@ def actor_lemma(word: str) -> str | None:
         name = _SUBSTANTIVES.get(f.lemma, f.lemma) if f.pos == "PRTF" else f.lemma
         if name in ACTOR_LEMMAS or name in QUALIFIED_LEMMAS:
             return name
-    return None
+    # a person the dictionary knows (`поставщик`, `лицензиар`), or an agent noun it does not
+    best = forms(w)[0] if forms(w) and len(w) >= 3 else None
+    if best is None or best.pos != "NOUN":
+        return None
+    person = "anim" in best.grammemes and not {"Name", "Surn", "Patr"} & best.grammemes
+    return best.lemma if person or best.lemma.endswith(_AGENT_ENDINGS) else None
 
 
 def is_actor_word(word: str, before: str | None = None) -> bool:

@@ -52,6 +52,8 @@ class Cue:
     impersonal: bool = False  # `запрещается`, `допускается`: nobody is named
     relative: bool = False  # `, который осуществляет ...`: the antecedent acts
     governs: bool = False  # `подлежит исполнению X-ом`: the agent follows a verbal noun
+    infinitive: bool = False  # a bare infinitive (`обеспечить`, `не разглашать`)
+    negated: bool = False  # `не` before it
 
 
 @dataclass
@@ -278,19 +280,21 @@ def _predicate_at(toks: list[Tok], i: int, relative: bool = False,
     def cue(modality: str, end: int, **kw) -> tuple[str, Cue]:
         return "cue", _cue(modality, toks, a, end, relative=relative, **kw)
 
+    # `Сотрудникам запрещается разглашать ...`: a ban on doing, addressed to the dative
+    to_do = nxt is not None and is_infinitive(toks[nxt].text)
     if w in BANNED:
-        return cue("prohibition", i, impersonal=True)
+        return cue("prohibition", i, impersonal=True, addressed=to_do)
     if w in ENTITLED:
         return cue("prohibition" if neg else "permission", i)
     if w in CAN and nxt is not None and is_infinitive(toks[nxt].text):
         return cue("prohibition" if neg else "permission", nxt, passive=nxt_low == "быть")
     if w in OBLIGED and w != "обязательно":
-        return cue("prohibition" if neg else "obligation", nxt if nxt is not None else i,
+        return cue("prohibition" if neg else "obligation", nxt if to_do else i,
                    passive=nxt_low == "быть")
     if w in NEED and nxt is not None and is_infinitive(toks[nxt].text):
         return cue("prohibition" if neg else "obligation", nxt, addressed=True)
     if w in ALLOWED:
-        return cue("prohibition" if neg else "permission", i, impersonal=True)
+        return cue("prohibition" if neg else "permission", i, impersonal=True, addressed=to_do)
     if w in LAID:
         a = i
         return cue("obligation", i, laid_on=True)
@@ -302,7 +306,9 @@ def _predicate_at(toks: list[Tok], i: int, relative: bool = False,
         return cue("prohibition" if neg else "permission",
                    nxt if nxt_low in ("право", "права") else i)
     if is_finite_present(t.text):
-        if lem & CONSTITUTIVE and not (neg and lem & NEGATED_DUTY):
+        if lem & CONSTITUTIVE and not (neg and lem & NEGATED_DUTY) and not (
+                "составлять" in lem and not _quantity(toks, nxt)):
+            # (`составляет акт` draws up a record; `составляет три года` amounts to)
             return "stop", None
         if neg and "допускать" in lem:
             return cue("prohibition", i)
@@ -313,13 +319,26 @@ def _predicate_at(toks: list[Tok], i: int, relative: bool = False,
             return "stop", None
         if lem & {"установить", "устанавливать", "ввести", "вводить"} and _bans(toks, i):
             return cue("prohibition", i, addressed_after=True)
-        return cue("prohibition" if neg else "obligation", i, addressed=True)
+        return cue("prohibition" if neg else "obligation", i, addressed=True, infinitive=True,
+                   negated=neg)
     p = pos(t.text)
     if p == "VERB" or (p == "PRTS" and w not in OBLIGED and not _after_noun_comma(toks, i)):
         # another finite form first (a past tense, a short participle: `разработаны`,
         # `создана`): a statement of what was done or is, not a duty
         return "stop", None
     return None, None
+
+
+_QUANTITY = regex.compile(r"^(?:\d|не$|от$|до$|свыше$|более$|менее$|около$|не\s)", regex.I)
+
+
+def _quantity(toks: list[Tok], k: int | None) -> bool:
+    """Whether the word at k starts an amount (`3 года`, `не более`, `десять процентов`)."""
+    if k is None:
+        return True  # nothing follows: `составляет`, a statement
+    word = toks[k].text
+    return bool(_QUANTITY.match(word)) or pos(word) in ("NUMR",) or lemma(word) in (
+        "один", "половина", "треть", "сумма", "размер")
 
 
 def _right_before(toks: list[Tok], i: int) -> bool:
