@@ -216,14 +216,20 @@ def _actor_heads(toks: list[Tok], case: str, lo: int, hi: int):
             continue
         if case not in cases(t.text):
             continue
-        if k + 1 < len(toks) and toks[k + 1].word and pos(t.text) in ("ADJF", "PRTF") and \
-                _head_form(toks[k + 1].text, case) is not None and \
-                _agrees(t.text, case, _head_form(toks[k + 1].text, case)):
-            continue  # an adjective here (`дежурная часть`): the noun after it is the head
+        if _modifies_next(toks, k, case):
+            continue  # an adjective here (`дежурная часть`, `рабочим органом`)
         s = _group_start(toks, k, case)
         if _after_preposition(toks, s, case):
             continue
         yield k, s
+
+
+def _modifies_next(toks: list[Tok], k: int, case: str) -> bool:
+    """Whether the word at k is an adjective or participle of the noun after it."""
+    if k + 1 >= len(toks) or not toks[k + 1].word:
+        return False
+    head = _head_form(toks[k + 1].text, case)
+    return head is not None and head.pos == "NOUN" and _agrees(toks[k].text, case, head)
 
 
 def _after_preposition(toks: list[Tok], s: int, case: str) -> bool:
@@ -420,7 +426,8 @@ def canonical_actor(phrase: str, *, any_noun: bool = False) -> str:
     toks = tokens_of(phrase)
     head = next((k for k, t in enumerate(toks) if t.word and (
         is_actor_word(t.text, toks[k - 1].text if k else None)
-        or any_noun and pos(t.text) == "NOUN")), None)
+        or any_noun and pos(t.text) == "NOUN") and not any(
+            _modifies_next(toks, k, f.case) for f in forms(t.text)[:3] if f.case)), None)
     if head is None:
         return _strip(phrase)
     case = next((f.case for f in forms(toks[head].text)
