@@ -35,7 +35,11 @@ def test_a_definition_takes_in_the_participial_phrase_and_the_remark_before_it()
 def test_named_as_and_understood_as():
     (named,) = find_definitions("Правительство Республики Казахстан и Правительство "
                                 "Кыргызской Республики, далее именуемые Сторонами,")
-    assert named.term == "Стороны"
+    assert (named.term, named.expansion) == (
+        "Стороны", "Правительство Республики Казахстан и Правительство Кыргызской Республики")
+    (quoted,) = find_definitions("Министерство и Банк, именуемые в дальнейшем «Стороны», "
+                                 "согласились:")
+    assert quoted.term == "Стороны"
     (understood,) = find_definitions("Под апелляцией понимается обжалование решения комиссии.")
     assert (understood.term, understood.expansion) == ("апелляция", "обжалование решения комиссии")
     (means,) = find_definitions("«Аффилированность» означает юридически значимую связь.")
@@ -61,6 +65,7 @@ def test_a_glossary_by_its_chapeau_or_its_items():
 
     assert GLOSSARY_CHAPEAU.search("В настоящих Правилах используются следующие понятия:")
     assert GLOSSARY_CHAPEAU.search("применяются следующие основные понятия и определения:")
+    assert GLOSSARY_CHAPEAU.search("Основные понятия, используемые в настоящих Правилах:")
     assert not GLOSSARY_CHAPEAU.search("Комиссия рассматривает следующие вопросы:")
     assert looks_like_glossary_item("казарма (общежитие) – сооружение для размещения;")
     # says when, not what: no term
@@ -105,6 +110,8 @@ def test_a_reference_to_another_act_is_external():
                             "date": "2004-04-12", "article": "22-3"}
     (ref,) = find_references("пункта 1 статьи 10 Конституционного закона «О Правительстве»")
     assert ref.external["act_type"] == "law"
+    refs = find_references("предусмотренных статьями 5 и 9 Закона «О государственных услугах»")
+    assert [r.external["article"] for r in refs] == ["5", "9"]
 
 
 def test_annexes():

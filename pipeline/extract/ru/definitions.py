@@ -37,7 +37,7 @@ LIST_ITEM = regex.compile(
 # `применяются следующие основные понятия и определения:`, `используются следующие термины`
 GLOSSARY_CHAPEAU = regex.compile(
     r"(?:использу|применя)\p{L}*\s+(?:следующ\p{L}*\s+)?(?:\p{L}+\s+){0,2}?"
-    r"(?:поняти|определени|термин)\p{L}*|(?:поняти|термин|определени)\p{L}*\s+"
+    r"(?:поняти|определени|термин)\p{L}*|(?:поняти|термин|определени)\p{L}*,?\s+"
     r"(?:\p{L}+\s+){0,2}?(?:использу|применя)", regex.I)
 _FURTHER_ON = regex.compile(r"\s*\(\s*[Дд]алее[^()]*\)")
 MAX_EXPANSION_WORDS = 30
@@ -62,9 +62,15 @@ def find_definitions(text: str, *, in_glossary: bool = False) -> list[Definition
                                     m.start("term") + len(m.group("term").rstrip())))
     for m in NAMED_AS.finditer(text):
         term = _clean_term(m.group("term"))
-        expansion = expansion_before(text, m.start(), stop_at_comma=True)
+        # `..., далее именуемые Сторонами,`: the phrase before the comma that opens it
+        before = m.start()
+        while before > 0 and text[before - 1] in " ,":
+            before -= 1
+        expansion = expansion_before(text, before, stop_at_comma=True)
         if term:
-            found.append(Definition(_nominative_term(term), expansion, m.start(), m.end(),
+            if not m.group("term").lstrip().startswith("«"):
+                term = _nominative_term(term)  # `именуемые Сторонами`: the instrumental
+            found.append(Definition(term, expansion, m.start(), m.end(),
                                     m.start("term"), m.end("term")))
     for pattern in (UNDERSTOOD, TERM_MEANS):
         for m in pattern.finditer(text):
@@ -133,9 +139,13 @@ def _clean_term(term: str) -> str:
 
 def _nominative_term(term: str) -> str:
     """`Сторонами` → `Стороны`: a term named in the instrumental (`далее именуемые
-    Сторонами`, `под апелляцией понимается`) is given in the nominative."""
+    Сторонами`, `под апелляцией понимается`) is given in the nominative; a word that
+    cannot be instrumental is left as it stands."""
     from .actors import canonical_actor  # the same noun phrase inflection
 
+    words = term.split()
+    if not words or not {"ablt"} & cases(words[0]):
+        return term
     return canonical_actor(term, any_noun=True)
 
 

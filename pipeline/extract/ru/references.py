@@ -10,6 +10,8 @@ resolves it exactly as a Kazakh one.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..base import Reference
@@ -84,8 +86,9 @@ def find_references(text: str) -> list[Reference]:
         if act is not None and (this or act in INTERNAL_ACTS):
             found += _each(text[m.start():act_end], m.start(), act_end, steps, act=act)
         elif act is not None:
-            found += _each(text[m.start():act_end], m.start(), act_end, steps,
-                           external=_external(text, act, act_end, steps))
+            # another act: each reference tells its own unit chain
+            found += [replace(r, external=_external(text, act, act_end, r.steps))
+                      for r in _each(text[m.start():act_end], m.start(), act_end, steps)]
         else:
             found += _each(text[m.start():end], m.start(), end, steps)
     for m in ANNEX.finditer(text):
@@ -177,11 +180,11 @@ def _external(text: str, act: str, act_end: int, steps) -> dict:
         iso = parse_date_ru(" ".join(date.groups()))
         if iso:
             out["date"] = iso
-    for kinds, numbers in steps:
+    for kinds, num in steps:
         key = {"art": "article", "para": "point", "subpara": "subpoint", "chp": "chapter",
                "part": "part", "subchp": "paragraph", "indent": "indent"}.get(kinds[0],
                                                                             kinds[0])
-        out[key] = numbers[0] if numbers else None
+        out[key] = num
     return out
 
 
