@@ -169,6 +169,23 @@ def test_definitions_name_the_actors_of_the_whole_document():
         ("main/para_1", "Министерство"), ("main/para_2", "Министерство")]
 
 
+def test_a_term_defined_for_a_body_names_the_actor_by_itself():
+    normalized = norm("1. Государственная корпорация «Правительство для граждан» (далее – "
+                      "Госкорпорация) принимает заявления.\n"
+                      "2. Госкорпорация в течение одного рабочего дня направляет документы.\n"
+                      "3. Заявления рассматриваются Госкорпорацией.\n"
+                      "4. Индивидуальный идентификационный номер (далее – ИИН) проверяет "
+                      "оператор.\n"
+                      "5. ИИН проверяется по базе данных.\n")
+    structure = segment(normalized)
+    structure.metadata.language = "ru"
+    found = extract(structure, normalized.text)
+    assert [(o["unit"], o["actor"] and o["actor"]["canonical"]) for o in found.obligations] == [
+        ("main/para_1", "Госкорпорация"), ("main/para_2", "Госкорпорация"),
+        ("main/para_3", "Госкорпорация"), ("main/para_4", "оператор"),
+        ("main/para_5", None)]  # a number is no body
+
+
 def test_many_definitions_and_references_stay_linear():
     text = "1. " + "Министерство (далее – М) " * 4000 + "обеспечивает."
     started = time.perf_counter()

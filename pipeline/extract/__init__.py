@@ -114,15 +114,18 @@ def _extract_component(nlp: Language, rules: LanguageRules, component: Component
     head_end = units[0].span[0] if units else component.span[1]
     head = text[component.span[0]:head_end]
     terms: dict[str, str] = {}
+    actors: set[str] = set()  # the terms that name bodies or persons, where the rules tell
     # definitions first: they name the actors of the whole component
     for d in rules.find_definitions(head):
         _add_definition(out, terms, component.eid, component.eid, component.span[0], d)
+        _note_actor(rules, d, actors)
     contexts = _list_contexts(component, rules)
     _mark_quoted(units, text, contexts)
     for unit in units:
         ctx = contexts.get(unit.eid, UnitContext())
         for d in rules.find_definitions(unit.text, in_glossary=ctx.in_glossary):
             _add_definition(out, terms, component.eid, unit.eid, unit.text_span[0], d)
+            _note_actor(rules, d, actors)
     for r in rules.find_references(head):
         reference = _reference(r, component, document, None, component.span[0])
         if reference["target"] != component.eid:  # `2-қосымша` in its own stamp: a label
@@ -130,6 +133,7 @@ def _extract_component(nlp: Language, rules: LanguageRules, component: Component
     for unit in units:
         ctx = contexts.get(unit.eid, UnitContext())
         ctx.terms = terms
+        ctx.actor_terms = frozenset(actors)
         doc = _run(nlp, unit.text, ctx)
         base = unit.text_span[0]
         obligations = [s._.kazlegal for s in doc.spans["kazlegal_obligations"]]
@@ -143,6 +147,11 @@ def _extract_component(nlp: Language, rules: LanguageRules, component: Component
             out.obligations.append(_obligation(o, unit, base, deadlines, ctx))
         for span in doc.spans["kazlegal_references"]:
             out.references.append(_reference(span._.kazlegal, component, document, unit, base))
+
+
+def _note_actor(rules: LanguageRules, d, actors: set[str]) -> None:
+    if rules.names_actor is not None and rules.names_actor(d):
+        actors.add(d.term.casefold())
 
 
 def _add_definition(out: Extraction, terms: dict[str, str], component: str, unit: str,

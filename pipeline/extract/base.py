@@ -86,6 +86,8 @@ class UnitContext:
     # the chapeau ends in its predicate (`Запрещается:`, `Стороны обязуются:`): an item's
     # bare infinitive is that predicate's complement, not a directive of its own
     infinitives_governed: bool = False
+    # the defined terms that name a body or a person (casefolded): actors by definition
+    actor_terms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,9 @@ class LanguageRules:
     annex_label: Callable[[str], tuple[str | None, str | None]]  # stamp -> (number, act stem)
     unit_kinds: Callable[[str], tuple[str, ...]]  # unit word -> unit kinds
     type_stems: dict[str, str]  # component type -> act stem, when its own word is unknown
+    # whether a definition's term names a body or a person (its units' actors may be named
+    # by the term alone: `(далее – Госкорпорация)`); None: terms are no actors by themselves
+    names_actor: Callable[[Definition], bool] | None = None
 
 
 def quotation_depth(text: str, depth: int = 0) -> int:

@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from ..base import LanguageRules
 from . import components  # noqa: F401 - registers the kazlegal_ru_* factories
-from .definitions import find_definitions
+from .definitions import find_definitions, names_actor
 from .lists import frame_list
 from .references import TYPE_STEMS, act_stem, annex_label, find_references, unit_kinds
 
@@ -39,6 +39,7 @@ def russian_pipeline() -> Language:
 RUSSIAN = LanguageRules(
     code="ru", pipeline=russian_pipeline, find_definitions=find_definitions,
     find_references=find_references, frame_list=frame_list, act_stem=act_stem,
-    annex_label=annex_label, unit_kinds=unit_kinds, type_stems=TYPE_STEMS)
+    annex_label=annex_label, unit_kinds=unit_kinds, type_stems=TYPE_STEMS,
+    names_actor=names_actor)
 
 __all__ = ["RUSSIAN", "russian_pipeline"]

@@ -24,6 +24,7 @@ from .morphology import (
     is_actor_word,
     is_participle,
     is_preposition,
+    lemma,
     pos,
     to_nominative,
 )
@@ -64,6 +65,17 @@ ADVERBIAL_PO = frozenset({
     "требованию", "инициативе", "окончании", "завершении", "получении", "прибытии",
     "основаниям", "возможности", "необходимости", "собственной", "своему", "своей",
 })
+
+
+def _is_actor(word: str, before: str | None, named: frozenset[str]) -> bool:
+    """A body or person: by the lexicon, or as a term the act defined for one (`(далее –
+    Госкорпорация)`, `(далее – ЦОН)`), in any case form."""
+    if is_actor_word(word, before):
+        return True
+    if not named:
+        return False
+    w = word.casefold().strip("«»")
+    return w in named or lemma(w) in named
 
 
 def _head_form(word: str, case: str) -> Form | None:
@@ -172,7 +184,8 @@ def _verbish(word: str) -> bool:
         or word.casefold() in OBLIGED | ENTITLED
 
 
-def _phrase(toks: list[Tok], k: int, case: str, limit: int) -> NounPhrase:
+def _phrase(toks: list[Tok], k: int, case: str, limit: int,
+            named: frozenset[str] = frozenset()) -> NounPhrase:
     """The noun phrase headed by the actor word at k, in `case`, with its conjuncts."""
     s = _group_start(toks, k, case)
     agree = [(toks[i].start, toks[i].end) for i in range(s, k + 1) if toks[i].word]
@@ -188,7 +201,7 @@ def _phrase(toks: list[Tok], k: int, case: str, limit: int) -> NounPhrase:
         if steps == 0 or q >= limit:
             break
         head = next((r for r in range(q, min(limit, q + 4))
-                     if is_actor_word(toks[r].text, toks[r - 1].text)
+                     if _is_actor(toks[r].text, toks[r - 1].text, named)
                      and case in cases(toks[r].text)), None)
         if head is None:
             break
@@ -204,7 +217,8 @@ def _phrase(toks: list[Tok], k: int, case: str, limit: int) -> NounPhrase:
     return NounPhrase(toks[s].start, toks[end].end, case, tuple(agree))
 
 
-def _actor_heads(toks: list[Tok], case: str, lo: int, hi: int):
+def _actor_heads(toks: list[Tok], case: str, lo: int, hi: int,
+                 named: frozenset[str] = frozenset()):
     """(index, group start) of the actor words in [lo, hi) that can be in `case` and are
     no object of a preposition (`с помощником`, `между организатором и Дилером`), nor
     adjectives of a noun after them (`дежурная часть`)."""
@@ -212,9 +226,9 @@ def _actor_heads(toks: list[Tok], case: str, lo: int, hi: int):
         t = toks[k]
         if t.masked or not t.word:
             continue
-        if not is_actor_word(t.text, toks[k - 1].text if k else None):
+        if not _is_actor(t.text, toks[k - 1].text if k else None, named):
             continue
-        if case not in cases(t.text):
+        if case not in cases(t.text) and not (t.low in named and t.text.isupper()):
             continue
         if _modifies_next(toks, k, case):
             continue  # an adjective here (`дежурная часть`, `рабочим органом`)
@@ -276,19 +290,20 @@ def _inside_phrase(prev: Tok) -> bool:
         and prev.low not in CONJUNCTIONS
 
 
-def find_subject(text: str, cue: Cue | None) -> NounPhrase | None:
+def find_subject(text: str, cue: Cue | None,
+                 named: frozenset[str] = frozenset()) -> NounPhrase | None:
     """The subject of a clause: a body or person in the nominative, before the predicate
     (or after it when it cannot be an object: `его функции осуществляет один из членов`)."""
     toks = _prepared(text)
     limit = len(toks)
     cue_at = next((i for i, t in enumerate(toks) if cue is not None and t.start >= cue.start),
                   limit)
-    for k, s in _actor_heads(toks, "nomn", 0, limit):
+    for k, s in _actor_heads(toks, "nomn", 0, limit, named):
         if k > cue_at and "accs" in _likely_cases(toks[k].text):
             continue  # after the verb, an inanimate noun is read as its object
         if s > 0 and _inside_phrase(toks[s - 1]) and cases(toks[k].text) - {"nomn", "accs"}:
             continue  # `деятельности комиссии`: a complement that only looks nominative
-        return _phrase(toks, k, "nomn", _clause_limit(toks, k))
+        return _phrase(toks, k, "nomn", _clause_limit(toks, k), named)
     # `один из членов комиссии`, `каждый из членов`: one of them acts
     for i, t in enumerate(toks):
         if t.masked or t.low not in ("один", "одна", "каждый", "каждая", "любой"):
@@ -299,13 +314,13 @@ def find_subject(text: str, cue: Cue | None) -> NounPhrase | None:
     return None
 
 
-def agent_of(text: str, cue: Cue) -> NounPhrase | None:
+def agent_of(text: str, cue: Cue, named: frozenset[str] = frozenset()) -> NounPhrase | None:
     """The agent of a passive: a body or person in the instrumental (`рассматриваются
     комиссией`), not after a preposition (`с помощником`), a participle (`определенными
     Правительством`) or a verbal noun (`в ходе рассмотрения комиссией`) - the agents of
     those - unless the cue governs one (`подлежат исполнению уполномоченным органом`)."""
     toks = _prepared(text)
-    for k, s in _actor_heads(toks, "ablt", 0, len(toks)):
+    for k, s in _actor_heads(toks, "ablt", 0, len(toks), named):
         prev = toks[s - 1] if s > 0 else None
         if prev is not None and prev.word:
             if is_participle(prev.text):
@@ -314,34 +329,34 @@ def agent_of(text: str, cue: Cue) -> NounPhrase | None:
                 continue
         if prev is not None and prev.text == "," and s > 1 and is_participle(toks[s - 2].text):
             continue
-        return _phrase(toks, k, "ablt", _clause_limit(toks, k))
+        return _phrase(toks, k, "ablt", _clause_limit(toks, k), named)
     return None
 
 
 _VERBAL_NOUN = regex.compile(r"(?:ние|ния|нию|нием|нии|тие|тия|тию|тием)$", regex.I)
 
 
-def addressee(text: str, cue: Cue) -> NounPhrase | None:
+def addressee(text: str, cue: Cue, named: frozenset[str] = frozenset()) -> NounPhrase | None:
     """The addressee of a directive: the body in the dative before it (`Министерству ...
     обеспечить`), or right after `Установить` (`Установить субъектам ... запрет`)."""
     toks = _prepared(text)
     cue_at = next((i for i, t in enumerate(toks) if t.start >= cue.start), len(toks))
     lo, hi = (cue_at, len(toks)) if cue.addressed_after else (0, cue_at)
-    for k, _s in _actor_heads(toks, "datv", lo, hi):
-        return _phrase(toks, k, "datv", min(hi, _clause_limit(toks, k)))
+    for k, _s in _actor_heads(toks, "datv", lo, hi, named):
+        return _phrase(toks, k, "datv", min(hi, _clause_limit(toks, k)), named)
     return None
 
 
-def laid_on(text: str, cue: Cue) -> NounPhrase | None:
+def laid_on(text: str, cue: Cue, named: frozenset[str] = frozenset()) -> NounPhrase | None:
     """`возложить на X`, `возлагается на X`: the one after `на`, in the accusative."""
     toks = _prepared(text)
     for i, t in enumerate(toks):
         if t.low != "на" or t.masked or t.start < cue.start:
             continue
         for k in range(i + 1, min(len(toks), i + 5)):
-            if toks[k].word and is_actor_word(toks[k].text, toks[k - 1].text) \
+            if toks[k].word and _is_actor(toks[k].text, toks[k - 1].text, named) \
                     and "accs" in cases(toks[k].text):
-                return _phrase(toks, k, "accs", _clause_limit(toks, k))
+                return _phrase(toks, k, "accs", _clause_limit(toks, k), named)
             if toks[k].text in (",", ";", "."):
                 break
     return None
@@ -365,20 +380,22 @@ def chapeau_actor(text: str) -> NounPhrase | None:
     return None
 
 
-def own_actor(text: str, cue: Cue | None) -> NounPhrase | None:
+def own_actor(text: str, cue: Cue | None,
+              named: frozenset[str] = frozenset()) -> NounPhrase | None:
     """The actor a clause names itself: its subject, the agent of its passive, the
-    addressee of its directive, the one a duty is laid on."""
+    addressee of its directive, the one a duty is laid on. `named`: the terms the act
+    defined for bodies and persons (casefolded)."""
     if cue is None:
         return None
     if cue.laid_on:
-        return laid_on(text, cue)
+        return laid_on(text, cue, named)
     if cue.passive:
-        return agent_of(text, cue)
+        return agent_of(text, cue, named)
     if cue.addressed or cue.addressed_after:
-        return addressee(text, cue)
+        return addressee(text, cue, named)
     if cue.impersonal:
         return None
-    return find_subject(text, cue)
+    return find_subject(text, cue, named)
 
 
 def canonical(np: NounPhrase, text: str) -> str:

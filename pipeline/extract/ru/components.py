@@ -92,7 +92,7 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
                 modality = "prohibition"  # `Стороны обязуются: ... не разглашать ...`
             cue = None
         before = said if said is not None and said[0] == clause.sentence else None
-        subject = find_subject(clause.text, cue)
+        subject = find_subject(clause.text, cue, context.actor_terms)
         if subject is not None and subject.case == "nomn":
             said = (clause.sentence, _located(subject, clause), canonical(subject, clause.text))
         if context.distributes and index == len(clauses) - 1 \
@@ -104,7 +104,8 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
         # itself, in every clause of the sentence that names no other subject
         if is_about_the_act(clause.text):
             about = clause.sentence
-        elif about == clause.sentence and own_actor(clause.text, cue) is not None:
+        elif about == clause.sentence and own_actor(clause.text, cue,
+                                                    context.actor_terms) is not None:
             about = None
         if modality is None or about == clause.sentence:
             previous = None
@@ -114,7 +115,7 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
         if depth > 0:
             previous = None
             continue  # the new wording an amendment quotes: a text of another act
-        own = own_actor(clause.text, cue)
+        own = own_actor(clause.text, cue, context.actor_terms)
         # coordinated predicates of one subject (`транслируется ... и записывается`) are one
         # duty, unless `а также` adds a duty of its own
         if (previous is not None and own is None and not clause.joined_by_also

@@ -213,3 +213,16 @@ def _participial(after_comma: str) -> bool:
     if found and found[0].pos in ("PRTF", "NUMR"):
         return True
     return "которых" in after_comma.split()[:12] or "который" in after_comma.split()[:3]
+
+
+def names_actor(d: Definition) -> bool:
+    """Whether a term names a body or a person: the term is such a word itself, or the
+    phrase it stands for is headed by one (`Государственная корпорация ... (далее –
+    Госкорпорация)`, `дилер – юридическое лицо, ...`)."""
+    from .morphology import is_actor_word, pos
+
+    words = regex.findall(r"[\p{L}\-]+", d.term)
+    if words and is_actor_word(words[0]):
+        return True
+    head = next((w for w in regex.findall(r"[\p{L}\-]+", d.expansion) if pos(w) == "NOUN"), None)
+    return head is not None and is_actor_word(head)
