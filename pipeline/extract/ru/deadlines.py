@@ -32,7 +32,7 @@ UNIT_FORMS = {
     "Y": r"год|года|году|годом|лет|годы|годам",
     "H": r"час|часа|часов|часам",
     "Q": r"квартал|квартала|кварталов",
-    "HY": r"полугодие|полугодия|полгода",
+    "HY": r"полугодие|полугодия|полгода|полугода",
 }
 _UNIT = "|".join(UNIT_FORMS.values())
 # `десяти рабочих дней`, `1 (один) месяца`, `трех суток`, `последних 5 (пять) лет`
@@ -113,6 +113,12 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     # `по истечении десяти календарных дней после дня ...`, `через месяц после ...`
     ("after", regex.compile(
         r"\b(?:по\s+истечении|через)\s+" + DUR + r"(?:\s*,?\s*(?:" + FROM_EVENT + r"))?", I)),
+    # `не ранее чем через три дня после ...`: not before the window has run
+    ("after_earliest", regex.compile(
+        r"\bне\s+ранее\s+(?:чем\s+)?(?:через\s+)?" + DUR + r"(?:\s*,?\s*(?:" + FROM_EVENT
+        + r"))?", I)),
+    # `не ранее 1 января 2025 года`: from a date on
+    ("from_earliest", regex.compile(r"\bне\s+ранее\s+" + DATE, I)),
     # `до истечения шести месяцев со дня ...`: until the window has run
     ("before_lapse", regex.compile(
         r"\bдо\s+истечения\s+" + DUR + r"(?:\s*,?\s*(?:" + FROM_EVENT + r"))?", I)),
@@ -150,13 +156,15 @@ KEYWORDS = {
     "before": ("за ",), "not_later_than": ("позднее",), "within": ("течени", "срок",
                                                                     "пределах", "период"),
     "within_spelled": ("срок",), "within_from": ("с",), "after": ("истечени", "через"),
-    "before_lapse": ("истечения",), "not_later_than_date": ("позднее",),
+    "before_lapse": ("истечения",), "after_earliest": ("ранее",), "from_earliest": ("ранее",),
+    "not_later_than_date": ("позднее",),
     "not_later_than_next": ("позднее",), "not_later_than_event": ("позднее",),
     "before_date": ("до",), "by_date": ("к",), "indefinite": ("неопредел", "бессрочн"),
     "from": ("с",), "from_event": ("с",), "after_event": ("после",), "before_event": ("до",),
     "on_event_day": ("день",), "next_day": ("следующий",),
 }
-RELATION = {"every_n": "every", "every_each": "every", "basis": "every",
+RELATION = {"after_earliest": "after", "from_earliest": "from", "every_n": "every",
+            "every_each": "every", "basis": "every",
             "within_spelled": "within", "within_from": "within", "before_lapse": "before",
             "not_later_than_date": "not_later_than", "not_later_than_next": "not_later_than",
             "not_later_than_event": "not_later_than", "before_date": "before",
@@ -166,7 +174,7 @@ WEAK = {"after_event", "before_event", "on_event_day", "next_day", "from_event"}
 RECURRING = {"every", "every_n", "every_each", "basis", "at_least_once"}
 DATED = {"not_later_than_date", "before_date", "by_date"}
 _TRIGGERS = regex.compile(
-    r"течени|срок|позднее|более|свыше|превыша|реже|ежег|ежек|ежем|ежен|ежед|ежеп|раз|кажд|"
+    r"течени|срок|позднее|ранее|более|свыше|превыша|реже|ежег|ежек|ежем|ежен|ежед|ежеп|раз|кажд|"
     r"истечени|через|после|(?<![\p{L}\d])(?:до|со?|к|за)\s|основе|пределах|период|день|"
     r"бессрочн|неопредел", I)
 MAX_MERGE_WORDS = 12  # words between a recurrence and the due date it is given
