@@ -53,6 +53,15 @@ def one(text: str, context: UnitContext | None = None):
     ("Инспектор составляет акт и вручает его руководителю.", "obligation", "Инспектор"),
     # a ban addressed to the dative
     ("Сотрудникам запрещается разглашать служебные сведения.", "prohibition", "Сотрудники"),
+    # a thing fronted as the object: the body after the verb is its subject
+    ("Контроль за исполнением настоящих Правил осуществляет уполномоченный орган.",
+     "obligation", "уполномоченный орган"),
+    # `обязательны для исполнения` binds the agent after it
+    ("Решения совета обязательны для исполнения всеми государственными органами.",
+     "obligation", "все государственные органы"),
+    # a passive that would only describe names someone to do it
+    ("Порядок проведения конкурса определяется Правительством.", "obligation",
+     "Правительство"),
 ])
 def test_modality_and_actor(text, modality, actor):
     found = one(text)
@@ -119,7 +128,16 @@ def test_agentless_duties_have_no_actor(text, modality):
     "Признать утратившим силу приказ Министра юстиции от 1 марта 2010 года № 5.",
     "Решения совета носят рекомендательный характер.",
     "Совет образуется в целях выработки предложений.",
+    # what a thing does or how it is: statements
+    "Обжалование решения не приостанавливает его исполнение.",
+    "Нарушение требований настоящих Правил влечет ответственность.",
+    "Формат рассмотрения определяется на основании обращения.",
 ])
+
+
+def test_not_obliged_is_no_ban():
+    found = find_obligations("Организатор вправе, но не обязан проводить повторный конкурс.")
+    assert [(f.modality, f.canonical) for f in found] == [("permission", "Организатор")]
 def test_what_is_no_duty(text):
     assert find_obligations(text) == []
 

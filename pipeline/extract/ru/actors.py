@@ -298,8 +298,13 @@ def find_subject(text: str, cue: Cue | None,
     limit = len(toks)
     cue_at = next((i for i, t in enumerate(toks) if cue is not None and t.start >= cue.start),
                   limit)
+    first = next((t for t in toks if t.word and not t.masked), None)
+    # `Контроль за исполнением ... осуществляет уполномоченный орган`: a thing fronted as
+    # the object, the actor after the verb its subject
+    fronted = first is not None and pos(first.text) == "NOUN" and \
+        "accs" in cases(first.text) and not _is_actor(first.text, None, named)
     for k, s in _actor_heads(toks, "nomn", 0, limit, named):
-        if k > cue_at and "accs" in _likely_cases(toks[k].text):
+        if k > cue_at and "accs" in _likely_cases(toks[k].text) and not fronted:
             continue  # after the verb, an inanimate noun is read as its object
         if s > 0 and _inside_phrase(toks[s - 1]) and cases(toks[k].text) - {"nomn", "accs"}:
             continue  # `деятельности комиссии`: a complement that only looks nominative
@@ -312,6 +317,20 @@ def find_subject(text: str, cue: Cue | None,
             inner = _phrase(toks, i + 2, "gent", _clause_limit(toks, i + 2))
             return NounPhrase(t.start, inner.end, "quantified", inner.agree)
     return None
+
+
+def inanimate_subject(text: str, named: frozenset[str] = frozenset()) -> bool:
+    """Whether the clause opens with a thing in the nominative as its subject
+    (`Обжалование решения не приостанавливает ...`, `Нарушение ... влечет ...`): what it
+    says is what a thing does, not what someone must do."""
+    toks = _prepared(text)
+    first = next((t for t in toks if t.word), None)
+    if first is None or first.masked or not first.text[:1].isupper():
+        return False
+    found = forms(first.text)
+    if not found or found[0].pos != "NOUN" or "anim" in found[0].grammemes:
+        return False
+    return "nomn" in _likely_cases(first.text) and not _is_actor(first.text, None, named)
 
 
 def agent_of(text: str, cue: Cue, named: frozenset[str] = frozenset()) -> NounPhrase | None:

@@ -23,10 +23,18 @@ from spacy.tokens import Doc
 
 from ..base import ObligationFound, UnitContext, quotation_depth
 from ..spans import set_group, set_obligations, unit_context, unit_text
-from .actors import NounPhrase, canonical, defined_term_for, find_subject, own_actor
+from .actors import (
+    NounPhrase,
+    canonical,
+    defined_term_for,
+    find_subject,
+    inanimate_subject,
+    own_actor,
+)
 from .deadlines import find_deadlines
 from .definitions import find_definitions
 from .obligations import (
+    DESCRIPTIVE_PASSIVE,
     Clause,
     Cue,
     condition_of,
@@ -116,6 +124,14 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
             previous = None
             continue  # the new wording an amendment quotes: a text of another act
         own = own_actor(clause.text, cue, context.actor_terms)
+        if cue is not None and own is None and (
+                cue.passive and cue.lemma in DESCRIPTIVE_PASSIVE
+                or cue.finite and not context.chapeau_actor
+                and inanimate_subject(clause.text, context.actor_terms)):
+            # `Формат определяется ...`: how a thing is; `Обжалование не приостанавливает
+            # исполнение`: what a thing does - statements, not duties
+            previous = None
+            continue
         # coordinated predicates of one subject (`транслируется ... и записывается`) are one
         # duty, unless `а также` adds a duty of its own
         if (previous is not None and own is None and not clause.joined_by_also

@@ -53,6 +53,8 @@ class Cue:
     relative: bool = False  # `, который осуществляет ...`: the antecedent acts
     governs: bool = False  # `подлежит исполнению X-ом`: the agent follows a verbal noun
     infinitive: bool = False  # a bare infinitive (`обеспечить`, `не разглашать`)
+    finite: bool = False  # an active present (`рассматривает`): a duty of an actor
+    lemma: str | None = None  # the predicate's lemma, for a present
     negated: bool = False  # `не` before it
 
 
@@ -96,13 +98,17 @@ CONSTITUTIVE = frozenset({
     "содержаться", "прекращаться", "признаваться", "исчисляться", "оставаться", "принадлежать",
     "совпадать", "основываться", "предусматриваться", "наступать", "возникать", "включать",
     "включаться", "начинаться", "заканчиваться", "длиться", "продолжаться", "учитываться",
-    "засчитываться", "подразделяться", "делиться", "регулироваться", "определяться",
+    "засчитываться", "подразделяться", "делиться", "регулироваться",
     # a body coming to be: `Совет образуется ...`, `создается комиссия`
     "образоваться", "учреждаться", "упраздняться", "создаться",
+    # a legal effect: `нарушение влечет ответственность`
+    "влечь", "повлечь",
 })
+# a passive that describes how a thing is, unless someone is named to do it: `Формат
+# определяется на основании обращения` (none), `Порядок определяется Правительством` (one)
+DESCRIPTIVE_PASSIVE = frozenset({"определяться"})
 # ... except when negated: `не засчитываются`, `не включаются`: a ban on counting, including
-NEGATED_DUTY = frozenset({"засчитываться", "включаться", "учитываться", "определяться",
-                          "включать"})
+NEGATED_DUTY = frozenset({"засчитываться", "включаться", "учитываться", "включать"})
 # reflexive verbs whose subject acts (not passives): `Комиссия руководствуется ...`
 ACTIVE_REFLEXIVE = frozenset({
     "руководствоваться", "обязываться", "стремиться", "воздерживаться", "обращаться",
@@ -126,6 +132,7 @@ DOC_LEMMAS = ("правило", "положение", "порядок", "пос�
 OBLIGED = {"обязан", "обязана", "обязано", "обязаны", "должен", "должна", "должно", "должны",
            "обязательно"}
 ENTITLED = {"вправе"}
+BINDING = {"обязателен", "обязательна", "обязательно", "обязательны"}
 CAN = {"может", "могут", "можно"}
 NEED = {"необходимо", "следует", "надлежит", "нужно", "требуется"}
 BANNED = {"запрещается", "запрещаются", "запрещено", "запрещена", "запрещены", "запрещен",
@@ -291,8 +298,13 @@ def _predicate_at(toks: list[Tok], i: int, relative: bool = False,
     if w in CAN and nxt is not None and is_infinitive(toks[nxt].text):
         return cue("prohibition" if neg else "permission", nxt, passive=nxt_low == "быть")
     if w in OBLIGED and w != "обязательно":
+        if neg and w.startswith("обязан"):
+            return "stop", None  # `не обязан`: no duty, and no ban either
         return cue("prohibition" if neg else "obligation", nxt if to_do else i,
                    passive=nxt_low == "быть")
+    if w in BINDING and nxt_low == "для":
+        # `Решения обязательны для исполнения всеми органами`: the agent follows
+        return cue("obligation", nxt, passive=True, governs=True)
     if w in NEED and nxt is not None and is_infinitive(toks[nxt].text):
         return cue("prohibition" if neg else "obligation", nxt, addressed=True)
     if w in ALLOWED:
@@ -315,7 +327,8 @@ def _predicate_at(toks: list[Tok], i: int, relative: bool = False,
         if neg and "допускать" in lem:
             return cue("prohibition", i)
         reflexive = is_reflexive(t.text) and not lem & ACTIVE_REFLEXIVE
-        return cue("prohibition" if neg else "obligation", i, passive=reflexive)
+        return cue("prohibition" if neg else "obligation", i, passive=reflexive,
+                   finite=not reflexive, lemma=lemma(t.text))
     if is_infinitive(t.text) and not _governed(toks, i):
         if lem & CONSTITUTIVE:
             return "stop", None
