@@ -133,13 +133,13 @@ def test_agentless_duties_have_no_actor(text, modality):
     "Нарушение требований настоящих Правил влечет ответственность.",
     "Формат рассмотрения определяется на основании обращения.",
 ])
+def test_what_is_no_duty(text):
+    assert find_obligations(text) == []
 
 
 def test_not_obliged_is_no_ban():
     found = find_obligations("Организатор вправе, но не обязан проводить повторный конкурс.")
     assert [(f.modality, f.canonical) for f in found] == [("permission", "Организатор")]
-def test_what_is_no_duty(text):
-    assert find_obligations(text) == []
 
 
 def test_a_subordinate_clause_is_no_clause_of_its_own():
