@@ -84,19 +84,9 @@ def is_finite_present(word: str) -> bool:
         and ("pres" in best.grammemes or "futr" in best.grammemes)
 
 
-def is_past_finite(word: str) -> bool:
-    found = forms(word)
-    return bool(found) and found[0].pos == "VERB" and "past" in found[0].grammemes
-
-
 def is_infinitive(word: str) -> bool:
     found = forms(word)
     return bool(found) and found[0].pos == "INFN"
-
-
-def is_short_participle(word: str) -> bool:
-    """`внесен`, `избран`, `обязаны`: a short passive participle (or adjective)."""
-    return any(f.pos in ("PRTS", "ADJS") for f in forms(word)[:2])
 
 
 def is_predicate_word(word: str) -> bool:
@@ -119,15 +109,6 @@ def is_participle(word: str) -> bool:
     """A full participle or a gerund: the head of a modifier phrase, not a predicate."""
     found = forms(word)
     return bool(found) and found[0].pos in ("PRTF", "GRND")
-
-
-def is_adjectival(word: str) -> bool:
-    """An adjective, participle, ordinal or pronoun adjective: a word that agrees with a noun."""
-    return any(f.pos in ("ADJF", "PRTF") for f in forms(word)[:3])
-
-
-def nominal_cases(word: str) -> set[str]:
-    return cases(word, nominal=True)
 
 
 # --- actors ----------------------------------------------------------------------------
@@ -198,20 +179,6 @@ def is_actor_word(word: str, before: str | None = None) -> bool:
 
 
 # --- the nominative ----------------------------------------------------------------------
-def reading_in(word: str, case: str, number: str | None = None) -> Form | None:
-    """The reading of `word` in `case` (and `number`), noun-like readings first."""
-    found = [f for f in forms(word) if f.case == case and f.pos in _NOMINAL]
-    if number is not None:
-        found = [f for f in found if number in f.grammemes] or found
-    return found[0] if found else None
-
-
-def number_of(word: str, case: str) -> str | None:
-    f = reading_in(word, case)
-    if f is None:
-        return None
-    return "plur" if "plur" in f.grammemes else "sing"
-
 
 def to_nominative(word: str, case: str, number: str | None = None,
                   gender: str | None = None) -> str:
@@ -250,4 +217,4 @@ def to_nominative(word: str, case: str, number: str | None = None,
 
 
 __all__ = ["analyzer", "forms", "lemma", "cases", "is_finite_present", "is_infinitive",
-           "is_actor_word", "actor_lemma", "to_nominative", "reading_in", "Form"]
+           "is_actor_word", "actor_lemma", "to_nominative", "Form"]

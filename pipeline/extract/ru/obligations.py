@@ -155,7 +155,6 @@ SUBORDINATORS = {"если", "когда", "чтобы", "что", "где", "к
 _RELATIVE = regex.compile(r"^котор\p{L}*$", regex.I)
 NOMINATIVE_RELATIVE = {"который", "которая", "которое", "которые"}
 CONJUNCTIONS = {"и", "или", "либо", ",", "а"}
-_VERBAL_NOUN = regex.compile(r"(?:ние|ния|нию|нием|нии|тие|тия|тию|тием|ание|ения)$", regex.I)
 
 
 def mask(toks: list[Tok], keep_first_relative: bool = False) -> None:
@@ -208,10 +207,6 @@ def mask(toks: list[Tok], keep_first_relative: bool = False) -> None:
 def _at_boundary(toks: list[Tok], i: int) -> bool:
     return i == 0 or toks[i - 1].text in (",", ";", ":") or (
         i >= 2 and toks[i - 2].text in (",", ";", ":") and is_preposition(toks[i - 1].text))
-
-
-def _is_no_duty_verb(word: str) -> bool:
-    return bool(lemmas_of(word) & CONSTITUTIVE)
 
 
 def lemmas_of(word: str) -> set[str]:
@@ -372,17 +367,6 @@ def _bans(toks: list[Tok], i: int) -> bool:
         if toks[k].low.startswith("запрет"):
             return True
     return False
-
-
-def has_predicate(text: str, *, relative: bool = False) -> bool:
-    """Whether a stretch of text holds a clause's predicate of its own (a duty's cue, or a
-    constitutive or past verb), outside its subordinate clauses and quotations; with
-    `relative`, a relative clause it opens counts as its own."""
-    if NOT_DUTY.search(text):
-        return True
-    toks = tokens_of(text)
-    mask(toks, keep_first_relative=relative)
-    return any(_predicate_at(toks, i, relative)[0] for i in range(len(toks)))
 
 
 def _after_noun_comma(toks: list[Tok], i: int) -> bool:
