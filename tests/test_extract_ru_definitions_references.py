@@ -30,6 +30,9 @@ def test_a_definition_takes_in_the_participial_phrase_and_the_remark_before_it()
                             "предметов, запрещенных к вносу» (зарегистрирован в Реестре "
                             "№ 22857) (далее – Перечень)")
     assert d.term == "Перечень" and "предметов, запрещенных" in d.expansion
+    (d,) = find_definitions("Настоящие Правила посещения членами семей, являющимися "
+                            "гражданами, своих родственников (далее – Правила) определяют")
+    assert d.expansion.startswith("Настоящие Правила посещения")
 
 
 def test_named_as_and_understood_as():

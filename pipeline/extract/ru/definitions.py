@@ -185,13 +185,25 @@ def expansion_before(text: str, end: int, *, stop_at_comma: bool = False) -> str
         if m is None:
             break
         if m.group(0) == "," and not stop_at_comma and (
-                _inside_quotes(text, m.start(), stop) or _participial(text[m.end():stop])):
+                _inside_quotes(text, m.start(), stop) or _participial(text[m.end():stop])
+                or _participial(_segment_before(text, lo, m.start()))):
+            # (a comma that closes a participial phrase: `Правила посещения членами семей,
+            # являющимися гражданами, своих родственников ... (далее – Правила)`)
             pos = m.start()
             continue
         start = m.end()
         break
     words = text[start:stop].split()
     return " ".join(words[-MAX_EXPANSION_WORDS:])
+
+
+_COMMA = regex.compile(r",", regex.REVERSE)
+
+
+def _segment_before(text: str, lo: int, comma: int) -> str:
+    """The text between the comma before `comma` (or `lo`) and `comma`."""
+    m = _COMMA.search(text, lo, comma)
+    return text[m.end() if m else lo:comma]
 
 
 def _inside_quotes(text: str, at: int, stop: int) -> bool:
