@@ -1,15 +1,18 @@
 """Extract: definitions, deadlines, obligations (with actors) and references from each unit.
 
-The extractors are spaCy components over a Kazakh `Language` (see
-`components`); this module runs them over every unit of the structure with
-the context a unit's neighbours give (a list's chapeau names the actor of its
-items; a verb closing the last item governs them all), resolves internal
-references to eids and turns everything into spans of the normalized text.
+The extractors are spaCy components, over a Kazakh `Language` of ours (see
+`components`) or over spaCy's own Russian (see `ru/`), chosen by the document's
+language; this module runs them over every unit of the structure with the
+context a unit's neighbours give (a list's chapeau names the actor of its items;
+a verb closing the last item governs them all), resolves internal references to
+eids and turns everything into spans of the normalized text. What differs
+between the languages comes in one `LanguageRules` each.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,21 +20,14 @@ import spacy
 from spacy.language import Language
 
 from ..segment.model import Component, Structure, Unit
-from .components import PIPES, UnitContext
-from .deadlines import Deadline, find_deadlines
-from .definitions import GLOSSARY_CHAPEAU, find_definitions, looks_like_glossary_item
-from .obligations import (
-    AREAS,
-    canonical_actor,
-    chapeau_end_actor,
-    find_cue,
-    find_subject,
-    is_act_item,
-    split_clauses,
-)
+from . import ru
+from .base import Deadline, LanguageRules, UnitContext, quotation_depth
+from .components import PIPES
+from .definitions import find_definitions
+from .lists import frame_list as frame_kazakh_list
 from .references import Reference, act_stem, annex_label, find_references, unit_kinds
 
-__all__ = ["extract", "Extraction", "kazakh_pipeline"]
+__all__ = ["extract", "Extraction", "kazakh_pipeline", "guess_language", "KAZAKH", "RULES"]
 
 
 @dataclass
@@ -58,11 +54,12 @@ def kazakh_pipeline() -> Language:
 
 def extract(structure: Structure, text: str) -> Extraction:
     """Everything extracted from a segmented document, with spans into `text`."""
-    nlp = kazakh_pipeline()
+    rules = RULES.get(document_language(structure, text), KAZAKH)
+    nlp = rules.pipeline()
     out = Extraction()
-    document = DocumentIndex.of(structure)
+    document = DocumentIndex.of(structure, rules)
     for component in structure.components:
-        _extract_component(nlp, component, text, out, document)
+        _extract_component(nlp, rules, component, text, out, document)
     for n, obligation in enumerate(out.obligations, 1):
         obligation["id"] = f"ob_{n}"
     return out
@@ -77,28 +74,57 @@ def _run(nlp: Language, unit_text: str, context: UnitContext):
     return doc
 
 
-def _extract_component(nlp: Language, component: Component, text: str, out: Extraction,
-                       document: DocumentIndex) -> None:
+def document_language(structure: Structure, text: str) -> str:
+    """The language segmentation read in the metadata; guessed from the letters if none."""
+    return structure.metadata.language or guess_language(text)
+
+
+_KAZAKH_ONLY = frozenset("әғқңөұүһі")
+_RUSSIAN_MARKS = frozenset("ыэъё")
+
+
+def guess_language(text: str) -> str:
+    """"ru" when the letters Russian has and Kazakh lacks or rarely uses (ы, э, ъ, ё)
+    outnumber the Kazakh-only ones (ә, ғ, қ, ң, ө, ұ, ү, һ, і), else "kk".
+
+    Kazakh writes ы too, but its own letters are about a seventh of its letters and
+    outnumber it; a Russian act has none of them but in a quoted Kazakh name.
+    """
+    kazakh = russian = 0
+    for ch in text.casefold():
+        if ch in _KAZAKH_ONLY:
+            kazakh += 1
+        elif ch in _RUSSIAN_MARKS:
+            russian += 1
+    return "ru" if russian > kazakh else "kk"
+
+
+def _extract_component(nlp: Language, rules: LanguageRules, component: Component, text: str,
+                       out: Extraction, document: DocumentIndex) -> None:
     units = list(component.walk())
     head_end = units[0].span[0] if units else component.span[1]
     head = text[component.span[0]:head_end]
     terms: dict[str, str] = {}
+    actors: set[str] = set()  # the terms that name bodies or persons, where the rules tell
     # definitions first: they name the actors of the whole component
-    for d in find_definitions(head):
+    for d in rules.find_definitions(head):
         _add_definition(out, terms, component.eid, component.eid, component.span[0], d)
-    contexts = _list_contexts(component, text)
+        _note_actor(rules, d, actors)
+    contexts = _list_contexts(component, rules)
     _mark_quoted(units, text, contexts)
     for unit in units:
         ctx = contexts.get(unit.eid, UnitContext())
-        for d in find_definitions(unit.text, in_glossary=ctx.in_glossary):
+        for d in rules.find_definitions(unit.text, in_glossary=ctx.in_glossary):
             _add_definition(out, terms, component.eid, unit.eid, unit.text_span[0], d)
-    for r in find_references(head):
+            _note_actor(rules, d, actors)
+    for r in rules.find_references(head):
         reference = _reference(r, component, document, None, component.span[0])
         if reference["target"] != component.eid:  # `2-қосымша` in its own stamp: a label
             out.references.append(reference)
     for unit in units:
         ctx = contexts.get(unit.eid, UnitContext())
         ctx.terms = terms
+        ctx.actor_terms = frozenset(actors)
         doc = _run(nlp, unit.text, ctx)
         base = unit.text_span[0]
         obligations = [s._.kazlegal for s in doc.spans["kazlegal_obligations"]]
@@ -114,6 +140,11 @@ def _extract_component(nlp: Language, component: Component, text: str, out: Extr
             out.references.append(_reference(span._.kazlegal, component, document, unit, base))
 
 
+def _note_actor(rules: LanguageRules, d, actors: set[str]) -> None:
+    if rules.names_actor is not None and rules.names_actor(d):
+        actors.add(d.term.casefold())
+
+
 def _add_definition(out: Extraction, terms: dict[str, str], component: str, unit: str,
                     base: int, d) -> None:
     out.definitions.append({"term": d.term, "expansion": d.expansion, "component": component,
@@ -124,20 +155,21 @@ def _add_definition(out: Extraction, terms: dict[str, str], component: str, unit
 
 def _mark_quoted(units: list[Unit], text: str, contexts: dict[str, UnitContext]) -> None:
     """Units that begin inside a quotation opened in an earlier unit (an amendment's new
-    wording of several points: `«5. ...` ... `7. ...»`)."""
+    wording of several points: `«5. ...` ... `7. ...»`).
+
+    A new wording opens at the start of a unit or after a colon (`... редакцияда
+    жазылсын: «...`); a name in quotes elsewhere opens none, even when it leaves a
+    quotation mark unclosed (`«Государственная корпорация «Правительство для граждан»`).
+    """
     depth = 0
     for unit in units:
         if depth > 0:
             contexts.setdefault(unit.eid, UnitContext()).quoted = True
         label_and_text = text[unit.span[0]:unit.text_span[1]] if unit.text else unit.text
-        for ch in label_and_text:
-            if ch == "«":
-                depth += 1
-            elif ch == "»":
-                depth = max(0, depth - 1)
+        depth = quotation_depth(label_and_text, depth)
 
 
-def _list_contexts(component: Component, text: str) -> dict[str, UnitContext]:
+def _list_contexts(component: Component, rules: LanguageRules) -> dict[str, UnitContext]:
     """For each list item: the chapeau's actor, the closing modality, glossary or not."""
     contexts: dict[str, UnitContext] = {}
     for parent in [None, *component.walk()]:
@@ -146,50 +178,10 @@ def _list_contexts(component: Component, text: str) -> dict[str, UnitContext]:
         if chapeau is None or not items:
             continue
         chapeau_text, chapeau_base, chapeau_unit = chapeau
-        # a glossary by its chapeau, or by its items: every one `short term – what it is`
-        # (`мынадай азаматтарына қолданылады: 1) аға менеджерлер - бірінші басшылар ...`)
-        glossary = bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
-            len(items) >= 2 and all(looks_like_glossary_item(u.text) for u in items))
-        own = [find_cue(split_clauses(u.text)[-1].text) if u.text.strip() else None
-               for u in items]
-        closer = own[-1].modality if own and own[-1] is not None else None
-        # `... кіру үшін ғалымның:` (whose attributes the items are), `... иеленушілерге:`
-        # under `рұқсат етіледі` (to whom the items are allowed): the actor closes the chapeau
-        subject = chapeau_end_actor(chapeau_text, dative=closer in ("permission", "prohibition")) \
-            or find_subject(chapeau_text, len(chapeau_text))
-        actor = None
-        if subject is not None:
-            actor = (subject[0], canonical_actor(subject[0]),
-                     chapeau_base + subject[1], chapeau_base + subject[2])
-        # `... субъектілеріне 3 жыл мерзімге:`: a time the chapeau sets holds for every item
-        bound = next(((d, chapeau_base) for d in find_deadlines(chapeau_text)
-                      if not d.weak), None)
-        chapeau_cue = find_cue(chapeau_text.rstrip(" :"))
-        # items that name no acts (`өтінішті қанағаттандыру туралы;`, `тәртіптілік;`) are what
-        # the chapeau's one duty is about: the duty stays with the chapeau
-        acts = sum(1 for u, cue in zip(items, own) if cue is not None or is_act_item(u.text))
-        # `мынадай негізгі бағыттар бойынша ынтымақтастықты жүзеге асырады:`: the items
-        # are the areas of the one duty, not duties each
-        distributes = (chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
-                       and 2 * acts > len(items) and not AREAS.search(chapeau_text))
-        if chapeau_cue is not None and not distributes:
-            closer = None
+        framed, distributes = rules.frame_list(chapeau_text, chapeau_base, items)
         if distributes:
-            # `Комиссия мынадай функцияларды жүзеге асырады:`: the items are what the chapeau's
-            # predicate does, each a duty of its own; the chapeau states none besides them
-            closer = chapeau_cue.modality
             contexts.setdefault(chapeau_unit or "", UnitContext()).distributes = True
-        for unit, cue in zip(items, own):
-            # numbered items each bear the closing verb's duty (FORMAT.md); unnumbered ones only
-            # when they name acts (`... сақтауы;`): a list of things (`... көшірмесі;`) is the
-            # object of the one verb that closes it
-            applies = cue is None and (distributes or unit.kind != "indent"
-                                       or is_act_item(unit.text))
-            contexts[unit.eid] = UnitContext(
-                chapeau_actor=None if actor is None else (actor[0], actor[1]),
-                chapeau_span=None if actor is None else (actor[2], actor[3]),
-                closer=closer if applies else None, in_glossary=glossary,
-                chapeau_deadline=bound)
+        contexts.update(framed)
     return contexts
 
 
@@ -277,22 +269,26 @@ class DocumentIndex:
     acts: dict[str, str | None]  # component eid -> act stem
     annexes: list[tuple[str, str | None, str]]  # (eid, its number, the component it annexes)
 
+    unit_kinds: Callable[[str], tuple[str, ...]] = unit_kinds  # unit word -> unit kinds
+
     @classmethod
-    def of(cls, structure: Structure) -> DocumentIndex:
+    def of(cls, structure: Structure, rules: LanguageRules | None = None) -> DocumentIndex:
+        rules = rules or KAZAKH
         units, acts, annexes = {}, {}, []
         for component in structure.components:
             walked = list(component.walk())
             units[component.eid] = UnitIndex(walked, {u.eid: u for u in walked})
-            acts[component.eid] = act_stem(component.type_kk) or _TYPE_STEMS.get(component.type)
+            acts[component.eid] = (rules.act_stem(component.type_kk)
+                                   or rules.type_stems.get(component.type))
         for component in structure.components[1:]:
-            number, named = annex_label(component.approval or "")
+            number, named = rules.annex_label(component.approval or "")
             parent = "main"
             if named and named != acts.get("main"):
                 # annexed to the component that act word names (the Rules, not the order)
                 parent = next((c.eid for c in structure.components[1:]
                                if acts[c.eid] == named and c.eid != component.eid), "main")
             annexes.append((component.eid, number, parent))
-        return cls(units, acts, annexes)
+        return cls(units, acts, annexes, rules.unit_kinds)
 
     def component_named(self, act: str | None, here: str) -> str:
         """The component an act word names, seen from component `here`."""
@@ -313,6 +309,12 @@ _TYPE_STEMS = {"rules": "қағида", "regulation": "ереже", "resolution"
                "decision": "шешім", "decree": "жарлық", "law": "заң", "agreement": "келісім",
                "instruction": "нұсқаулық", "procedure": "тәртіп", "standard": "стандарт"}
 
+KAZAKH = LanguageRules(
+    code="kk", pipeline=kazakh_pipeline, find_definitions=find_definitions,
+    find_references=find_references, frame_list=frame_kazakh_list, act_stem=act_stem,
+    annex_label=annex_label, unit_kinds=unit_kinds, type_stems=_TYPE_STEMS)
+RULES: dict[str, LanguageRules] = {"kk": KAZAKH, "ru": ru.RUSSIAN}
+
 
 def _reference(r: Reference, component: Component, document: DocumentIndex, unit: Unit | None,
                base: int) -> dict[str, Any]:
@@ -328,7 +330,7 @@ def _resolve(r: Reference, here: str, document: DocumentIndex, unit: Unit | None
         return _resolve_annex(r, here, document)
     index = document.units[here]
     if r.this_unit is not None:
-        kinds = unit_kinds(r.this_unit)
+        kinds = document.unit_kinds(r.this_unit)
         if unit is None:
             return None
         for candidate in reversed(_ancestors(index, unit)):

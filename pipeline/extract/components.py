@@ -16,13 +16,12 @@ glossary item) comes in `doc._.kazlegal_context` and is optional.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from . import language  # noqa: F401 - registers the "kk" language
-from .deadlines import Deadline, find_deadlines
+from .base import Deadline, ObligationFound, UnitContext
+from .deadlines import find_deadlines
 from .definitions import find_definitions
 from .obligations import (
     IMPERSONAL,
@@ -41,79 +40,10 @@ from .obligations import (
     verbal_noun_agent,
 )
 from .references import find_references
-
-
-@dataclass
-class UnitContext:
-    """What a unit's neighbours tell about it."""
-
-    chapeau_actor: tuple[str, str] | None = None  # (surface, canonical) of the list's chapeau
-    chapeau_span: tuple[int, int] | None = None  # where that actor stands in the document text
-    closer: str | None = None  # modality of the predicate that closes the list this item is in
-    in_glossary: bool = False  # an item of a definitions list
-    quoted: bool = False  # the unit begins inside a quotation («...») opened before it
-    distributes: bool = False  # a chapeau whose predicate is stated item by item below it
-    # a time the list's chapeau sets (`... 3 жыл мерзімге:`), with the chapeau's offset
-    chapeau_deadline: tuple[Deadline, int] | None = None
-    terms: dict[str, str] = field(default_factory=dict)  # casefolded term -> term
-
-
-@dataclass(frozen=True)
-class ObligationFound:
-    modality: str
-    clause: Clause
-    actor: tuple[str, int, int] | None  # surface and offsets, None when implicit
-    canonical: str | None
-    from_chapeau: bool
-    cue: str | None
-
-
-def _payload_key(span: Span) -> tuple:
-    # spaCy keys a span's extension values by its offsets alone: a clause that is all
-    # deadline (`қол қойылған күнінен бастап`) would share one value between two groups,
-    # and `9 және 10-баптарында` (two references, one text) between two spans of one group
-    return ("kazlegal", span.label_, span.id, span.start_char, span.end_char)
-
-
-def _get_payload(span: Span):
-    return span.doc.user_data.get(_payload_key(span))
-
-
-def _set_payload(span: Span, value) -> None:
-    span.doc.user_data[_payload_key(span)] = value
-
-
-if not Span.has_extension("kazlegal"):
-    Span.set_extension("kazlegal", getter=_get_payload, setter=_set_payload)
-if not Doc.has_extension("kazlegal_context"):
-    Doc.set_extension("kazlegal_context", default=None)
-
-
-def _span(doc: Doc, start: int, end: int, label: str, payload, n: int = 0) -> Span | None:
-    """A span carrying `payload`; `n` tells apart spans of one group over the same text."""
-    span = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=n)
-    if span is not None:
-        span._.kazlegal = payload
-    return span
-
-
-def _text(doc: Doc) -> str:
-    """The doc's text, built once: spaCy's `Doc.text` re-joins every token on each access."""
-    text = doc.user_data.get("kazlegal_text")
-    if text is None:
-        text = doc.user_data["kazlegal_text"] = doc.text
-    return text
-
-
-def _context(doc: Doc) -> UnitContext:
-    return doc._.kazlegal_context or UnitContext()
-
-
-def _set_group(doc: Doc, key: str, label: str, found) -> Doc:
-    """`doc.spans[key]`: one span per found item (with a start and an end), carrying it."""
-    spans = [_span(doc, item.start, item.end, label, item, n) for n, item in enumerate(found)]
-    doc.spans[key] = [s for s in spans if s is not None]
-    return doc
+from .spans import set_group as _set_group
+from .spans import set_obligations
+from .spans import unit_context as _context
+from .spans import unit_text as _text
 
 
 class DeadlineFinder:
@@ -136,13 +66,7 @@ class ObligationFinder:
     """One obligation per duty-bearing clause, with its actor."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for found in find_obligations(_text(doc), _context(doc)):
-            span = _span(doc, found.clause.start, found.clause.end, found.modality.upper(), found)
-            if span is not None:
-                spans.append(span)
-        doc.spans["kazlegal_obligations"] = spans
-        return doc
+        return set_obligations(doc, find_obligations(_text(doc), _context(doc)))
 
 
 def find_obligations(text: str, context: UnitContext | None = None) -> list[ObligationFound]:

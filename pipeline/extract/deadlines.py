@@ -9,31 +9,12 @@ never 30 days.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 import regex
 
 from ..segment.dates import parse_date
+from .base import Deadline
 from .numbers import NUMBER, parse_number
-
-
-@dataclass(frozen=True)
-class Deadline:
-    text: str
-    start: int  # offsets in the text the deadline was found in
-    end: int
-    relation: str  # within, not_later_than, before, after, from, not_exceeding, every, ...
-    duration: str | None = None  # ISO 8601 duration of the window
-    recurrence: str | None = None  # ISO 8601 period of a repeating duty
-    working_days: bool = False
-    anchor: str | None = None  # the event the window is counted from or to
-    weak: bool = False  # bare `... кейін` / `... дейін`: a deadline only inside a duty
-    date: str | None = None  # ISO date when the anchor is an absolute date
-
-    def normalized(self) -> dict:
-        return {"relation": self.relation, "duration": self.duration,
-                "recurrence": self.recurrence, "working_days": self.working_days}
-
 
 I = regex.IGNORECASE | regex.VERSION1  # noqa: E741 - a flag, as in the regex module itself
 # a word (no trailing punctuation: anchors stop at commas), tried only where one starts:

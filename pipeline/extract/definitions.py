@@ -4,22 +4,10 @@ and the items of a definitions list (`X – ...` under `мынадай ұғым�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
+from .base import Definition
 from .morphology import POSTPOSITIONS, case_of
-
-
-@dataclass(frozen=True)
-class Definition:
-    term: str
-    expansion: str
-    start: int  # the whole construction, in the text it was found in
-    end: int
-    term_start: int
-    term_end: int
-
 
 DASH = r"[–—-]"
 # `(бұдан әрі – ТМД)`, `(бұдан әрі - Министрлік)`, `(бұдан әрі – Кеңес мүшелері деп аталады)`

@@ -13,10 +13,11 @@ with its izafet chain (`Кеңес хатшылығының басшысы`) and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
+from .base import Clause
 from .morphology import (
     POSTPOSITIONS,
     WEAK_STEMS,
@@ -39,21 +40,6 @@ class Cue:
     passive: bool = False  # no agent: the actor is left empty
     laid_on: bool = False  # `... жүктеледі`: the actor is the dative noun before it
     passive_present: bool = False  # `айқындалады`: a duty only with a deadline
-
-
-@dataclass
-class Clause:
-    text: str
-    start: int
-    end: int
-    cue: Cue | None = None
-    actor: tuple[str, int, int] | None = None  # surface NP, offsets in the unit text
-    actor_canonical: str | None = None
-    condition: str | None = None
-    trigger: str | None = None
-    joined_by_also: bool = False  # `..., сондай-ақ ...`: a duty of its own
-    sentence: int = 0  # index of the sentence the clause belongs to
-    notes: list[str] = field(default_factory=list)
 
 
 # --- what is not a duty -------------------------------------------------------------

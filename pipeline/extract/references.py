@@ -4,11 +4,10 @@ and references to other acts (`«...» 2015 жылғы 18 қарашадағы .
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import regex
 
 from ..segment.dates import parse_date
+from .base import Reference
 
 # unit words and the unit kinds they may name (бөлім is a part or a numbered section)
 UNIT_WORDS: dict[str, tuple[str, ...]] = {
@@ -54,19 +53,6 @@ OTHER_ACT = regex.compile(
     regex.IGNORECASE)
 ACT_WINDOW = 200  # characters before a chain that can hold `осы Қағидалардың` / `... Заңы`
 _TITLE = regex.compile(r"«(?P<title>[^«»]{3,300})»\s*(?:[^«»]{0,80})$")
-
-
-@dataclass(frozen=True)
-class Reference:
-    """One reference to one target: `9 және 10-баптарында` is two, with the same text."""
-
-    text: str
-    start: int
-    end: int
-    steps: tuple[tuple[tuple[str, ...], str | None], ...]  # ((kinds, number), ...) outermost
-    this_unit: str | None = None  # `осы тармақтың`: kind word of the enclosing unit
-    external: dict | None = field(default=None, compare=False)
-    act: str | None = None  # the act named before the chain (`Ережелердің`): its stem
 
 
 def find_references(text: str) -> list[Reference]:

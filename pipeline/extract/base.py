@@ -1,0 +1,143 @@
+"""What the extractors of every language hand on, and what a unit's neighbours tell them.
+
+Language-neutral: the payloads (a deadline, a definition, a reference, a clause, an
+obligation found), the context of a unit in its list, and `LanguageRules`, the
+handful of functions `extract` needs of one language. The Kazakh modules and
+`ru/` both build on these, so `extract` resolves, places and exports the findings
+of either language with one code path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Deadline:
+    text: str
+    start: int  # offsets in the text the deadline was found in
+    end: int
+    relation: str  # within, not_later_than, before, after, from, not_exceeding, every, ...
+    duration: str | None = None  # ISO 8601 duration of the window
+    recurrence: str | None = None  # ISO 8601 period of a repeating duty
+    working_days: bool = False
+    anchor: str | None = None  # the event the window is counted from or to
+    weak: bool = False  # a bare `after X` / `before X`: a deadline only inside a duty
+    date: str | None = None  # ISO date when the anchor is an absolute date
+
+    def normalized(self) -> dict:
+        return {"relation": self.relation, "duration": self.duration,
+                "recurrence": self.recurrence, "working_days": self.working_days}
+
+
+@dataclass(frozen=True)
+class Definition:
+    term: str
+    expansion: str
+    start: int  # the whole construction, in the text it was found in
+    end: int
+    term_start: int
+    term_end: int
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One reference to one target: `9 және 10-баптарында` is two, with the same text."""
+
+    text: str
+    start: int
+    end: int
+    steps: tuple[tuple[tuple[str, ...], str | None], ...]  # ((kinds, number), ...) outermost
+    this_unit: str | None = None  # `осы тармақтың`: kind word of the enclosing unit
+    external: dict | None = field(default=None, compare=False)
+    act: str | None = None  # the act named before the chain (`Ережелердің`): its stem
+
+
+@dataclass
+class Clause:
+    text: str
+    start: int
+    end: int
+    cue: Any = None  # the language's cue that made the clause deontic
+    actor: tuple[str, int, int] | None = None  # surface NP, offsets in the unit text
+    actor_canonical: str | None = None
+    condition: str | None = None
+    trigger: str | None = None
+    joined_by_also: bool = False  # `..., сондай-ақ ...`: a duty of its own
+    sentence: int = 0  # index of the sentence the clause belongs to
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class UnitContext:
+    """What a unit's neighbours tell about it."""
+
+    chapeau_actor: tuple[str, str] | None = None  # (surface, canonical) of the list's chapeau
+    chapeau_span: tuple[int, int] | None = None  # where that actor stands in the document text
+    closer: str | None = None  # modality of the predicate that closes the list this item is in
+    in_glossary: bool = False  # an item of a definitions list
+    quoted: bool = False  # the unit begins inside a quotation («...») opened before it
+    distributes: bool = False  # a chapeau whose predicate is stated item by item below it
+    # a time the list's chapeau sets (`... 3 жыл мерзімге:`), with the chapeau's offset
+    chapeau_deadline: tuple[Deadline, int] | None = None
+    terms: dict[str, str] = field(default_factory=dict)  # casefolded term -> term
+    # the chapeau ends in its predicate (`Запрещается:`, `Стороны обязуются:`): an item's
+    # bare infinitive is that predicate's complement, not a directive of its own
+    infinitives_governed: bool = False
+    # the defined terms that name a body or a person (casefolded): actors by definition
+    actor_terms: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ObligationFound:
+    modality: str
+    clause: Clause
+    actor: tuple[str, int, int] | None  # surface and offsets, None when implicit
+    canonical: str | None
+    from_chapeau: bool
+    cue: str | None
+
+
+# A list's chapeau and what it tells its items: (chapeau text, its offset in the document,
+# its eid or None) and the items -> {eid: UnitContext} for the items, and whether the
+# chapeau's own predicate is stated item by item (then it bears no duty itself).
+ListFramer = Callable[[str, int, list], tuple[dict[str, UnitContext], bool]]
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """What `extract` needs of one language: its pipeline and the few functions that read
+    the document around a unit (definitions, references, lists, act words)."""
+
+    code: str  # ISO 639-1
+    pipeline: Callable[[], Any]  # the spaCy Language with the per-unit components
+    find_definitions: Callable[..., list[Definition]]  # (text, *, in_glossary=False)
+    find_references: Callable[[str], list[Reference]]
+    frame_list: ListFramer
+    act_stem: Callable[[str | None], str | None]  # act word -> the stem components are named by
+    annex_label: Callable[[str], tuple[str | None, str | None]]  # stamp -> (number, act stem)
+    unit_kinds: Callable[[str], tuple[str, ...]]  # unit word -> unit kinds
+    type_stems: dict[str, str]  # component type -> act stem, when its own word is unknown
+    # whether a definition's term names a body or a person (its units' actors may be named
+    # by the term alone: `(далее – Госкорпорация)`); None: terms are no actors by themselves
+    names_actor: Callable[[Definition], bool] | None = None
+
+
+def quotation_depth(text: str, depth: int = 0) -> int:
+    """How deep inside an amendment's quoted wording the end of `text` is, from `depth` at
+    its start (see `extract._mark_quoted`)."""
+    last = ""  # the last non-space character before the current one
+    for ch in text:
+        if ch == "«" and (depth > 0 or last in ("", ":")):
+            depth += 1
+        elif ch == "»" and depth > 0:
+            depth -= 1
+        if not ch.isspace():
+            last = ch
+    return depth
+
+
+__all__ = ["Deadline", "Definition", "Reference", "Clause", "UnitContext", "ObligationFound",
+           "LanguageRules", "ListFramer", "quotation_depth"]

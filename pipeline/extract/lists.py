@@ -1,0 +1,73 @@
+"""What a Kazakh list's chapeau tells its items.
+
+`Министрлік:` names the actor of items that each have a verb; `Комиссия мынадай
+функцияларды жүзеге асырады:` states its predicate item by item; a verb closing the last
+item (`... жүргізуі қажет.`) governs them all; `... субъектілеріне 3 жыл мерзімге:` sets a
+time that holds for every item; `мынадай ұғымдар пайдаланылады:` opens a glossary.
+"""
+
+from __future__ import annotations
+
+from ..segment.model import Unit
+from .base import UnitContext
+from .deadlines import find_deadlines
+from .definitions import GLOSSARY_CHAPEAU, looks_like_glossary_item
+from .obligations import (
+    AREAS,
+    canonical_actor,
+    chapeau_end_actor,
+    find_cue,
+    find_subject,
+    is_act_item,
+    split_clauses,
+)
+
+
+def frame_list(chapeau_text: str, chapeau_base: int,
+               items: list[Unit]) -> tuple[dict[str, UnitContext], bool]:
+    """What a Kazakh chapeau tells its items, and whether it states its predicate item by item."""
+    contexts: dict[str, UnitContext] = {}
+    # a glossary by its chapeau, or by its items: every one `short term – what it is`
+    # (`мынадай азаматтарына қолданылады: 1) аға менеджерлер - бірінші басшылар ...`)
+    glossary = bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
+        len(items) >= 2 and all(looks_like_glossary_item(u.text) for u in items))
+    own = [find_cue(split_clauses(u.text)[-1].text) if u.text.strip() else None
+           for u in items]
+    closer = own[-1].modality if own and own[-1] is not None else None
+    # `... кіру үшін ғалымның:` (whose attributes the items are), `... иеленушілерге:`
+    # under `рұқсат етіледі` (to whom the items are allowed): the actor closes the chapeau
+    subject = chapeau_end_actor(chapeau_text, dative=closer in ("permission", "prohibition")) \
+        or find_subject(chapeau_text, len(chapeau_text))
+    actor = None
+    if subject is not None:
+        actor = (subject[0], canonical_actor(subject[0]),
+                 chapeau_base + subject[1], chapeau_base + subject[2])
+    # `... субъектілеріне 3 жыл мерзімге:`: a time the chapeau sets holds for every item
+    bound = next(((d, chapeau_base) for d in find_deadlines(chapeau_text)
+                  if not d.weak), None)
+    chapeau_cue = find_cue(chapeau_text.rstrip(" :"))
+    # items that name no acts (`өтінішті қанағаттандыру туралы;`, `тәртіптілік;`) are what
+    # the chapeau's one duty is about: the duty stays with the chapeau
+    acts = sum(1 for u, cue in zip(items, own) if cue is not None or is_act_item(u.text))
+    # `мынадай негізгі бағыттар бойынша ынтымақтастықты жүзеге асырады:`: the items
+    # are the areas of the one duty, not duties each
+    distributes = (chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
+                   and 2 * acts > len(items) and not AREAS.search(chapeau_text))
+    if chapeau_cue is not None and not distributes:
+        closer = None
+    if distributes:
+        # `Комиссия мынадай функцияларды жүзеге асырады:`: the items are what the chapeau's
+        # predicate does, each a duty of its own; the chapeau states none besides them
+        closer = chapeau_cue.modality
+    for unit, cue in zip(items, own):
+        # numbered items each bear the closing verb's duty (FORMAT.md); unnumbered ones only
+        # when they name acts (`... сақтауы;`): a list of things (`... көшірмесі;`) is the
+        # object of the one verb that closes it
+        applies = cue is None and (distributes or unit.kind != "indent"
+                                   or is_act_item(unit.text))
+        contexts[unit.eid] = UnitContext(
+            chapeau_actor=None if actor is None else (actor[0], actor[1]),
+            chapeau_span=None if actor is None else (actor[2], actor[3]),
+            closer=closer if applies else None, in_glossary=glossary,
+            chapeau_deadline=bound)
+    return contexts, distributes

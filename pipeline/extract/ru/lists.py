@@ -1,0 +1,66 @@
+"""What a Russian list's chapeau tells its items (the Kazakh discourse rules, in Russian).
+
+`Уполномоченный орган:` names the actor of items that each have a verb; `Комиссия
+рассматривает:` / `Комиссия не рассматривает:` states its predicate item by item (each
+item a duty, or a ban, of the chapeau's actor); `Отделу ... обеспечить:` addresses its
+items to the dative; `... запрет сроком на 3 года на приобретение:` sets a time that holds
+for every item; `используются следующие понятия:` opens a glossary. A chapeau that
+chooses one of its items (`принимает одно из следующих решений:`) or lists the areas of
+its one duty (`по следующим направлениям:`) keeps that duty to itself.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..base import UnitContext
+from .actors import canonical, chapeau_actor
+from .deadlines import find_deadlines
+from .definitions import GLOSSARY_CHAPEAU, looks_like_glossary_item
+from .obligations import find_cue, split_clauses
+
+# `одно из следующих решений:`: the items are alternatives, one duty chooses among them
+ONE_OF = regex.compile(r"\b(?:одн\p{L}*|один|любо\p{L}*)\s+из\s+(?:следующ|указанн|перечисленн)",
+                       regex.I)
+# `по следующим направлениям:`: the items are the areas of the one duty
+AREAS = regex.compile(r"\bпо\s+следующим\s+(?:\p{L}+\s+){0,2}?(?:направлени|вопрос|сфер|"
+                      r"област)\p{L}*", regex.I)
+
+
+def frame_list(chapeau_text: str, chapeau_base: int,
+               items: list) -> tuple[dict[str, UnitContext], bool]:
+    """For each item: the chapeau's actor, the modality it bears, glossary or not; and
+    whether the chapeau states its predicate item by item (then it bears none itself)."""
+    contexts: dict[str, UnitContext] = {}
+    glossary = bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
+        len(items) >= 2 and all(looks_like_glossary_item(u.text) for u in items))
+    own = [find_cue(split_clauses(u.text)[-1].text) if u.text.strip() else None
+           for u in items]
+    closer = own[-1].modality if own and own[-1] is not None else None
+    np = chapeau_actor(chapeau_text)
+    actor = None
+    if np is not None:
+        actor = (np.surface(chapeau_text), canonical(np, chapeau_text),
+                 chapeau_base + np.start, chapeau_base + np.end)
+    # `... запрет сроком на 3 года на приобретение:`: a time the chapeau sets holds for all
+    bound = next(((d, chapeau_base) for d in find_deadlines(chapeau_text) if not d.weak), None)
+    chapeau_cue = find_cue(chapeau_text.rstrip(" :"))
+    distributes = (chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
+                   and not glossary and not ONE_OF.search(chapeau_text)
+                   and not AREAS.search(chapeau_text))
+    if chapeau_cue is not None:
+        closer = chapeau_cue.modality if distributes else None
+    # `Запрещается:`, `Участникам конкурса запрещается:`: the items' infinitives complete
+    # the predicate that ends the chapeau
+    governs = chapeau_cue is not None and distributes and \
+        not chapeau_text.rstrip(" :")[chapeau_cue.end:].strip()
+    for unit, cue in zip(items, own):
+        # numbered items each bear the chapeau's (or the closing verb's) duty; unnumbered
+        # ones only under a chapeau that states its predicate item by item
+        applies = cue is None and (distributes or unit.kind != "indent")
+        contexts[unit.eid] = UnitContext(
+            chapeau_actor=None if actor is None else (actor[0], actor[1]),
+            chapeau_span=None if actor is None else (actor[2], actor[3]),
+            closer=closer if (applies or governs) and not glossary else None,
+            in_glossary=glossary, chapeau_deadline=bound, infinitives_governed=governs)
+    return contexts, distributes

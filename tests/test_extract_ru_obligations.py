@@ -1,0 +1,339 @@
+"""Russian obligations, permissions and prohibitions with their actors, on made-up sentences.
+
+Every sentence is made up for the test, in the style of the Russian texts of Kazakh
+regulations, orders and resolutions.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+from helpers import norm
+
+from pipeline.extract import extract, guess_language
+from pipeline.extract.base import UnitContext
+from pipeline.extract.ru.actors import canonical_actor, find_subject
+from pipeline.extract.ru.components import find_obligations
+from pipeline.extract.ru.obligations import find_cue, split_clauses
+from pipeline.segment import segment
+
+
+def one(text: str, context: UnitContext | None = None):
+    found = find_obligations(text, context)
+    assert len(found) == 1, [(f.modality, f.clause.text) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, modality, actor", [
+    ("Министерство рассматривает заявление в течение десяти рабочих дней.", "obligation",
+     "Министерство"),
+    ("Комиссия обязана рассмотреть жалобу заявителя.", "obligation", "Комиссия"),
+    ("Заявитель должен представить подлинники документов.", "obligation", "Заявитель"),
+    ("Председатель комиссии подписывает протокол заседания.", "obligation",
+     "Председатель комиссии"),
+    ("Государственные органы направляют сведения в уполномоченный орган.", "obligation",
+     "Государственные органы"),
+    ("Уполномоченный орган вправе запрашивать необходимую информацию.", "permission",
+     "Уполномоченный орган"),
+    ("Члены совета могут выражать особое мнение.", "permission", "Члены совета"),
+    ("Арендатор имеет право досрочно расторгнуть договор.", "permission", "Арендатор"),
+    ("Поставщик не вправе в одностороннем порядке изменять условия договора.", "prohibition",
+     "Поставщик"),
+    ("Учреждение не раскрывает сведения о заявителях.", "prohibition", "Учреждение"),
+    ("Фонд не может совершать сделки с аффилированными лицами.", "prohibition", "Фонд"),
+    ("Работник не должен разглашать служебную информацию.", "prohibition", "Работник"),
+    ("Каждый член комиссии обязан сообщить о конфликте интересов.", "obligation",
+     "Каждый член комиссии"),
+    # a person or an agent noun the lexicon does not list, known to the dictionary or not
+    ("Лицензиар отказывает в выдаче лицензии.", "obligation", "Лицензиар"),
+    ("Услугодатель проверяет полноту документов.", "obligation", "Услугодатель"),
+    # `составляет` draws up a record here; it only amounts to a quantity
+    ("Инспектор составляет акт и вручает его руководителю.", "obligation", "Инспектор"),
+    # a ban addressed to the dative
+    ("Сотрудникам запрещается разглашать служебные сведения.", "prohibition", "Сотрудники"),
+    # a thing fronted as the object: the body after the verb is its subject
+    ("Контроль за исполнением настоящих Правил осуществляет уполномоченный орган.",
+     "obligation", "уполномоченный орган"),
+    # `обязательны для исполнения` binds the agent after it
+    ("Решения совета обязательны для исполнения всеми государственными органами.",
+     "obligation", "все государственные органы"),
+    # a passive that would only describe names someone to do it
+    ("Порядок проведения конкурса определяется Правительством.", "obligation",
+     "Правительство"),
+])
+def test_modality_and_actor(text, modality, actor):
+    found = one(text)
+    assert (found.modality, found.canonical) == (modality, actor)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the agent of a passive, in the instrumental
+    ("Заявление рассматривается комиссией в течение пяти рабочих дней.", "комиссия"),
+    ("Протокол подписывается председателем и секретарем комиссии.",
+     "председатель и секретарь комиссии"),
+    ("Отчет утверждается Министерством финансов Республики Казахстан.",
+     "Министерство финансов Республики Казахстан"),
+    ("Проверка проводится уполномоченным органом в области здравоохранения.",
+     "уполномоченный орган в области здравоохранения"),
+    # the addressee of a directive, in the dative
+    ("Министерству финансов обеспечить опубликование отчета.", "Министерство финансов"),
+    ("Местным исполнительным органам принять меры по исполнению настоящего постановления.",
+     "Местные исполнительные органы"),
+    # the one a duty is laid on
+    ("Контроль за исполнением настоящего приказа возложить на заместителя министра юстиции.",
+     "заместитель министра юстиции"),
+    ("Ответственность за сохранность документов возлагается на руководителя организации.",
+     "руководитель организации"),
+    # the subject after the verb, when it cannot be its object
+    ("В отсутствие председателя его обязанности исполняет один из членов совета.",
+     "члены совета"),
+])
+def test_the_actor_in_the_nominative_whatever_case_names_it(text, actor):
+    found = one(text)
+    assert (found.modality, found.canonical) == ("obligation", actor)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Отчет размещается на официальном интернет-ресурсе.", "obligation"),
+    ("Проект решения должен быть направлен членам совета.", "obligation"),
+    ("Запрещается использование служебного транспорта в личных целях.", "prohibition"),
+    ("Не допускается вмешательство в деятельность комиссии.", "prohibition"),
+    ("Допускается подача заявления в электронной форме.", "permission"),
+    ("Решение может быть обжаловано в судебном порядке.", "permission"),
+    ("Сведения о заявителях не подлежат разглашению.", "prohibition"),
+    ("Оценка имущества не производится.", "prohibition"),
+    # `с помощником` is no agent: a preposition governs it
+    ("План согласовывается с помощником руководителя.", "obligation"),
+])
+def test_agentless_duties_have_no_actor(text, modality):
+    found = one(text)
+    assert (found.modality, found.actor) == (modality, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Настоящий приказ вводится в действие по истечении десяти календарных дней после дня "
+    "его первого официального опубликования.",
+    "Настоящее постановление вступает в силу со дня подписания.",
+    "Комиссия является коллегиальным органом.",
+    "Совет состоит из председателя и шести членов.",
+    "Требования настоящего пункта не распространяются на субъекты малого предпринимательства.",
+    "Настоящие Правила разработаны в соответствии с Законом и определяют порядок проведения "
+    "конкурса.",
+    "Срок полномочий членов совета составляет три года.",
+    "В настоящих Правилах используются следующие понятия:",
+    "Каждый член совета имеет один голос.",
+    "Заседание считается правомочным, если на нем присутствуют две трети членов.",
+    "Признать утратившим силу приказ Министра юстиции от 1 марта 2010 года № 5.",
+    "Решения совета носят рекомендательный характер.",
+    "Совет образуется в целях выработки предложений.",
+    # what a thing does or how it is: statements
+    "Обжалование решения не приостанавливает его исполнение.",
+    "Нарушение требований настоящих Правил влечет ответственность.",
+    "Формат рассмотрения определяется на основании обращения.",
+])
+def test_what_is_no_duty(text):
+    assert find_obligations(text) == []
+
+
+def test_not_obliged_is_no_ban():
+    found = find_obligations("Организатор вправе, но не обязан проводить повторный конкурс.")
+    assert [(f.modality, f.canonical) for f in found] == [("permission", "Организатор")]
+
+
+def test_a_subordinate_clause_is_no_clause_of_its_own():
+    # `если ...` holds a verb (`не предусмотрено`), but the duty is the main clause's
+    found = one("Государственные органы вносят проекты, если иное не предусмотрено "
+                "соглашениями, в срок не позднее пятнадцати рабочих дней.")
+    assert (found.modality, found.canonical) == ("obligation", "Государственные органы")
+    found = one("Если заявитель не согласен с решением, то оно может быть обжаловано.")
+    assert (found.modality, found.actor) == ("permission", None)
+    # a relative clause of a duty is part of it (`голосование, которое проводится ...`)
+    found = one("Председатель объявляет голосование, которое проводится открыто.")
+    assert found.canonical == "Председатель"
+
+
+def test_a_relative_clause_says_what_the_body_a_constitutive_clause_names_does():
+    found = one("Рабочим органом совета является уполномоченный орган, который осуществляет "
+                "организационное обеспечение его деятельности.")
+    assert (found.modality, found.canonical) == ("obligation", "уполномоченный орган")
+
+
+def test_coordinated_predicates_of_one_subject_are_one_duty():
+    found = one("Секретарь готовит материалы, уведомляет членов совета и оформляет протокол.")
+    assert found.canonical == "Секретарь"
+    found = one("Заседание транслируется в прямом эфире и записывается.")
+    assert found.actor is None
+    # ... but a second passive with its own agent is a duty of its own
+    found = find_obligations("План согласовывается с заместителем и утверждается "
+                             "руководителем учреждения.")
+    assert [f.canonical for f in found] == [None, "руководитель учреждения"]
+    # ... and so is a negated predicate
+    found = find_obligations("Организатор осуществляет контроль и не допускает нарушений.")
+    assert [f.modality for f in found] == ["obligation", "prohibition"]
+
+
+def test_an_agent_of_a_participle_or_a_preposition_is_not_the_agents_of_the_clause():
+    found = one("Решения, принятые комиссией, доводятся до сведения заявителя.")
+    assert found.actor is None
+    found = one("Договор заключается между организатором и поставщиком.")
+    assert found.actor is None
+
+
+def test_a_body_in_a_quoted_amendment_has_no_duty_of_the_amending_act():
+    text = "Пункт 5 изложить в следующей редакции: «5. Министерство рассматривает заявление.»."
+    assert find_obligations(text) == []
+    # a quoted name leaves the duty after it alone, even with a quotation mark unclosed
+    found = one("Общество «Корпорация «Правительство для граждан» размещает отчет на сайте.")
+    assert found.modality == "obligation"
+
+
+def test_a_defined_term_names_the_actor():
+    context = UnitContext(terms={"министерство": "Министерство"})
+    found = one("Заявление направляется Министерством финансов в течение трех дней.", context)
+    assert found.canonical == "Министерство финансов"
+    found = one("Отчет утверждается Министерством.", context)
+    assert found.canonical == "Министерство"
+    context = UnitContext(terms={"уполномоченный орган": "уполномоченный орган"})
+    found = one("Обращения рассматриваются уполномоченным органом.", context)
+    assert found.canonical == "уполномоченный орган"
+
+
+def test_an_item_without_a_verb_takes_the_chapeau_actor_and_modality():
+    context = UnitContext(chapeau_actor=("Комиссия", "Комиссия"), closer="prohibition")
+    found = one("анонимные обращения;", context)
+    assert (found.modality, found.canonical, found.from_chapeau) == (
+        "prohibition", "Комиссия", True)
+    # an item with its own verb keeps its own modality, and the chapeau's actor
+    context = UnitContext(chapeau_actor=("Председатель совета", "Председатель совета"))
+    found = one("созывает заседания совета;", context)
+    assert (found.modality, found.canonical) == ("obligation", "Председатель совета")
+
+
+def _extracted(text: str):
+    normalized = norm(text)
+    structure = segment(normalized)
+    structure.metadata.language = "ru"
+    return extract(structure, normalized.text)
+
+
+def test_a_chapeau_states_its_predicate_item_by_item():
+    duties = _extracted("1. Комиссия не рассматривает:\n1) анонимные обращения;\n"
+                        "2) обращения, поданные повторно.\n"
+                        "2. Председатель совета:\n1) созывает заседания;\n"
+                        "2) в течение пяти рабочих дней направляет отчет.\n").obligations
+    assert [(d["unit"], d["modality"], d["actor"]["canonical"]) for d in duties] == [
+        ("main/para_1/subpara_1", "prohibition", "Комиссия"),
+        ("main/para_1/subpara_2", "prohibition", "Комиссия"),
+        ("main/para_2/subpara_1", "obligation", "Председатель совета"),
+        ("main/para_2/subpara_2", "obligation", "Председатель совета")]
+    assert duties[3]["deadline"]["duration"] == "P5D"
+
+
+def test_a_directive_chapeau_addresses_its_items_and_a_ban_holds_for_its_time():
+    found = _extracted(
+        "1. Департаменту финансов в установленном порядке обеспечить:\n"
+        "1) размещение настоящего приказа на интернет-ресурсе;\n"
+        "2) представление сведений об исполнении.\n"
+        "2. Установить государственным предприятиям запрет сроком на 2 года на "
+        "приобретение:\n1) легковых автомобилей;\n2) офисной мебели.\n")
+    assert [(d["unit"], d["modality"], d["actor"]["canonical"],
+             d["deadline"] and d["deadline"]["duration"]) for d in found.obligations] == [
+        ("main/para_1/subpara_1", "obligation", "Департамент финансов", None),
+        ("main/para_1/subpara_2", "obligation", "Департамент финансов", None),
+        ("main/para_2/subpara_1", "prohibition", "государственные предприятия", "P2Y"),
+        ("main/para_2/subpara_2", "prohibition", "государственные предприятия", "P2Y")]
+
+
+def test_a_chapeau_ending_in_its_modal_governs_its_items_infinitives():
+    duties = _extracted("1. Запрещается:\n1) требовать от заявителя иные документы;\n"
+                        "2) взимать плату за услугу.\n"
+                        "2. Стороны обязуются:\n1) обмениваться информацией;\n"
+                        "2) не разглашать полученные сведения.\n").obligations
+    assert [(d["unit"], d["modality"], d["actor"] and d["actor"]["canonical"])
+            for d in duties] == [
+        ("main/para_1/subpara_1", "prohibition", None),
+        ("main/para_1/subpara_2", "prohibition", None),
+        ("main/para_2/subpara_1", "obligation", "Стороны"),
+        ("main/para_2/subpara_2", "prohibition", "Стороны")]
+
+
+def test_a_chapeau_choosing_one_of_its_items_keeps_its_one_duty():
+    duties = _extracted("1. Совет принимает одно из следующих решений:\n"
+                        "1) об удовлетворении жалобы;\n2) об отказе в удовлетворении жалобы.\n"
+                        ).obligations
+    assert [(d["unit"], d["modality"]) for d in duties] == [("main/para_1", "obligation")]
+
+
+def test_the_language_comes_from_the_metadata_or_from_the_letters():
+    assert guess_language("Министерство рассматривает заявление, объявление и съезд.") == "ru"
+    assert guess_language("Министрлік есепті жыл сайын Үкіметке береді.") == "kk"
+    normalized = norm("1. Министерство рассматривает заявления в установленные сроки.\n")
+    structure = segment(normalized)
+    structure.metadata.language = ""  # none given: guessed from the letters (ы)
+    (duty,) = extract(structure, normalized.text).obligations
+    assert duty["actor"]["canonical"] == "Министерство"
+
+
+def test_clauses_split_where_both_sides_have_a_predicate():
+    clauses = split_clauses("Комиссия рассматривает жалобы, а также готовит заключения. "
+                            "Председатель и члены совета работают на общественных началах.")
+    assert [c.text for c in clauses] == ["Комиссия рассматривает жалобы",
+                                         "готовит заключения.",
+                                         "Председатель и члены совета работают на "
+                                         "общественных началах."]
+
+
+def test_cues():
+    assert find_cue("Право голоса имеют только члены совета.").modality == "permission"
+    assert find_cue("Одно и то же лицо может являться председателем не более двух сроков."
+                    ).modality == "permission"
+    assert find_cue("Публикации в журналах, индексация которых прекращена, не засчитываются."
+                    ).modality == "prohibition"
+    assert find_cue("Утвердить прилагаемые Правила.").modality == "obligation"
+    assert find_cue("Для участия в конкурсе необходимо представить заявку.").addressed
+
+
+def test_subjects_and_nominatives():
+    text = "Для включения в состав Высшей комиссии ученый должен иметь:"
+    assert find_subject(text, find_cue(text)).surface(text) == "ученый"
+    assert canonical_actor("Центральным и местным исполнительным органам") == \
+        "Центральные и местные исполнительные органы"
+    assert canonical_actor("рабочим органом") == "рабочий орган"
+    assert canonical_actor("сопровождающим") == "сопровождающий"
+    assert canonical_actor("курирующего заместителя министра") == "курирующий заместитель министра"
+
+
+def test_the_components_work_standalone_over_spacys_russian():
+    nlp = spacy.blank("ru")
+    for name in ("kazlegal_ru_deadlines", "kazlegal_ru_obligations",
+                 "kazlegal_ru_references", "kazlegal_ru_definitions"):
+        nlp.add_pipe(name)
+    doc = nlp("Министерство финансов (далее – Министерство) в течение десяти рабочих дней "
+              "рассматривает заявление в порядке, установленном пунктом 4 настоящих Правил.")
+    (duty,) = doc.spans["kazlegal_obligations"]
+    assert (duty._.kazlegal.modality, duty._.kazlegal.canonical) == (
+        "obligation", "Министерство финансов")
+    (deadline,) = doc.spans["kazlegal_deadlines"]
+    assert (deadline._.kazlegal.relation, deadline._.kazlegal.duration,
+            deadline._.kazlegal.working_days) == ("within", "P10D", True)
+    (definition,) = doc.spans["kazlegal_definitions"]
+    assert definition._.kazlegal.term == "Министерство"
+    (reference,) = doc.spans["kazlegal_references"]
+    assert reference._.kazlegal.steps == ((("para",), "4"),)
+
+
+def _timed(fn, *args):
+    started = time.perf_counter()
+    result = fn(*args)
+    return result, time.perf_counter() - started
+
+
+def test_long_inputs_stay_linear():
+    text = "Комиссия " + "рассматривает жалобы, " * 3000 + "и направляет ответ."
+    _, seconds = _timed(find_obligations, text)
+    assert seconds < 20, seconds
+    text = "1. " + "Министерству финансов (далее – Министерство) " * 2000 + "обеспечить."
+    _, seconds = _timed(find_obligations, text)
+    assert seconds < 20, seconds
