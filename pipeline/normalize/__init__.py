@@ -81,7 +81,7 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
     for i, line in enumerate(lines):
         restore_displaced(line, lines[i + 1] if i + 1 < len(lines) else None)
 
-    paragraphs = _paragraphs(lines)
+    paragraphs = _paragraphs(lines, source.language)
     return _assemble(source, paragraphs, dropped, vocab)
 
 
@@ -124,12 +124,13 @@ def _fix_lookalikes(line: LineWords, vocab: Vocabulary) -> None:
             word.repairs.append("lookalike")
 
 
-def _paragraphs(lines: list[LineWords]) -> list[tuple[list[LineWords], Role | None]]:
+def _paragraphs(lines: list[LineWords],
+                language: str) -> list[tuple[list[LineWords], Role | None]]:
     """Paragraphs with their roles: as the page's layout showed them (PDF), or read from
     content and line shape (text); a title glued to the heading after it is taken apart."""
     if lines and all(line.source.block is not None for line in lines):
         return [(para, para[0].source.role) for para in _layout_blocks(lines)]
-    paragraphs = text_paragraphs(lines, uses_indent(lines))
+    paragraphs = text_paragraphs(lines, uses_indent(lines), language)
     out: list[tuple[list[LineWords], Role | None]] = []
     for i, (para, role) in enumerate(paragraphs):
         nxt = paragraphs[i + 1][0] if i + 1 < len(paragraphs) else None
@@ -233,7 +234,7 @@ def _assemble(source: SourceDocument, paragraphs: list[tuple[list[LineWords], Ro
                                   page=src.page, note=reason))
     repairs.sort(key=lambda r: (r.span[0], r.span[1]))
     return NormalizedText(source=source, text=out.text(), repairs=repairs, origins=origins,
-                          paragraphs=paragraph_list)
+                          paragraphs=paragraph_list, language=source.language)
 
 
 def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,
