@@ -73,11 +73,13 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
             keep(line)
         flush_glyphs()
 
-    vocab = vocabulary if vocabulary is not None else build_vocabulary(lines)
+    vocab = vocabulary if vocabulary is not None else build_vocabulary(lines, source.language)
+    carry = ""  # the fragment a line-end hyphen broke off, which the next line finishes
     for line in lines:
-        _fix_lookalikes(line, vocab)
-        cut_spaced_words(line, vocab)
+        _fix_lookalikes(line, vocab, source.language)
+        cut_spaced_words(line, vocab, carry)
         join_split_words(line, vocab)
+        carry = _hyphen_fragment(line)
     for i, line in enumerate(lines):
         restore_displaced(line, lines[i + 1] if i + 1 < len(lines) else None)
 
@@ -85,15 +87,16 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
     return _assemble(source, paragraphs, dropped, vocab)
 
 
-def build_vocabulary(lines: list[LineWords]) -> Vocabulary:
-    """The document's own vocabulary: words of its clean lines, plus the corpus lexicon.
+def build_vocabulary(lines: list[LineWords], language: str = "kk") -> Vocabulary:
+    """The document's own vocabulary: words of its clean lines, plus the shipped word list
+    and dictionary of its language (`kk`, `ru`).
 
     Hyphen fragments at line ends (`ынтымақ-` / `тастығы`) and words that start
     with the narrow glyph `і` (`қызмет ін`, a kerning split) are left out: they
     are exactly what the vocabulary is asked to judge. Real words in `і` (`ішкі`,
     `іс`) come from the shipped lexicon.
     """
-    vocab = Vocabulary(lexicon=load_lexicon())
+    vocab = Vocabulary(lexicon=load_lexicon(language), language=language)
     after_hyphen = False
     for line in lines:
         words = [w.text for w in line.words]
@@ -103,7 +106,7 @@ def build_vocabulary(lines: list[LineWords]) -> Vocabulary:
         if after_hyphen:
             words = words[:-1]
         if line.clean:
-            vocab.add(_unsplit([fix_lookalikes(w) for w in words]))
+            vocab.add(_unsplit([fix_lookalikes(w, language=language) for w in words]))
     return vocab
 
 
@@ -116,9 +119,17 @@ def _unsplit(words: list[str]) -> list[str]:
     return [w for w, k in zip(words, keep) if k]
 
 
-def _fix_lookalikes(line: LineWords, vocab: Vocabulary) -> None:
+def _hyphen_fragment(line: LineWords) -> str:
+    """`рассмотре` of a line ending in `рассмотре-`: what the next line's first word ends."""
+    last = line.words[-1].text if line.words else ""
+    if len(last) > 1 and last.endswith("-") and last[-2].isalpha():
+        return last[:-1]
+    return ""
+
+
+def _fix_lookalikes(line: LineWords, vocab: Vocabulary, language: str) -> None:
     for word in line.words:
-        fixed = fix_lookalikes(word.text, vocab)
+        fixed = fix_lookalikes(word.text, vocab, language)
         if fixed != word.text:
             word.text = fixed
             word.repairs.append("lookalike")

@@ -80,7 +80,9 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
     left, right = prev.text, word.text
     joined = left + right
     right_core = right.rstrip(":;,.!?)")
-    if right_core == "і":  # a lone narrow glyph is never a word
+    if right_core == "і" or vocab.language != "kk":
+        # a lone narrow glyph is never a word; nor, outside Kazakh, a word in `і` (a Kazakh
+        # phrase in a Russian act, split before the narrow glyph)
         return True
     if joined in vocab:
         return True
