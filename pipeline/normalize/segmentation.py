@@ -27,6 +27,7 @@ MAX_RUN = 500  # a letter-spaced run longer than any line is left as it is (boun
 # suffixes add to the cost of its letters; any other piece a price for being new plus what
 # its letters cost as one word.
 KNOWN = 6.0
+DICTIONARY = 2.0  # what a word only the dictionary knows costs over KNOWN: it is rarer
 NUMBER = 2.0
 PLAUSIBLE = 7.0
 UNKNOWN = 6.0
@@ -76,7 +77,7 @@ def _cost(piece: str, vocab: Vocabulary) -> float:
     if not core:
         return NUMBER
     if core in vocab:
-        return KNOWN
+        return KNOWN if vocab.listed(core) else KNOWN + DICTIONARY
     if "-" in core.strip("-"):  # a compound: its parts
         return sum(_cost(part, vocab) for part in core.split("-") if part)
     stem = vocab.known_stem(core) if len(core) > 1 else 0

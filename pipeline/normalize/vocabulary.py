@@ -99,6 +99,12 @@ class Vocabulary:
     def count(self, token: str) -> int:
         return self.counts.get(word_key(token), 0)
 
+    def listed(self, token: str) -> bool:
+        """Known from the document itself or the shipped word list, not only from a dictionary
+        (a word only a dictionary knows is a rarer one: `приказана` beside `приказа на`)."""
+        key = word_key(token)
+        return bool(key) and (key in self.counts or key in self.lexicon)
+
     def __contains__(self, token: str) -> bool:
         if len(token) > MAX_WORD_LENGTH:
             return False  # not a word: and split pieces joined into one can grow without end
