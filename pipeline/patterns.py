@@ -211,6 +211,9 @@ HEAD_LINE = regex.compile(
 APPROVED = regex.compile(r"(?:БЕКІТЕМІН|БЕКІТІЛГЕН|КЕЛІСІЛДІ)[»\"]?\s*$")
 # a marker that opens a head: approval, agreement, draft, form
 STAMP_TOP = regex.compile(r"^[«\"]?(?:БЕКІТЕМІН|БЕКІТІЛГЕН|КЕЛІСІЛДІ|Жоба|Нысан)\b[»\"]?", I)
+# whom a form is addressed to, above its fields and its title (the Kazakh forms' addressee
+# lines are told by their blanks: `Кімге______`)
+FORM_ADDRESSEE = regex.compile(r"(?!)")
 # what a form asks to fill in: blanks, `Т.А.Ә.`, `(бар болған жағдайда)`
 BLANKS = regex.compile(r"_{3,}|Т\.\s?А\s?\.\s?Ә|бар\s+болған\s+жағдайда|\b(?:ЖСН|БСН|СТН)\b|"
                        r"телефон\s+нөмірі|тегі,\s+аты")

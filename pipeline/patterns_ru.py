@@ -202,6 +202,9 @@ HEAD_LINE = regex.compile(
 APPROVED = regex.compile(r"(?:УТВЕРЖДАЮ|УТВЕРЖДЕН[АОЫ]?|СОГЛАСОВАН[АОЫ]?)[»\"]?\s*$")
 STAMP_TOP = regex.compile(
     r"^[«\"]?(?:УТВЕРЖДАЮ|УТВЕРЖДЕН[АОЫ]?|СОГЛАСОВАН[АОЫ]?|Проект|Форма)\b[»\"]?", I)
+# whom a form is addressed to, in the dative, above its fields and its title
+# (`Начальнику специального учебного заведения`, `Председателю комиссии`, `Акиму района`)
+FORM_ADDRESSEE = regex.compile(r"^\p{Lu}\p{Ll}+(?:у|ю)\s+\p{Ll}")
 # what a form asks to fill in: blanks, `Ф.И.О.`, `(при его наличии)`, `ИИН`
 BLANKS = regex.compile(r"_{3,}|Ф\.\s?И\.\s?О|при\s+(?:его\s+)?наличии|\b(?:ИИН|БИН)\b|"
                        r"номер\s+(?:сотового\s+)?телефона")

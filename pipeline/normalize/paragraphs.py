@@ -129,8 +129,12 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
 
     From each line that ends a stamp, the stamp reaches back over the short lines
     above it (`Қазақстан Республикасы` / `Үкіметінің` / `2019 жылғы ...` / `№ 149
-    қаулысымен` / `бекітілген`) up to a sentence, a signature or a longer line.
+    қаулысымен` / `бекітілген`) up to a sentence, a signature or a longer line. A
+    language whose stamps open with their approval words (Russian) is read forward
+    instead (`find_stamps_forward`).
     """
+    if p.STAMP_OPENS:
+        return find_stamps_forward(lines, shape, p)
     stamps: list[tuple[int, int]] = []
     taken = -1
     for end, line in enumerate(lines):
@@ -152,6 +156,69 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
         stamps.append((start, end))
         taken = end
     return stamps
+
+
+# the line that closes a stamp: the number of the act that approved (`№ 149`, a blank `№ ___`)
+_STAMP_NUMBER = regex.compile(r"(?:^|\s)(?:№|N)\s*\S*\s*$")
+_STAMP_GOES_ON = regex.compile(r"^(?:\p{Ll}|\d|[«\"№(]|от\s)")
+_CLAUSE_END = regex.compile(r"[.:;!?]$")
+
+
+def find_stamps_forward(lines: list[LineWords], shape: Shape,
+                        p: ModuleType) -> list[tuple[int, int]]:
+    """Stamps that open with their words, read forward: `Утверждены` / `постановлением
+    Правительства` / `Республики Казахстан` / `от 28 марта 2019 года` / `№ 149`, an
+    annex header `Приложение 1` / `к Правилам ...`, an agreement `«СОГЛАСОВАНО»` / ...
+
+    A stamp goes on over short lines while they continue it: a line in lower case, a
+    date, a number, a new stamp phrase (`Утвержден приказом` after `«СОГЛАСОВАНО»`),
+    a proper name in capitals (`Республики Казахстан`), or whoever the line before
+    names the approver for (`приказом` / `Министр внутренних дел`). It ends at the
+    approving act's number, at `Форма` or `Проект`, and before any other line (the title).
+    """
+    stamps: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        text = _text(lines[i], p)
+        if not (_opens_stamp(text, p) and _stamp_text_line(lines[i], shape, p)
+                or _opens_stamp(text, p) and _STAMP_NUMBER.search(text)
+                and _whole_line_stamp(lines, i, p)):
+            i += 1
+            continue
+        end = i
+        while (not _STAMP_NUMBER.search(_text(lines[end], p)) and end + 1 < len(lines)
+               and end - i + 1 < MAX_STAMP_LINES
+               and _stamp_text_line(lines[end + 1], shape, p)
+               and _continues_stamp(_text(lines[end], p), _text(lines[end + 1], p), p)):
+            end += 1
+        stamps.append((i, end))
+        i = end + 1
+    return stamps
+
+
+def _opens_stamp(text: str, p: ModuleType) -> bool:
+    return bool(p.APPROVAL.match(text) or p.ANNEX_HEADER.match(text) or p.AGREED.match(text))
+
+
+def _stamp_text_line(line: LineWords, shape: Shape, p: ModuleType) -> bool:
+    """A short line with no sentence in it (a comma may end it: `членами семей,`)."""
+    text = _text(line, p)
+    return (len(line.words) <= MAX_STAMP_LINE_WORDS and not _CLAUSE_END.search(text)
+            and not p.LABEL_START.match(text) and not signature_end(text, p)
+            and not is_column_line(line) and not shape.full(line))
+
+
+def _continues_stamp(a: str, b: str, p: ModuleType) -> bool:
+    """Whether line `b` goes on with the stamp whose last line so far is `a`."""
+    if p.FORM.match(b) or p.DRAFT.match(b):
+        return False  # `Форма`: the form's title follows
+    if _STAMP_GOES_ON.match(b) or _opens_stamp(b, p) or p.STAMP_TOP.match(b):
+        return True
+    if all(w[:1].isupper() for w in b.split()[:2]):
+        return True  # a name in capitals goes on: `Республики Казахстан, своих`
+    last = a.split()[-1] if a.split() else ""
+    # `«СОГЛАСОВАНО»`, `Утверждены приказом`: who agrees or approves comes next
+    return bool(p.STAMP_TOP.match(a) and len(a.split()) <= 2 or p.ACT_WORD.fullmatch(last))
 
 
 def _whole_line_stamp(lines: list[LineWords], i: int, p: ModuleType) -> bool:
@@ -255,8 +322,10 @@ class _Reader:
         if self.head and _BRACKETED.match(a):
             return True
         if not ended:
-            if a.endswith(",") and short and not self.head:
-                return True  # a clause of a preamble set as a paragraph of its own
+            if (a.endswith(",") and short and not self.head
+                    and not _heading_label(_text(self.lines[self.first], p), p)):
+                return True  # a clause of a preamble set as a paragraph of its own (a
+                # chapter's heading, `Глава 2. Порядок посещения членами семей,`, wraps)
             if (self.head and not b[:1].islower() and p.TITLE_END.search(a)
                     and not p.LABEL_START.match(_text(self.lines[self.first], p))):
                 return True  # `... бекіту туралы` / `«Сауда ... туралы» ...`, `2014 жылғы ...`
@@ -384,7 +453,11 @@ def _form_titles(paragraphs: list[tuple[list[LineWords], Role]], p: ModuleType,
     or the first with nothing to fill in."""
     out = list(paragraphs)
     for i, (para, role) in enumerate(out):
-        if role != "title" or not p.BLANKS.search(" ".join(line.text for line in para)):
+        text = " ".join(line.text for line in para)
+        after = " ".join(line.text for line in out[i + 1][0]) if i + 1 < len(out) else ""
+        # the form's fields, or (`Начальнику ...` / `Ф.И.О. ...`) its addressee and then fields
+        if role != "title" or not (p.BLANKS.search(text)
+                                   or p.FORM_ADDRESSEE.match(text) and p.BLANKS.search(after)):
             continue
         for k in range(i + 1, min(len(out), i + 1 + FORM_HEAD)):
             text = " ".join(_text(line, p) for line in out[k][0])
