@@ -19,7 +19,7 @@ from .model import LineOrigin, NormalizedText, Paragraph, Repair
 from .paragraphs import text_paragraphs
 from .reflow import join_kind, uses_indent
 from .segmentation import cut_spaced_words
-from .splits import NARROW_START, join_split_words
+from .splits import NARROW_START, join_split_words, split_glued_initials
 from .vocabulary import Vocabulary, load_lexicon, word_key
 from .words import LineWords, Word, tokenize
 
@@ -79,6 +79,7 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
         _fix_lookalikes(line, vocab, source.language)
         cut_spaced_words(line, vocab, carry)
         join_split_words(line, vocab)
+        split_glued_initials(line)
         carry = _hyphen_fragment(line)
     for i, line in enumerate(lines):
         restore_displaced(line, lines[i + 1] if i + 1 < len(lines) else None)
