@@ -119,10 +119,14 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
     """Cluster glyphs into lines by vertical centre; lines top to bottom, glyphs by x.
 
     Sorting by position (never by content-stream order) is what puts a word
-    that the producer drew out of order back in its place.
+    that the producer drew out of order back in its place. Where two strings
+    overlap on the page (a signature's name set into the end of a long role),
+    position interleaves their glyphs; there the content stream's order is kept.
     """
     # Glyphs without text (unmapped, control codes) carry no letter and no gap.
-    ordered = sorted((g for g in glyphs if g[TEXT]), key=_vertical_centre)
+    drawn = [g for g in glyphs if g[TEXT]]
+    stream = {id(g): k for k, g in enumerate(drawn)}
+    ordered = sorted(drawn, key=_vertical_centre)
     lines: list[list[Glyph]] = []
     current: list[Glyph] = []
     ref_centre = ref_size = 0.0
@@ -141,7 +145,38 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
     by_x = itemgetter(X0)
     for line in lines:
         line.sort(key=by_x)
+        _unweave_overlaps(line, stream)
     return lines
+
+
+# A glyph starting this far (em) inside the one before it belongs to another, overlapping string.
+OVERLAP_EM = 0.2
+
+
+def _unweave_overlaps(line: list[Glyph], stream: dict[int, int]) -> None:
+    """Put the glyphs of overlapping strings back in the order they were drawn, in place.
+
+    Only where glyph boxes overlap by more than OVERLAP_EM, and not where one glyph is
+    drawn twice over itself (fake bold: measure_line drops the copy).
+    """
+    i = 1
+    while i < len(line):
+        prev, glyph = line[i - 1], line[i]
+        size = glyph[SIZE] or (glyph[BOTTOM] - glyph[TOP]) or 1.0
+        twice = glyph[TEXT] == prev[TEXT] and abs(glyph[X0] - prev[X0]) < 0.1 * size
+        if glyph[X0] >= prev[X1] - OVERLAP_EM * size or twice:
+            i += 1
+            continue
+        # the cluster of glyphs that overlap one another around this point
+        start = i - 1
+        while start > 0 and line[start - 1][X1] > glyph[X0] + OVERLAP_EM * size:
+            start -= 1
+        end, reach = i + 1, max(g[X1] for g in line[start:i + 1])
+        while end < len(line) and line[end][X0] < reach - OVERLAP_EM * size:
+            reach = max(reach, line[end][X1])
+            end += 1
+        line[start:end] = sorted(line[start:end], key=lambda g: stream[id(g)])
+        i = end
 
 
 def _letter_level_and_threshold(gaps: Sequence[float], em: float) -> tuple[float, float]:
