@@ -331,8 +331,10 @@ class _Reader:
                 return True  # `... бекіту туралы` / `«Сауда ... туралы» ...`, `2014 жылғы ...`
             if lower or b[:1].isdigit() or p.WANTS_MORE.search(a) or a.endswith(("№", " N")):
                 return False  # mid-sentence: a genitive wants its noun, `№` its number
-            if self.head and p.PREAMBLE_START.match(b):
-                return True  # `Об утверждении ...` / `В соответствии с ...`: the title is over
+            if self.head and (p.PREAMBLE_START.match(b) or _subject_and_formula(b, p)):
+                # `Об утверждении ...` / `В соответствии с ...` or `Правительство ...
+                # ПОСТАНОВЛЯЕТ:`: the title is over
+                return True
             if p.FINITE_VERB.search(a):
                 return True  # Kazakh ends its sentences with the verb: a period left out
             if _marker_line(prev, p):
@@ -414,6 +416,19 @@ class _Reader:
             return "title"
         self.head = False
         return "paragraph"
+
+
+MAX_SUBJECT_WORDS = 6
+
+
+def _subject_and_formula(text: str, p: ModuleType) -> bool:
+    """A line that is a whole enacting formula with its subject (`Правительство Республики
+    Казахстан ПОСТАНОВЛЯЕТ:`): a paragraph of its own, never the end of a title."""
+    m = p.ENACTING.search(text)
+    if not m:
+        return False
+    subject = text[:m.start()].split()
+    return len(subject) <= MAX_SUBJECT_WORDS and all(w[:1].isupper() for w in subject[:1])
 
 
 def _marker_line(line: LineWords, p: ModuleType) -> bool:
