@@ -428,7 +428,7 @@ def _subject_and_formula(text: str, p: ModuleType) -> bool:
     if not m:
         return False
     subject = text[:m.start()].split()
-    return len(subject) <= MAX_SUBJECT_WORDS and all(w[:1].isupper() for w in subject[:1])
+    return 0 < len(subject) <= MAX_SUBJECT_WORDS and subject[0][:1].isupper()
 
 
 def _marker_line(line: LineWords, p: ModuleType) -> bool:
