@@ -189,6 +189,8 @@ PREAMBLE_WORDS = regex.compile(
 # --- paragraphs of a text without geometry (normalize.paragraphs) ----------------
 # a line that ends in these wants the next line: a genitive its noun
 WANTS_MORE = GENITIVE_END
+# a line that stops short mid-sentence ends its paragraph (extracted text without geometry)
+SHORT_LINE_ENDS = True
 # a line that starts a preamble: never the rest of a title (Russian; a Kazakh preamble
 # is told by its end, `... сәйкес`)
 PREAMBLE_START = regex.compile(r"(?!)")

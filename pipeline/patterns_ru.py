@@ -186,6 +186,9 @@ PREAMBLE_WORDS = regex.compile(
 # a line that ends in a preposition or a conjunction wants the next line
 WANTS_MORE = regex.compile(
     r"(?:^|\s)(?:в|во|на|с|со|о|об|по|к|ко|и|или|а|от|до|для|при|за|из|у|без|под|над|что)$", I)
+# names and nouns of state are capitalised inside Russian sentences: a line that stops short
+# mid-sentence before a capital does not end its paragraph; its punctuation does
+SHORT_LINE_ENDS = False
 # a line that starts a preamble ends the title above it
 PREAMBLE_START = regex.compile(
     r"^(?:В\s+соответствии|На\s+основании|Во\s+исполнение|В\s+целях|Руководствуясь)\b")

@@ -347,7 +347,12 @@ class _Reader:
             if self.head:
                 # a title runs on until it ends in `туралы` or the type of the document
                 return p.HEAD_LINE.search(a) is not None or p.PLACE.match(a) is not None
-            return short or p.STAMP_TOP.match(a) is not None
+            if p.STAMP_TOP.match(a):
+                return True
+            # a line that stops short mid-sentence ends its paragraph, unless the language
+            # capitalises inside sentences (Russian: `... руководствуется Конституцией` /
+            # `Республики Казахстан, ...`): there the sentence goes on to its punctuation
+            return short and p.SHORT_LINE_ENDS
         if lower:
             # an item after a chapeau's colon, however long the chapeau's last line
             return a.rstrip().endswith(":") or short and a.rstrip().endswith(";")
