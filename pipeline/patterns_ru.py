@@ -125,9 +125,11 @@ def misspelt_formula(text: str) -> tuple[regex.Match, str] | None:
 # `УТВЕРЖДЕНЫ постановлением Правительства ... № 149`, `Утвержден приказом ...`,
 # `ОДОБРЕН ... ПРОЕКТ`; after an agreement stamp it shares a block with
 # (`«СОГЛАСОВАНО» Министерство финансов ... Утвержден приказом ...`)
+# the approval words stand alone (`УТВЕРЖДЕН`) or are followed by the approving act: a
+# sentence that only starts with them (`Утверждена программа ...`) is no stamp
 APPROVAL = regex.compile(
     r"^(?:[«\"]?СОГЛАСОВАН[АОЫ]?\b[»\"]?.*?\s)?[«\"]?(?:УТВЕРЖДЕН|ОДОБРЕН)[АОЫ]?\b[»\"]?"
-    r"(?:\s+(?P<act>" + _ACT + r"))?(?:.*?(?P<draft>\s+проект))?", I)
+    r"(?:\s+(?P<act>" + _ACT + r")\b(?:.*?(?P<draft>\s+проект))?|\s*$)", I)
 # `Приложение 1`, `Приложение 1 к Правилам ...`, `Приложение к постановлению ...`
 ANNEX_HEADER = regex.compile(
     r"^[«\"]?Приложение(?:\s*№?\s*\d+(?:-\d+)?)?\b[»\"]?(?:\s+к\s.*)?(?<![.;:,])$", I)

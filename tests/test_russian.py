@@ -209,6 +209,8 @@ def _stem(word: str, p) -> str:
 def test_a_sentence_about_approval_is_no_stamp():
     p = patterns_for("ru")
     assert not p.APPROVAL.search("4) нарушения утвержденной процедуры рассмотрения заявки;")
+    assert not p.APPROVAL.search("Утверждена программа развития на пять лет")
+    assert p.APPROVAL.search("«УТВЕРЖДЕН»") and p.APPROVAL.search("Утверждены")
     assert not p.ANNEX_HEADER.search("Приложение к заявлению содержит копии документов.")
 
 
