@@ -307,3 +307,27 @@ def test_forcing_the_language_reads_a_russian_act_as_kazakh(tmp_path: Path):
     _, structure = _structure(tmp_path, RESOLUTION, language="kk")
     assert structure.metadata.language == "kk"
     assert "annex_1/chp_1" not in _eids(structure)  # `Глава 1.` is no Kazakh label
+
+
+@pytest.mark.parametrize(("left", "right", "kind"), [
+    ("Ка-", "захстан", "dehyphenate"),  # a word broken at the line end
+    ("ПОСТА-", "НОВЛЯЕТ:", "dehyphenate"),  # in capitals too
+    ("интернет-", "ресурсе", "glue"),  # a compound the dictionary knows keeps its hyphen
+    ("научно-", "технической", "glue"),
+    ("Северо-", "Казахстанской", "glue"),  # a broken word never goes on with a capital
+])
+def test_russian_line_end_hyphens(left: str, right: str, kind: str):
+    from pipeline.normalize.reflow import join_kind
+    from pipeline.normalize.vocabulary import Vocabulary, load_lexicon
+
+    vocab = Vocabulary(lexicon=load_lexicon("ru"), language="ru")
+    assert join_kind(left, right, vocab) == kind
+
+
+def test_the_russian_vocabulary_knows_inflected_forms_but_not_letter_names():
+    from pipeline.normalize.vocabulary import Vocabulary, load_lexicon
+
+    vocab = Vocabulary(lexicon=load_lexicon("ru"), language="ru")
+    assert all(w in vocab for w in ("постановляет", "комиссии", "рассмотрения", "в", "на"))
+    assert not any(w in vocab for w in ("н", "ми", "товинастоящим"))
+    assert vocab.listed("республики") and not vocab.listed("приказана")
