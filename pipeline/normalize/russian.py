@@ -43,7 +43,8 @@ SHORT_WORDS = frozenset("""
 
 
 @functools.lru_cache(maxsize=1)
-def _morph():  # -> pymorphy3.MorphAnalyzer | None
+def morph():  # -> pymorphy3.MorphAnalyzer | None
+    """pymorphy3's Russian analyser, loaded once per process (None if not installed)."""
     try:
         import pymorphy3
     except ImportError:  # a declared dependency; without it the word list alone judges
@@ -56,20 +57,20 @@ def is_russian_word(word: str) -> bool:
     """Whether `word` (lower case) is a form in the Russian dictionary."""
     if len(word) < MIN_DICTIONARY_WORD:
         return word in SHORT_WORDS
-    morph = _morph()
-    if morph is None or not _FORM.fullmatch(word):
+    analyser = morph()
+    if analyser is None or not _FORM.fullmatch(word):
         return False
-    return bool(morph.word_is_known(word))
+    return bool(analyser.word_is_known(word))
 
 
 def build_word_list() -> list[str]:
     """The word forms of the OpenCorpora annotated corpus, from the installed dictionary."""
-    morph = _morph()
-    if morph is None:
+    analyser = morph()
+    if analyser is None:
         raise RuntimeError("pymorphy3 and pymorphy3-dicts-ru are needed to build the list")
     words = set()
     # keys are `form:tag` for every form the annotated corpus has
-    for key in morph.prob_estimator.p_t_given_w.keys():
+    for key in analyser.prob_estimator.p_t_given_w.keys():
         form = key.split(":")[0].replace("ё", "е")
         if _FORM.fullmatch(form) and (len(form) >= MIN_DICTIONARY_WORD or form in SHORT_WORDS):
             words.add(form)

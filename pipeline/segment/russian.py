@@ -12,20 +12,13 @@ for a language that has a dictionary).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 
+from ..normalize.russian import morph
 from ..patterns_ru import ACT_WORD, AGREED
 
 MODIFIERS = {"ADJF", "PRTF", "NUMR"}  # words that agree with the head noun before it
 HEADS = {"NOUN"}
-
-
-@functools.lru_cache(maxsize=1)
-def _morph():  # -> pymorphy3.MorphAnalyzer
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 def issuer_of(texts: Iterable[str]) -> str | None:
@@ -65,7 +58,10 @@ def nominative(words: list[str]) -> str:
 def _genitive_parse(word: str):
     """The parse of `word` as a genitive noun or modifier, if it can be one (`Министр`,
     nominative only, cannot: a phrase written in the nominative stays as it is)."""
-    for parse in _morph().parse(word):
+    analyser = morph()
+    if analyser is None:
+        return None
+    for parse in analyser.parse(word):
         if "gent" in parse.tag and (parse.tag.POS in HEADS or parse.tag.POS in MODIFIERS):
             return parse
     return None
