@@ -52,6 +52,7 @@ UNWRAPPED_WIDTH = 150
 SLACK_SHARE = 0.1
 FULL_SHARE = 0.85  # a line this long is a wrapped line of a paragraph
 OVERLONG = 1.25  # a line this much longer than the width is paragraphs the extractor joined
+IRREGULAR_SHARE = 0.01  # more such lines than this: the text keeps to no width
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,9 @@ class Shape:
 
     width: float  # inf: lines are not wrapped (one paragraph per line)
     indented: bool
+    # every line keeps to the width: where a line stops short is a layout fact (an extractor
+    # that joins some lines and breaks others, `pdftotext` without -layout, is not regular)
+    regular: bool = True
 
     def full(self, line: LineWords) -> bool:
         """A line that runs (nearly) to the full width of a wrapped text."""
@@ -82,7 +86,10 @@ def measure_shape(lines: list[LineWords], indented: bool) -> Shape:
     bins = Counter(length // WIDTH_BIN for length in upper)
     best = max(bins, key=lambda b: (bins[b], b))
     width = (best + 1) * WIDTH_BIN
-    return Shape(float("inf") if width > UNWRAPPED_WIDTH else float(width), indented)
+    if width > UNWRAPPED_WIDTH:
+        return Shape(float("inf"), indented)
+    overlong = sum(1 for line in lines if len(line.text) > OVERLONG * width)
+    return Shape(float(width), indented, overlong <= IRREGULAR_SHARE * len(lines))
 
 
 def _text(line: LineWords, p: ModuleType) -> str:
@@ -349,10 +356,13 @@ class _Reader:
                 return p.HEAD_LINE.search(a) is not None or p.PLACE.match(a) is not None
             if p.STAMP_TOP.match(a):
                 return True
-            # a line that stops short mid-sentence ends its paragraph, unless the language
-            # capitalises inside sentences (Russian: `... руководствуется Конституцией` /
-            # `Республики Казахстан, ...`): there the sentence goes on to its punctuation
-            return short and p.SHORT_LINE_ENDS
+            # a line that stops short mid-sentence ends its paragraph; but where the text
+            # keeps to no width and the language capitalises inside sentences (Russian:
+            # `... руководствуется Конституцией` / `Республики Казахстан, ...`), the
+            # sentence goes on to its punctuation, save a form's fields and short labels
+            return short and (p.SHORT_LINE_ENDS or shape.regular or bool(p.BLANKS.search(a))
+                              or bool(p.BLANKS.search(b))
+                              or len(line.words) <= 2 and b.rstrip().endswith(":"))
         if lower:
             # an item after a chapeau's colon, however long the chapeau's last line
             return a.rstrip().endswith(":") or short and a.rstrip().endswith(";")
