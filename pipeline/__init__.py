@@ -16,9 +16,12 @@ __version__ = "0.1.0"
 __all__ = ["convert", "load", "__version__"]
 
 
-def convert(path: str | Path, *, password: str | None = None,
-            engine: str = "pdfium") -> dict[str, Any]:
+def convert(path: str | Path, *, password: str | None = None, engine: str = "pdfium",
+            language: str | None = None) -> dict[str, Any]:
     """Convert one input file into the output document (a JSON-ready dict).
+
+    The document's language ("kk" or "ru") is told from its text, unless
+    `language` forces it; it is recorded in `metadata.language`.
 
     Raises `pipeline.ingest.IngestError` with a one-line reason for input that
     cannot be read.
@@ -30,7 +33,7 @@ def convert(path: str | Path, *, password: str | None = None,
     from .segment import segment
 
     path = Path(path)
-    source = read(path, password=password, engine=engine)
+    source = read(path, password=password, engine=engine, language=language)
     normalized = normalize(source)
     structure = segment(normalized)
     extraction = extract(structure, normalized.text)

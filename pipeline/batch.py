@@ -41,6 +41,7 @@ class Options:
     engine: str = "pdfium"
     password: str | None = None
     debug: bool = False  # let internal errors raise (with a traceback)
+    language: str | None = None  # "kk" or "ru" forces the language; None: told from the text
 
 
 @dataclass
@@ -125,7 +126,8 @@ def convert_file(path: str, options: Options, name: str | None = None) -> Result
     started = time.perf_counter()
     result = Result(path=path, name=name or Path(path).stem)
     try:
-        document = convert(path, password=options.password, engine=options.engine)
+        document = convert(path, password=options.password, engine=options.engine,
+                           language=options.language)
         result.outputs = render(document, result.name, options.formats)
         result.sha256 = document["source"]["sha256"]
         result.pages = document["source"]["pages"]

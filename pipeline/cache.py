@@ -67,8 +67,10 @@ class Cache:
 
     @staticmethod
     def key(options: Options) -> str:
-        return (f"{pipeline_fingerprint()}:{options.engine}:{','.join(sorted(options.formats))}"
-                f":{bool(options.password)}")
+        key = (f"{pipeline_fingerprint()}:{options.engine}:{','.join(sorted(options.formats))}"
+               f":{bool(options.password)}")
+        # a forced language changes the output; the default keeps the key it always had
+        return key + (f":{options.language}" if options.language else "")
 
     def fresh(self, name: str, sha256: str, options: Options, outdir: Path) -> bool:
         entry = self.entries.get(name)

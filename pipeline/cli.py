@@ -53,6 +53,8 @@ def main() -> None:
 @click.option("--engine", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium",
               show_default=True, help="Where PDF glyph boxes come from (same words either way).")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
+@click.option("--language", type=click.Choice(["kk", "ru"]), default=None,
+              help="Read every input in this language (default: told from each one's text).")
 @click.option("-j", "--jobs", type=int, default=0, help="Worker processes (default: all cores).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
               show_default=True, help="Run on this machine or on a Dask cluster.")
@@ -62,8 +64,8 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only (no progress, no summary).")
 @click.option("--debug", is_flag=True, help="One process; show tracebacks of internal errors.")
 def convert(inputs: tuple[str, ...], outdir: str, formats: str, engine: str,
-            password: str | None, jobs: int, executor: str, scheduler: str | None,
-            no_cache: bool, quiet: bool, debug: bool) -> None:
+            password: str | None, language: str | None, jobs: int, executor: str,
+            scheduler: str | None, no_cache: bool, quiet: bool, debug: bool) -> None:
     """Convert INPUTS (files or folders of .pdf/.txt) into OUTDIR/<name>.json (and .xml).
 
     A file given as an input writes OUTDIR/<stem>.json; a file found in a folder
@@ -98,7 +100,8 @@ def convert(inputs: tuple[str, ...], outdir: str, formats: str, engine: str,
         if result.error is not None:
             _fail(f"{result.path}: {result.error}")
 
-    options = Options(formats=wanted, engine=engine, password=password, debug=debug)
+    options = Options(formats=wanted, engine=engine, password=password, debug=debug,
+                      language=language)
     try:
         summary = convert_batch(
             unique, Path(outdir), options, jobs=1 if debug else jobs, executor=executor,

@@ -9,12 +9,14 @@ from __future__ import annotations
 import regex
 
 I = regex.IGNORECASE  # noqa: E741 - a flag, as in the regex module itself
+LANGUAGE = "kk"
 
 # --- unit labels ---------------------------------------------------------------
 # `1-бөлім`, `2-тарау. Heading` (also `2 – тарау.`, `2 тарау.`), `1-параграф`, `6-бап. Heading`,
 # `5.` / `1.1.`, `8)`, `IV.`
 PART = regex.compile(r"^(?P<num>\d+)\s*(?:[-–—]\s*)?бөлім\b\.?\s*(?P<rest>.*)$", I)
 PART_WORDS = regex.compile(r"^(?P<name>ЖАЛПЫ|ЕРЕКШЕ)\s+БӨЛІМ\b\.?\s*(?P<rest>.*)$")
+PART_WORD_KEYS = {"ЖАЛПЫ": "1", "ЕРЕКШЕ": "2"}  # the general part, the special part
 CHAPTER = regex.compile(r"^(?P<num>\d+)\s*(?:[-–—]\s*)?тарау\b\.?\s*(?P<rest>.*)$", I)
 SUBCHAPTER = regex.compile(r"^(?P<num>\d+)\s*(?:[-–—]\s*)?параграф\b\.?\s*(?P<rest>.*)$", I)
 ARTICLE = regex.compile(r"^(?P<num>\d+(?:-\d+)?)\s*(?:[-–—]\s*)?бап\b\.?\s*(?P<rest>.*)$", I)
@@ -82,12 +84,18 @@ SELF_REFERENCE = regex.compile(
     r"\bосы\s+(?P<word>(?:заң|кодекс|жарлы[қғ]|қаулы|бұйры[қғ]|шешім)\p{L}*)", I)
 # only a law ratifies a treaty
 RATIFIES = regex.compile(r"\bратификациялансын\b", I)
+# a resolution the President signs is a decree
+PRESIDENT_ROLE = regex.compile(r"Президенті")
+# `Жарлығының жобасы`, `қаулысының жобасы`: the act names a draft of another act (group 1)
+DRAFT_OF = regex.compile(r"(\p{L}+?)(?:ның|нің|дың|дің|тың|тің)\s+жобас", I)
 
 # --- formulas, stamps, markers -------------------------------------------------
 ENACTING = regex.compile(
     r"(?P<formula>ҚАУЛЫ\s+ЕТЕДІ|ҚАУЛЫ\s+ЕТЕМІН|ҚАУЛЫ\s+ЕТТІ|БҰЙЫРАМЫН|ШЕШІМ\s+ЕТТІ|"
     r"ШЕШІМ\s+ЕТЕДІ|ШЕШІМ\s+ЕТЕМІН|ШЕШІМ\s+ҚАБЫЛДАДЫ|ШЕШТІ|ҚАУЛЫ\s+ЕТЕДІ|"
     r"(?:төмендегілер\s+туралы\s+)?(?:келісті|уағдаласты))\s*:\s*$", I)
+# a formula that concludes an agreement (`келісті:`, `уағдаласты:`)
+AGREEMENT_FORMULA = regex.compile(r"КЕЛІСТІ|УАҒДАЛАСТЫ")
 # formula -> act type it enacts
 FORMULA_TYPES = {
     "ҚАУЛЫ ЕТЕДІ": "resolution", "ҚАУЛЫ ЕТТІ": "resolution", "ҚАУЛЫ ЕТЕМІН": "decree",
@@ -116,16 +124,22 @@ def _edits(a: str, b: str) -> int:
     return prev[-1]
 
 
-def misspelt_formula(text: str) -> tuple[regex.Match, str] | None:
-    """A formula whose word is a typo of `ҚАУЛЫ`, `ШЕШІМ`, `БҰЙЫРАМЫН`, and the type it enacts."""
-    m = MISSPELT_FORMULA.search(text)
+def find_misspelt_formula(text: str, pattern: regex.Pattern,
+                          words: dict[str, str]) -> tuple[regex.Match, str] | None:
+    """A formula (`pattern`) whose word is a typo of one of `words`, and the type it enacts."""
+    m = pattern.search(text)
     if not m:
         return None
     word = m.group("word")
-    for known, act_type in FORMULA_WORDS.items():
+    for known, act_type in words.items():
         if word != known and _edits(word, known) <= max(1, len(known) // 3):
             return m, act_type
     return None
+
+
+def misspelt_formula(text: str) -> tuple[regex.Match, str] | None:
+    """A formula whose word is a typo of `ҚАУЛЫ`, `ШЕШІМ`, `БҰЙЫРАМЫН`, and the type it enacts."""
+    return find_misspelt_formula(text, MISSPELT_FORMULA, FORMULA_WORDS)
 # `... қаулысымен бекітілген`, `... Жарлығымен БЕКІТІЛГЕН`, `... бұйрығымен мақұлданған`
 APPROVAL = regex.compile(
     r"(?:(?P<act>(?:қаулы|жарлы[қғ]|бұйры[қғ]|шешім|өкім)\p{L}*)\s+)?"
@@ -150,6 +164,61 @@ PERSON_NAME = regex.compile(
 SIGNATURE_ROLE = regex.compile(
     r"(министр|президент|төраға|әкім|басшы|хатшы|премьер|депутат|директор|бастығ|уәкіл|"
     r"ректор|прокурор|судья|бас\s+мемлекеттік)", I)
+
+# what a stamp is made of, read from its last line (`... қаулысымен бекітілген`) back;
+# a Russian stamp opens with its approval words (`УТВЕРЖДЕНЫ постановлением ...`)
+STAMP_OPENS = False
+# place, date or number lines under a signature (`Астана, Ақорда, 2012 жылғы 5 мамыр, № 5`)
+SIGN_OFF = regex.compile(r"^(?:[\p{L}\-]+,\s*)?(?:[\p{L}\s]+,\s*)?"
+                         r"(?:(?:19|20)\d\d\s*жылғы.*|№\s*\S+|[\p{Lu}][\p{Ll}]+,\s+[\p{L}\s]+)$")
+
+# --- a component's head ---------------------------------------------------------
+GENITIVE_END = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", I)
+# a title says what it is about: `... туралы`; it is never an act line
+TITLE_WORD = regex.compile(r"\bтуралы\b", I)
+# `... бекіту туралы Қазақстан Республикасы ... № 175 бұйрығы`: a title, then its act line
+TITLE_THEN_ACT = regex.compile(r"^(?P<title>.+?\bтуралы)\s+(?P<act>\S.*)$", I)
+# a short act line that names its issuer: a genitive before the type word
+NAMED_ACT_LINE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)\s+\S", I)
+# where a preamble ends and the issuer's name begins, before the enacting formula
+PREAMBLE_END = regex.compile(
+    r"(?:\bсәйкес|\bнегізінде|\bмақсатында|\bорай|\bбайланысты|\bорындау\s+үшін|,)\s+", I)
+PREAMBLE_WORDS = regex.compile(
+    r"\b(?:сәйкес|негізінде|мақсатында|орай|байланысты|орындау\s+үшін)\b", I)
+
+# --- paragraphs of a text without geometry (normalize.paragraphs) ----------------
+# a line that ends in these wants the next line: a genitive its noun
+WANTS_MORE = GENITIVE_END
+# a line that stops short mid-sentence ends its paragraph (extracted text without geometry)
+SHORT_LINE_ENDS = True
+# a line that starts a preamble: never the rest of a title (Russian; a Kazakh preamble
+# is told by its end, `... сәйкес`)
+PREAMBLE_START = regex.compile(r"(?!)")
+# a label followed by the noun of a unit is a reference running on from the line before
+REFERENCE_AFTER_LABEL = regex.compile(
+    r"^\S+\s+(?:(?:және|немесе|не|мен)\b|(?:тармақ|бап|абзац|тарау|бөлім|параграф|қосымша)\p{L}*)",
+    I)
+# a finite verb in the present (`болады`, `береді`): the end of a Kazakh sentence
+FINITE_VERB = regex.compile(r"\p{L}{2,}(?:ады|еді)$")
+# a title ends in `туралы` or in the type of the document it is (`... қағидалары`)
+TITLE_END = regex.compile(
+    r"(?:\bтуралы|\bжөнінде|ереже\p{L}*|қағида\p{L}*|нұсқаулы\p{L}*|стандарт\p{L}*|тәртіб\p{L}*|"
+    r"тәртіп\p{L}*|келісім\p{L}*|регламент\p{L}*|бағдарлама\p{L}*|жоспар\p{L}*|тізбе\p{L}*|"
+    r"құрам\p{L}*|хаттама\p{L}*|өтініш\p{L}*|журнал\p{L}*|нобай\p{L}*|сипаттама\p{L}*|"
+    r"толықтырулар|өзгерістер)(?<!ның|нің|дың|дің|тың|тің)$", I)
+# a head line that stands alone: the act line (`... № 213 ҚАУЛЫСЫ`), a date and number line
+HEAD_LINE = regex.compile(
+    r"(?:қаулысы|бұйрығы|шешімі|жарлығы|заңы|\d{4}\s*жылғы\s+\d{1,2}\s+\p{L}+\s*(?:№|N)\s*\S+)$", I)
+# who approves or agrees to a form, above it
+APPROVED = regex.compile(r"(?:БЕКІТЕМІН|БЕКІТІЛГЕН|КЕЛІСІЛДІ)[»\"]?\s*$")
+# a marker that opens a head: approval, agreement, draft, form
+STAMP_TOP = regex.compile(r"^[«\"]?(?:БЕКІТЕМІН|БЕКІТІЛГЕН|КЕЛІСІЛДІ|Жоба|Нысан)\b[»\"]?", I)
+# whom a form is addressed to, above its fields and its title (the Kazakh forms' addressee
+# lines are told by their blanks: `Кімге______`)
+FORM_ADDRESSEE = regex.compile(r"(?!)")
+# what a form asks to fill in: blanks, `Т.А.Ә.`, `(бар болған жағдайда)`
+BLANKS = regex.compile(r"_{3,}|Т\.\s?А\s?\.\s?Ә|бар\s+болған\s+жағдайда|\b(?:ЖСН|БСН|СТН)\b|"
+                       r"телефон\s+нөмірі|тегі,\s+аты")
 
 # where an act was made, under its header: `Астана, Үкімет Үйі`, `Алматы қаласы`
 PLACE = regex.compile(

@@ -2,8 +2,8 @@
 
 Each bad input gets exactly one `kazlegal: FILE: reason` line, makes the exit
 status non-zero and leaves no output file, while the good inputs of the same
-batch still convert. Inputs that can be read but look wrong (a Russian act)
-convert with a `kazlegal: warning: FILE: ...` line.
+batch still convert. Inputs that can be read but look wrong (a text in neither
+Kazakh nor Russian) convert with a `kazlegal: warning: FILE: ...` line.
 """
 
 from __future__ import annotations
@@ -164,15 +164,42 @@ def test_utf16_without_bom_is_refused_not_garbled(tmp_path: Path):
     assert messages(result) == [f"kazlegal: {path}: binary data, not text"]
 
 
-def test_russian_document_converts_with_a_language_warning(tmp_path: Path):
+def test_russian_document_converts_as_russian_without_a_warning(tmp_path: Path):
     path = tmp_path / "ru.txt"
     path.write_text(RUSSIAN, "utf-8")
     result = run(str(path), str(GOOD), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
-    assert messages(result) == [
-        f"kazlegal: warning: {path}: language looks like Russian (ru), not Kazakh: "
-        "extraction rules are for Kazakh"]
+    assert messages(result) == []
     doc = json.loads((tmp_path / "out" / "ru.json").read_text("utf-8"))
-    assert doc["warnings"] == [
-        "language looks like Russian (ru), not Kazakh: extraction rules are for Kazakh"]
-    assert "warnings" not in json.loads((tmp_path / "out" / f"{GOOD.stem}.json").read_text("utf-8"))
+    assert "warnings" not in doc
+    assert doc["metadata"]["language"] == "ru"
+    assert json.loads((tmp_path / "out" / f"{GOOD.stem}.json").read_text("utf-8"))[
+        "metadata"]["language"] == "kk"
+
+
+def test_a_text_in_neither_language_converts_with_a_warning(tmp_path: Path):
+    path = tmp_path / "en.txt"
+    path.write_text("The Government of the Republic of Kazakhstan hereby resolves:\n" * 3, "utf-8")
+    result = run(str(path), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    warning = "language not recognised as Kazakh or Russian (unknown): read as Kazakh"
+    assert messages(result) == [f"kazlegal: warning: {path}: {warning}"]
+    doc = json.loads((tmp_path / "out" / "en.json").read_text("utf-8"))
+    assert doc["warnings"] == [warning]
+    assert doc["metadata"]["language"] == "kk"
+
+
+def test_language_option_forces_the_language(tmp_path: Path):
+    path = tmp_path / "ru.txt"
+    path.write_text(RUSSIAN, "utf-8")
+    result = run(str(path), "-o", str(tmp_path / "out"), "--language", "kk")
+    assert result.exit_code == 0, result.output
+    doc = json.loads((tmp_path / "out" / "ru.json").read_text("utf-8"))
+    assert doc["metadata"]["language"] == "kk"
+    # read as Kazakh, the Russian formula is no formula: the act's type is not found
+    assert doc["metadata"]["act_type"] != "resolution"
+    result = run(str(path), "-o", str(tmp_path / "out2"), "--language", "ru")
+    doc = json.loads((tmp_path / "out2" / "ru.json").read_text("utf-8"))
+    assert (doc["metadata"]["language"], doc["metadata"]["act_type"]) == ("ru", "resolution")
+    result = run(str(path), "-o", str(tmp_path / "out3"), "--language", "en")
+    assert result.exit_code == 2

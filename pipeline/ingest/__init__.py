@@ -12,12 +12,14 @@ __all__ = ["read", "read_text", "IngestError", "Page", "SourceDocument", "Source
 PDF_MAGIC = b"%PDF-"
 
 
-def read(path: str | Path, *, password: str | None = None,
-         engine: str = "pdfium") -> SourceDocument:
+def read(path: str | Path, *, password: str | None = None, engine: str = "pdfium",
+         language: str | None = None) -> SourceDocument:
     """Read an input file, choosing the reader by its content (PDF magic) or suffix.
 
     PDFs are read with pypdfium2's glyph boxes (`engine="pdfium"`, fast) or
     pdfplumber's (`engine="pdfplumber"`); both feed the same geometry code.
+    `language` ("kk" or "ru") forces the document's language; by default the
+    reader tells it from the text (`SourceDocument.language`).
     """
     path = Path(path)
     if not path.exists():
@@ -33,10 +35,10 @@ def read(path: str | Path, *, password: str | None = None,
         if engine == "pdfplumber":
             from .pdf import read_pdf  # imported only when a PDF is read
 
-            return read_pdf(path, password=password)
+            return read_pdf(path, password=password, language=language)
         if engine != "pdfium":
             raise ValueError(f"unknown PDF engine {engine!r}")
         from .pdfium import read_pdf_pdfium
 
-        return read_pdf_pdfium(path, password=password)
-    return read_text(path)
+        return read_pdf_pdfium(path, password=password, language=language)
+    return read_text(path, language=language)

@@ -119,7 +119,10 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
     """Cluster glyphs into lines by vertical centre; lines top to bottom, glyphs by x.
 
     Sorting by position (never by content-stream order) is what puts a word
-    that the producer drew out of order back in its place.
+    that the producer drew out of order back in its place. Where two strings
+    overlap on the page (a signature's name set into the end of a long role),
+    position interleaves their glyphs; there each string's glyphs are followed
+    from one to the next instead.
     """
     # Glyphs without text (unmapped, control codes) carry no letter and no gap.
     ordered = sorted((g for g in glyphs if g[TEXT]), key=_vertical_centre)
@@ -141,7 +144,45 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
     by_x = itemgetter(X0)
     for line in lines:
         line.sort(key=by_x)
+        _unweave_overlaps(line)
     return lines
+
+
+# A glyph starting this far (em) inside the one before it belongs to another, overlapping string
+# (kerning moves a glyph back by less).
+OVERLAP_EM = 0.1
+
+
+def _unweave_overlaps(line: list[Glyph]) -> None:
+    """Put the glyphs of overlapping strings one string after the other, in place.
+
+    Where a glyph starts more than OVERLAP_EM inside the one before it (and is not
+    the same glyph drawn twice over itself, fake bold, which measure_line drops),
+    the glyphs that overlap there are followed as chains: each glyph continues the
+    string whose last glyph ends nearest to where it starts, without overlapping
+    it (`Казахста|н` and `|А.`), and the strings are written in the order they start.
+    """
+    i = 1
+    while i < len(line):
+        prev, glyph = line[i - 1], line[i]
+        tol = OVERLAP_EM * (glyph[SIZE] or (glyph[BOTTOM] - glyph[TOP]) or 1.0)
+        twice = glyph[TEXT] == prev[TEXT] and abs(glyph[X0] - prev[X0]) < tol
+        if glyph[X0] >= prev[X1] - tol or twice:
+            i += 1
+            continue
+        start, end, reach = i - 1, i + 1, max(prev[X1], glyph[X1])
+        while end < len(line) and line[end][X0] < reach - tol:
+            reach = max(reach, line[end][X1])
+            end += 1
+        chains: list[list[Glyph]] = []
+        for g in line[start:end]:
+            fits = [c for c in chains if g[X0] >= c[-1][X1] - tol]
+            if fits:
+                min(fits, key=lambda c: abs(g[X0] - c[-1][X1])).append(g)
+            else:
+                chains.append([g])
+        line[start:end] = [g for chain in chains for g in chain]
+        i = end
 
 
 def _letter_level_and_threshold(gaps: Sequence[float], em: float) -> tuple[float, float]:

@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..languages import patterns_for
 from ..letters import fix_lookalikes
-from ..patterns import LABEL_START, NOTE, PERSON_NAME
 from .furniture import find_furniture
 from .model import Align, Page, Role, SourceLine
 
@@ -47,7 +47,6 @@ SIZE_CHANGE = 0.1
 _SENTENCE_END = regex.compile(r"[.:;!?]$")
 _CLOSERS = regex.compile(r"[»)\"']+$")  # `... етеді.»`: the sentence ends inside a quote
 _TERMINAL = regex.compile(r"[.:;,!?]$")
-_GENITIVE_END = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -187,12 +186,12 @@ def _ends_unforced(a: SourceLine, b: SourceLine, frame: Frame) -> bool:
     return room > b.first_word_width + 0.3 * frame.em + frame.tol
 
 
-def _label_after_sentence(a: SourceLine, b: SourceLine) -> bool:
-    return bool(_SENTENCE_END.search(a.text.rstrip()) and LABEL_START.match(b.text))
+def _label_after_sentence(a: SourceLine, b: SourceLine, p) -> bool:
+    return bool(_SENTENCE_END.search(a.text.rstrip()) and p.LABEL_START.match(b.text))
 
 
 def _continues(a: SourceLine, b: SourceLine, align_a: Align, align_b: Align,
-               frame: Frame) -> bool:
+               frame: Frame, p) -> bool:
     """Whether line `b` continues the block of line `a` (the line before it)."""
     kind = _kind(align_a)
     if kind != _kind(align_b) or a.parts or b.parts:
@@ -203,45 +202,46 @@ def _continues(a: SourceLine, b: SourceLine, align_a: Align, align_b: Align,
     if same_page and _gap(a, b, frame):
         return False
     if kind == "body":
-        if align_b == "indent" or _ends_unforced(a, b, frame) or _label_after_sentence(a, b):
+        if align_b == "indent" or _ends_unforced(a, b, frame) or _label_after_sentence(a, b, p):
             return False
         return True
     if not same_page:
         return False
     if kind == "centre":
-        return not LABEL_START.match(b.text)
+        return not p.LABEL_START.match(b.text)
     return True  # right-aligned lines and lines of one right-hand column stack (a stamp)
 
 
 def group_blocks(lines: Sequence[SourceLine], frame: Frame,
-                 page_widths: dict[int, float] | None = None
+                 page_widths: dict[int, float] | None = None, language: str = "kk"
                  ) -> tuple[list[list[int]], list[Align]]:
     """Indices of the lines of each block, in order, and every line's alignment."""
+    p = patterns_for(language)
     widths = page_widths or {}
     aligns: list[Align] = [classify(line, frame, widths.get(line.page)) if line.bbox else "other"
                            for line in lines]
     _columns(lines, aligns, frame)
     blocks: list[list[int]] = []
     for i, line in enumerate(lines):
-        if blocks and _continues(lines[i - 1], line, aligns[i - 1], aligns[i], frame):
+        if blocks and _continues(lines[i - 1], line, aligns[i - 1], aligns[i], frame, p):
             blocks[-1].append(i)
         else:
             blocks.append([i])
     return blocks, aligns
 
 
-def _short(line: SourceLine, frame: Frame) -> bool:
+def _short(line: SourceLine, frame: Frame, p) -> bool:
     """A left-side line that stops well before the right margin, no sentence in it."""
     return (line.bbox is not None and frame.right - line.bbox[2] > COLUMN_START * frame.width
-            and not _TERMINAL.search(line.text.rstrip()) and not LABEL_START.match(line.text))
+            and not _TERMINAL.search(line.text.rstrip()) and not p.LABEL_START.match(line.text))
 
 
-def _is_name(text: str) -> bool:
-    return bool(PERSON_NAME.fullmatch(" ".join(text.split())))
+def _is_name(text: str, p) -> bool:
+    return bool(p.PERSON_NAME.fullmatch(" ".join(text.split())))
 
 
 def _signatures(lines: Sequence[SourceLine], blocks: list[list[int]], aligns: list[Align],
-                frame: Frame) -> list[tuple[list[int], Role | None]]:
+                frame: Frame, p) -> list[tuple[list[int], Role | None]]:
     """Join the lines of each signature into one block, and give it its role.
 
     A signature is a line with a column gap (role ... name), with the rest of a
@@ -257,23 +257,23 @@ def _signatures(lines: Sequence[SourceLine], blocks: list[list[int]], aligns: li
             members = list(block)
             prev = out[-1][0] if out else None
             if (prev is not None and len(prev) == 1 and out[-1][1] is None
-                    and _kind(aligns[prev[0]]) == "body" and _short(lines[prev[0]], frame)
+                    and _kind(aligns[prev[0]]) == "body" and _short(lines[prev[0]], frame, p)
                     and lines[prev[0]].page == first.page):
                 members = prev + members  # `Қазақстан Республикасының` / `Премьер-Министрі   Name`
                 out.pop()
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
             if (nxt is not None and len(nxt) == 1 and _kind(aligns[nxt[0]]) == "body"
-                    and _short(lines[nxt[0]], frame) and lines[nxt[0]].page == first.page
-                    and (_GENITIVE_END.search(first.parts[0][0])
+                    and _short(lines[nxt[0]], frame, p) and lines[nxt[0]].page == first.page
+                    and (p.GENITIVE_END.search(first.parts[0][0])
                          or lines[nxt[0]].text[:1].islower())):
                 # the role goes on under the name: `Қазақстан Республикасының   Name` /
                 # `Премьер-Министрі`, `Облыстық мәслихат   Name` / `сессиясының төрағасы`
                 members.append(nxt[0])
                 k += 1
             out.append((members, "signature"))
-        elif (len(block) == 1 and aligns[block[0]] in ("right", "column") and _is_name(first.text)
-              and out and _kind(aligns[out[-1][0][-1]]) == "body"
-              and _short(lines[out[-1][0][-1]], frame)):
+        elif (len(block) == 1 and aligns[block[0]] in ("right", "column")
+              and _is_name(first.text, p) and out and _kind(aligns[out[-1][0][-1]]) == "body"
+              and _short(lines[out[-1][0][-1]], frame, p)):
             members = out.pop()[0] + block  # a role, its name alone at the right below it
             out.append((members, "signature"))
         else:
@@ -282,15 +282,17 @@ def _signatures(lines: Sequence[SourceLine], blocks: list[list[int]], aligns: li
     return out
 
 
-def block_role(lines: Sequence[SourceLine], aligns: Sequence[Align]) -> Role:
+def block_role(lines: Sequence[SourceLine], aligns: Sequence[Align],
+               language: str = "kk") -> Role:
     """The role of a block that is not a signature, from its alignment, weight and first words."""
+    p = patterns_for(language)
     kind = _kind(aligns[0])
-    text = fix_lookalikes(lines[0].text)
+    text = fix_lookalikes(lines[0].text, language=language)
     if kind == "side":
         return "stamp"
     if kind == "centre" or (kind == "body" and all(line.bold for line in lines)):
-        return "heading" if LABEL_START.match(text) else "title"
-    if NOTE.match(text):
+        return "heading" if p.LABEL_START.match(text) else "title"
+    if p.NOTE.match(text):
         return "note"
     return "paragraph"
 
@@ -318,8 +320,11 @@ def _read_signature(lines: list[SourceLine]) -> list[SourceLine]:
     return left + right
 
 
-def lay_out(pages: list[Page]) -> list[Page]:
-    """Give every line of a PDF its alignment, block and role; mark page furniture."""
+def lay_out(pages: list[Page], language: str = "kk") -> list[Page]:
+    """Give every line of a PDF its alignment, block and role; mark page furniture.
+
+    `language` ("kk", "ru") says which unit labels, notes and names the words
+    that geometry leaves to them are read with."""
     furniture = find_furniture(pages)
     body = [line for page in pages for line in page.lines
             if (line.page, line.number) not in furniture]
@@ -327,11 +332,12 @@ def lay_out(pages: list[Page]) -> list[Page]:
         return pages
     frame = measure_frame(body)
     widths = {page.number: page.width for page in pages if page.width}
-    blocks, aligns = group_blocks(body, frame, widths)
+    blocks, aligns = group_blocks(body, frame, widths, language)
+    p = patterns_for(language)
     by_page: dict[int, list[SourceLine]] = {}
-    for number, (members, role) in enumerate(_signatures(body, blocks, aligns, frame)):
+    for number, (members, role) in enumerate(_signatures(body, blocks, aligns, frame, p)):
         lines = [replace(body[i], align=aligns[i], block=number) for i in members]
-        role = role or block_role(lines, [aligns[i] for i in members])
+        role = role or block_role(lines, [aligns[i] for i in members], language)
         lines = [replace(line, role=role) for line in lines]
         if role == "signature":
             lines = _read_signature(lines)

@@ -77,6 +77,8 @@ class SourceDocument:
     pages: list[Page] = field(default_factory=list)
     encoding: str | None = None  # text inputs: the encoding that was decoded
     warnings: list[str] = field(default_factory=list)
+    # "kk" or "ru": told from the text once, here (or forced), and read by every later stage
+    language: str = "kk"
 
 
 class IngestError(Exception):

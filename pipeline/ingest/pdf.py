@@ -87,12 +87,14 @@ def page_glyphs(page: pdfplumber.page.Page) -> tuple[list[Glyph], int]:
     return glyphs, rotated
 
 
-def read_pdf(path: str | Path, password: str | None = None) -> SourceDocument:
+def read_pdf(path: str | Path, password: str | None = None,
+             language: str | None = None) -> SourceDocument:
     """Read every text line of a PDF, in reading order, with geometry cues.
 
     Raises IngestError (one-line reason) for files that are not PDFs, are
     corrupt or truncated, are encrypted without the right password, or have
-    no text layer on any page.
+    no text layer on any page. `language` ("kk", "ru") forces the language the
+    document is read in; by default it is told from the text.
     """
     data = load_pdf_bytes(path)
     pages: list[Page] = []
@@ -123,5 +125,5 @@ def read_pdf(path: str | Path, password: str | None = None) -> SourceDocument:
                 warnings.append(f"page {number}: {rotated} rotated glyphs left out")
             lines = page_lines(glyphs, number)
             pages.append(Page(number=number, lines=lines, width=width, height=height))
-    return pdf_document(path, data, pages, warnings)
+    return pdf_document(path, data, pages, warnings, language)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .language import language_warnings
+from .language import choose_language
 from .layout import lay_out
 from .model import IngestError, Page, SourceDocument
 
@@ -47,16 +47,18 @@ def no_text_warnings(pages: list[Page]) -> list[str]:
 
 
 def pdf_document(path: str | Path, data: bytes, pages: list[Page],
-                 warnings: list[str]) -> SourceDocument:
-    """The SourceDocument both PDF readers return: pages laid out in blocks with roles,
-    warnings, the file's sha256."""
+                 warnings: list[str], language: str | None = None) -> SourceDocument:
+    """The SourceDocument both PDF readers return: its language (`language`, or told
+    from the text), pages laid out in blocks with roles, warnings, the file's sha256."""
     warnings = no_text_warnings(pages) + warnings
-    pages = lay_out(pages)
-    warnings += language_warnings("\n".join(line.text for page in pages for line in page.lines))
+    language, said = choose_language(
+        "\n".join(line.text for page in pages for line in page.lines), language)
+    pages = lay_out(pages, language)
     return SourceDocument(
         path=str(path),
         sha256=hashlib.sha256(data).hexdigest(),
         format="pdf",
         pages=pages,
-        warnings=warnings,
+        warnings=warnings + said,
+        language=language,
     )

@@ -111,7 +111,8 @@ def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
         textpage.close()
 
 
-def read_pdf_pdfium(path: str | Path, password: str | None = None) -> SourceDocument:
+def read_pdf_pdfium(path: str | Path, password: str | None = None,
+                    language: str | None = None) -> SourceDocument:
     """`pdf.read_pdf` with glyphs from pypdfium2: same output shape and errors."""
     data = load_pdf_bytes(path)
     try:
@@ -139,4 +140,4 @@ def read_pdf_pdfium(path: str | Path, password: str | None = None) -> SourceDocu
             pages.append(Page(number=number, lines=lines, width=width, height=height))
     finally:
         document.close()
-    return pdf_document(path, data, pages, warnings)
+    return pdf_document(path, data, pages, warnings, language)

@@ -26,7 +26,7 @@ from pathlib import Path
 import regex
 
 from .furniture import find_furniture, page_number_run, running_line_run
-from .language import language_warnings
+from .language import choose_language
 from .model import IngestError, Page, SourceDocument, SourceLine
 
 # Three or more empty lines (or a form feed) end a page in stream-order extractions.
@@ -89,8 +89,11 @@ class TextSource(SourceDocument):
     positions: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
-def read_text(path: str | Path) -> SourceDocument:
-    """Read a text file, detecting its encoding, into a TextSource (a SourceDocument)."""
+def read_text(path: str | Path, language: str | None = None) -> SourceDocument:
+    """Read a text file, detecting its encoding, into a TextSource (a SourceDocument).
+
+    `language` ("kk", "ru") forces the language it is read in; by default it is
+    told from the text."""
     path = Path(path)
     data = path.read_bytes()
     if not data.strip():
@@ -109,7 +112,8 @@ def read_text(path: str | Path) -> SourceDocument:
     if not any(page.lines for page in doc.pages):
         raise IngestError("no text")
     doc.warnings.extend(decoding_warnings(decoded))
-    doc.warnings.extend(language_warnings(decoded.text))
+    doc.language, said = choose_language(decoded.text, language)
+    doc.warnings.extend(said)
     return doc
 
 

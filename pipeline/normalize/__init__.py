@@ -19,7 +19,7 @@ from .model import LineOrigin, NormalizedText, Paragraph, Repair
 from .paragraphs import text_paragraphs
 from .reflow import join_kind, uses_indent
 from .segmentation import cut_spaced_words
-from .splits import NARROW_START, join_split_words
+from .splits import NARROW_START, join_split_words, split_glued_initials
 from .vocabulary import Vocabulary, load_lexicon, word_key
 from .words import LineWords, Word, tokenize
 
@@ -73,27 +73,31 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
             keep(line)
         flush_glyphs()
 
-    vocab = vocabulary if vocabulary is not None else build_vocabulary(lines)
+    vocab = vocabulary if vocabulary is not None else build_vocabulary(lines, source.language)
+    carry = ""  # the fragment a line-end hyphen broke off, which the next line finishes
     for line in lines:
-        _fix_lookalikes(line, vocab)
-        cut_spaced_words(line, vocab)
+        _fix_lookalikes(line, vocab, source.language)
+        cut_spaced_words(line, vocab, carry)
         join_split_words(line, vocab)
+        split_glued_initials(line)
+        carry = _hyphen_fragment(line)
     for i, line in enumerate(lines):
         restore_displaced(line, lines[i + 1] if i + 1 < len(lines) else None)
 
-    paragraphs = _paragraphs(lines)
+    paragraphs = _paragraphs(lines, source.language)
     return _assemble(source, paragraphs, dropped, vocab)
 
 
-def build_vocabulary(lines: list[LineWords]) -> Vocabulary:
-    """The document's own vocabulary: words of its clean lines, plus the corpus lexicon.
+def build_vocabulary(lines: list[LineWords], language: str = "kk") -> Vocabulary:
+    """The document's own vocabulary: words of its clean lines, plus the shipped word list
+    and dictionary of its language (`kk`, `ru`).
 
     Hyphen fragments at line ends (`ынтымақ-` / `тастығы`) and words that start
     with the narrow glyph `і` (`қызмет ін`, a kerning split) are left out: they
     are exactly what the vocabulary is asked to judge. Real words in `і` (`ішкі`,
     `іс`) come from the shipped lexicon.
     """
-    vocab = Vocabulary(lexicon=load_lexicon())
+    vocab = Vocabulary(lexicon=load_lexicon(language), language=language)
     after_hyphen = False
     for line in lines:
         words = [w.text for w in line.words]
@@ -103,7 +107,7 @@ def build_vocabulary(lines: list[LineWords]) -> Vocabulary:
         if after_hyphen:
             words = words[:-1]
         if line.clean:
-            vocab.add(_unsplit([fix_lookalikes(w) for w in words]))
+            vocab.add(_unsplit([fix_lookalikes(w, language=language) for w in words]))
     return vocab
 
 
@@ -116,20 +120,29 @@ def _unsplit(words: list[str]) -> list[str]:
     return [w for w, k in zip(words, keep) if k]
 
 
-def _fix_lookalikes(line: LineWords, vocab: Vocabulary) -> None:
+def _hyphen_fragment(line: LineWords) -> str:
+    """`рассмотре` of a line ending in `рассмотре-`: what the next line's first word ends."""
+    last = line.words[-1].text if line.words else ""
+    if len(last) > 1 and last.endswith("-") and last[-2].isalpha():
+        return last[:-1]
+    return ""
+
+
+def _fix_lookalikes(line: LineWords, vocab: Vocabulary, language: str) -> None:
     for word in line.words:
-        fixed = fix_lookalikes(word.text, vocab)
+        fixed = fix_lookalikes(word.text, vocab, language)
         if fixed != word.text:
             word.text = fixed
             word.repairs.append("lookalike")
 
 
-def _paragraphs(lines: list[LineWords]) -> list[tuple[list[LineWords], Role | None]]:
+def _paragraphs(lines: list[LineWords],
+                language: str) -> list[tuple[list[LineWords], Role | None]]:
     """Paragraphs with their roles: as the page's layout showed them (PDF), or read from
     content and line shape (text); a title glued to the heading after it is taken apart."""
     if lines and all(line.source.block is not None for line in lines):
         return [(para, para[0].source.role) for para in _layout_blocks(lines)]
-    paragraphs = text_paragraphs(lines, uses_indent(lines))
+    paragraphs = text_paragraphs(lines, uses_indent(lines), language)
     out: list[tuple[list[LineWords], Role | None]] = []
     for i, (para, role) in enumerate(paragraphs):
         nxt = paragraphs[i + 1][0] if i + 1 < len(paragraphs) else None
@@ -233,7 +246,7 @@ def _assemble(source: SourceDocument, paragraphs: list[tuple[list[LineWords], Ro
                                   page=src.page, note=reason))
     repairs.sort(key=lambda r: (r.span[0], r.span[1]))
     return NormalizedText(source=source, text=out.text(), repairs=repairs, origins=origins,
-                          paragraphs=paragraph_list)
+                          paragraphs=paragraph_list, language=source.language)
 
 
 def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,

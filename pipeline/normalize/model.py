@@ -49,6 +49,7 @@ class NormalizedText:
     repairs: list[Repair] = field(default_factory=list)
     origins: list[LineOrigin] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    language: str = "kk"  # as ingest told it (`SourceDocument.language`); segmentation reads it
 
     def page_spans(self) -> list[tuple[int, tuple[int, int]]]:
         """The page map: consecutive stretches of text that came from one page."""

@@ -22,54 +22,24 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from types import ModuleType
 
 import regex
 
 from ..ingest.model import Role
+from ..languages import patterns_for
 from ..letters import fix_lookalikes
-from ..patterns import (
-    ANNEX_HEADER,
-    APPROVAL,
-    CHAPTER,
-    LABEL_START,
-    NOTE,
-    PART,
-    PERSON_NAME,
-    PLACE,
-    SIGNATURE_ROLE,
-    SUBCHAPTER,
-)
 from .words import LineWords
 
 _TERMINAL = regex.compile(r"[.:;!?]$")
 _CLOSERS = regex.compile(r"[»)\"']+$")
-_GENITIVE_END = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", regex.IGNORECASE)
-# a label followed by the noun of a unit is a reference running on from the line before
-_REFERENCE_AFTER_LABEL = regex.compile(
-    r"^\S+\s+(?:(?:және|немесе|не|мен)\b|(?:тармақ|бап|абзац|тарау|бөлім|параграф|қосымша)\p{L}*)",
-    regex.IGNORECASE)
-# a finite verb in the present (`болады`, `береді`): the end of a Kazakh sentence
-_FINITE_VERB = regex.compile(r"\p{L}{2,}(?:ады|еді)$")
 MIN_WORD_RUN = 3  # one-word lines in a row: a justified line `pdftotext` broke up
 _BARE_NUMBER = regex.compile(r"^\d+(?:-\d+)?(?:\.\d+)*[.)]$")
 _COLUMN_GAP = 4  # this many spaces inside a line: a second column (a signature's name)
-# a title ends in `туралы` or in the type of the document it is (`... қағидалары`)
-_TITLE_END = regex.compile(
-    r"(?:\bтуралы|\bжөнінде|ереже\p{L}*|қағида\p{L}*|нұсқаулы\p{L}*|стандарт\p{L}*|тәртіб\p{L}*|"
-    r"тәртіп\p{L}*|келісім\p{L}*|регламент\p{L}*|бағдарлама\p{L}*|жоспар\p{L}*|тізбе\p{L}*|"
-    r"құрам\p{L}*|хаттама\p{L}*|өтініш\p{L}*|журнал\p{L}*|нобай\p{L}*|сипаттама\p{L}*|"
-    r"толықтырулар|өзгерістер)(?<!ның|нің|дың|дің|тың|тің)$", regex.IGNORECASE)
-# a head line that stands alone: the act line (`... № 213 ҚАУЛЫСЫ`), a date and number line
-_HEAD_LINE = regex.compile(
-    r"(?:қаулысы|бұйрығы|шешімі|жарлығы|заңы|\d{4}\s*жылғы\s+\d{1,2}\s+\p{L}+\s*(?:№|N)\s*\S+)$",
-    regex.IGNORECASE)
-_APPROVED = regex.compile(r"(?:БЕКІТЕМІН|БЕКІТІЛГЕН|КЕЛІСІЛДІ)[»\"]?\s*$")
 _TABLE_START = regex.compile(r"\s*<table\b", regex.IGNORECASE)
 _TABLE_END = regex.compile(r"</table>\s*$", regex.IGNORECASE)
 _DEFINING_DASH = regex.compile(r"\s[–—-]\s")
 _BRACKETED = regex.compile(r"^\(.*\)[.;]?$")
-_STAMP_TOP = regex.compile(r"^[«\"]?(?:БЕКІТЕМІН|БЕКІТІЛГЕН|КЕЛІСІЛДІ|Жоба|Нысан)\b[»\"]?",
-                           regex.IGNORECASE)
 MAX_STAMP_LINES = 12
 MAX_STAMP_LINE_WORDS = 8
 MAX_SIGNATURE_WORDS = 12
@@ -82,6 +52,7 @@ UNWRAPPED_WIDTH = 150
 SLACK_SHARE = 0.1
 FULL_SHARE = 0.85  # a line this long is a wrapped line of a paragraph
 OVERLONG = 1.25  # a line this much longer than the width is paragraphs the extractor joined
+IRREGULAR_SHARE = 0.01  # more such lines than this: the text keeps to no width
 
 
 @dataclass(frozen=True)
@@ -90,6 +61,9 @@ class Shape:
 
     width: float  # inf: lines are not wrapped (one paragraph per line)
     indented: bool
+    # every line keeps to the width: where a line stops short is a layout fact (an extractor
+    # that joins some lines and breaks others, `pdftotext` without -layout, is not regular)
+    regular: bool = True
 
     def full(self, line: LineWords) -> bool:
         """A line that runs (nearly) to the full width of a wrapped text."""
@@ -112,11 +86,14 @@ def measure_shape(lines: list[LineWords], indented: bool) -> Shape:
     bins = Counter(length // WIDTH_BIN for length in upper)
     best = max(bins, key=lambda b: (bins[b], b))
     width = (best + 1) * WIDTH_BIN
-    return Shape(float("inf") if width > UNWRAPPED_WIDTH else float(width), indented)
+    if width > UNWRAPPED_WIDTH:
+        return Shape(float("inf"), indented)
+    overlong = sum(1 for line in lines if len(line.text) > OVERLONG * width)
+    return Shape(float(width), indented, overlong <= IRREGULAR_SHARE * len(lines))
 
 
-def _text(line: LineWords) -> str:
-    return fix_lookalikes(line.text)
+def _text(line: LineWords, p: ModuleType) -> str:
+    return fix_lookalikes(line.text, language=p.LANGUAGE)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -128,107 +105,176 @@ def is_column_line(line: LineWords) -> bool:
     return any(len(w.gap_before) >= _COLUMN_GAP for w in line.words[1:])
 
 
-def _name_only(text: str) -> bool:
-    return bool(PERSON_NAME.fullmatch(" ".join(text.split())))
+def _name_only(text: str, p: ModuleType) -> bool:
+    return bool(p.PERSON_NAME.fullmatch(" ".join(text.split())))
 
 
-def signature_end(text: str) -> bool:
+def signature_end(text: str, p: ModuleType) -> bool:
     """A line that closes a signature: a role (or its last part) and the signer's name."""
     words = text.split()
     if not words or len(words) > MAX_SIGNATURE_WORDS:
         return False
-    m = regex.search(r"(?:^|\s)(" + PERSON_NAME.pattern + r")$", text.strip())
+    m = regex.search(r"(?:^|\s)(" + p.PERSON_NAME.pattern + r")$", text.strip())
     return bool(m) and (m.start(1) == 0 or not _ends_sentence(text[:m.start(1)]))
 
 
-def _stamp_end(text: str) -> bool:
+def _stamp_end(text: str, p: ModuleType) -> bool:
     """The line a stamp ends with: its approval words, or an annex header."""
-    return bool(APPROVAL.search(text) or ANNEX_HEADER.search(text))
+    return bool(p.APPROVAL.search(text) or p.ANNEX_HEADER.search(text))
 
 
-def _stamp_line(line: LineWords, shape: Shape) -> bool:
+def _stamp_line(line: LineWords, shape: Shape, p: ModuleType) -> bool:
     """A line that can stand in a stamp: short, no sentence, no unit label."""
-    text = _text(line)
+    text = _text(line, p)
     return (len(line.words) <= MAX_STAMP_LINE_WORDS and not _ends_sentence(text)
-            and not LABEL_START.match(text) and not signature_end(text)
+            and not p.LABEL_START.match(text) and not signature_end(text, p)
             and not is_column_line(line) and not shape.full(line))
 
 
-def find_stamps(lines: list[LineWords], shape: Shape) -> list[tuple[int, int]]:
+def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tuple[int, int]]:
     """Stamps as (first, last) line indices: a run of short lines ending in approval words.
 
     From each line that ends a stamp, the stamp reaches back over the short lines
     above it (`Қазақстан Республикасы` / `Үкіметінің` / `2019 жылғы ...` / `№ 149
-    қаулысымен` / `бекітілген`) up to a sentence, a signature or a longer line.
+    қаулысымен` / `бекітілген`) up to a sentence, a signature or a longer line. A
+    language whose stamps open with their approval words (Russian) is read forward
+    instead (`find_stamps_forward`).
     """
+    if p.STAMP_OPENS:
+        return find_stamps_forward(lines, shape, p)
     stamps: list[tuple[int, int]] = []
     taken = -1
     for end, line in enumerate(lines):
-        text = _text(line)
-        if end <= taken or not _stamp_end(text) or len(line.words) > 2 * MAX_STAMP_LINE_WORDS \
-                or shape.full(line) and not _whole_line_stamp(lines, end):
+        text = _text(line, p)
+        if end <= taken or not _stamp_end(text, p) or len(line.words) > 2 * MAX_STAMP_LINE_WORDS \
+                or shape.full(line) and not _whole_line_stamp(lines, end, p):
             continue  # a wrapped line of a sentence may end in `... бекітілген` too
         if _ends_sentence(text.rstrip("»\"")) and not text.rstrip().endswith("қосымша."):
             continue
         start = end
         while (start - 1 > taken and end - start + 1 < MAX_STAMP_LINES
-               and _stamp_line(lines[start - 1], shape)
-               and not _stamp_end(_text(lines[start - 1]))
-               and not _BRACKETED.match(_text(lines[start - 1]))  # a remark under a title
-               and not _DEFINING_DASH.search(_text(lines[start - 1]))):  # a note's `ЖСН – ...`
+               and _stamp_line(lines[start - 1], shape, p)
+               and not _stamp_end(_text(lines[start - 1], p), p)
+               and not _BRACKETED.match(_text(lines[start - 1], p))  # a remark under a title
+               and not _DEFINING_DASH.search(_text(lines[start - 1], p))):  # a note's `ЖСН – ...`
             start -= 1
-        if start < end and _signed_role(_text(lines[start])):
+        if start < end and _signed_role(_text(lines[start], p), p):
             start += 1  # `Министр` / `1-қосымша`: the role that signed the act above
         stamps.append((start, end))
         taken = end
     return stamps
 
 
-def _whole_line_stamp(lines: list[LineWords], i: int) -> bool:
+# the line that closes a stamp: the number of the act that approved (`№ 149`, a blank `№ ___`)
+_STAMP_NUMBER = regex.compile(r"(?:^|\s)(?:№|N)\s*\S*\s*$")
+_STAMP_GOES_ON = regex.compile(r"^(?:\p{Ll}|\d|[«\"№(]|от\s)")
+_CLAUSE_END = regex.compile(r"[.:;!?]$")
+
+
+def find_stamps_forward(lines: list[LineWords], shape: Shape,
+                        p: ModuleType) -> list[tuple[int, int]]:
+    """Stamps that open with their words, read forward: `Утверждены` / `постановлением
+    Правительства` / `Республики Казахстан` / `от 28 марта 2019 года` / `№ 149`, an
+    annex header `Приложение 1` / `к Правилам ...`, an agreement `«СОГЛАСОВАНО»` / ...
+
+    A stamp goes on over short lines while they continue it: a line in lower case, a
+    date, a number, a new stamp phrase (`Утвержден приказом` after `«СОГЛАСОВАНО»`),
+    a proper name in capitals (`Республики Казахстан`), or whoever the line before
+    names the approver for (`приказом` / `Министр внутренних дел`). It ends at the
+    approving act's number, at `Форма` or `Проект`, and before any other line (the title).
+    """
+    stamps: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        text = _text(lines[i], p)
+        if not (_opens_stamp(text, p) and _stamp_text_line(lines[i], shape, p)
+                or _opens_stamp(text, p) and _STAMP_NUMBER.search(text)
+                and _whole_line_stamp(lines, i, p)):
+            i += 1
+            continue
+        end = i
+        while (not _STAMP_NUMBER.search(_text(lines[end], p)) and end + 1 < len(lines)
+               and end - i + 1 < MAX_STAMP_LINES
+               and _stamp_text_line(lines[end + 1], shape, p)
+               and _continues_stamp(_text(lines[end], p), _text(lines[end + 1], p), p)):
+            end += 1
+        stamps.append((i, end))
+        i = end + 1
+    return stamps
+
+
+def _opens_stamp(text: str, p: ModuleType) -> bool:
+    return bool(p.APPROVAL.match(text) or p.ANNEX_HEADER.match(text) or p.AGREED.match(text))
+
+
+def _stamp_text_line(line: LineWords, shape: Shape, p: ModuleType) -> bool:
+    """A short line with no sentence in it (a comma may end it: `членами семей,`)."""
+    text = _text(line, p)
+    return (len(line.words) <= MAX_STAMP_LINE_WORDS and not _CLAUSE_END.search(text)
+            and not p.LABEL_START.match(text) and not signature_end(text, p)
+            and not is_column_line(line) and not shape.full(line))
+
+
+def _continues_stamp(a: str, b: str, p: ModuleType) -> bool:
+    """Whether line `b` goes on with the stamp whose last line so far is `a`."""
+    if p.FORM.match(b) or p.DRAFT.match(b):
+        return False  # `Форма`: the form's title follows
+    if _STAMP_GOES_ON.match(b) or _opens_stamp(b, p) or p.STAMP_TOP.match(b):
+        return True
+    if all(w[:1].isupper() for w in b.split()[:2]):
+        return True  # a name in capitals goes on: `Республики Казахстан, своих`
+    last = a.split()[-1] if a.split() else ""
+    # `«СОГЛАСОВАНО»`, `Утверждены приказом`: who agrees or approves comes next
+    return bool(p.STAMP_TOP.match(a) and len(a.split()) <= 2 or p.ACT_WORD.fullmatch(last))
+
+
+def _whole_line_stamp(lines: list[LineWords], i: int, p: ModuleType) -> bool:
     """A full-width line that is a stamp by itself: it starts after a sentence or a
     signature, with a capital, and a capital starts the line after it (an unwrapped
     text sets `... бұйрығымен бекітілген` on one line, the title below)."""
-    text, before = _text(lines[i]), _text(lines[i - 1]) if i else ""
-    after = _text(lines[i + 1]) if i + 1 < len(lines) else ""
-    return (text[:1].isupper() and (not before or _ends_sentence(before) or signature_end(before))
+    text, before = _text(lines[i], p), _text(lines[i - 1], p) if i else ""
+    after = _text(lines[i + 1], p) if i + 1 < len(lines) else ""
+    return (text[:1].isupper()
+            and (not before or _ends_sentence(before) or signature_end(before, p))
             and not after[:1].islower())
 
 
-def _signed_role(text: str) -> bool:
+def _signed_role(text: str, p: ModuleType) -> bool:
     """An office in the nominative (`Министр`, `... Премьер-Министрі`): a signature's role,
     where a stamp names its issuer in the genitive (`... министрінің`)."""
     last = text.split()[-1] if text.split() else ""
-    return bool(SIGNATURE_ROLE.search(last)) and not _GENITIVE_END.search(last)
+    return bool(p.SIGNATURE_ROLE.search(last)) and not p.GENITIVE_END.search(last)
 
 
-def _role_goes_on(a: str, b: str) -> bool:
+def _role_goes_on(a: str, b: str, p: ModuleType) -> bool:
     """A signature whose name stands on the role's first line, the role going on below."""
-    m = regex.search(r"(?:^|\s)(" + PERSON_NAME.pattern + r")$", a.strip())
+    m = regex.search(r"(?:^|\s)(" + p.PERSON_NAME.pattern + r")$", a.strip())
     head = a[:m.start(1)].strip() if m else ""
-    return (bool(head) and bool(_GENITIVE_END.search(head)) and len(b.split()) <= 4
-            and not _ends_sentence(b) and bool(SIGNATURE_ROLE.search(b)))
+    return (bool(head) and bool(p.GENITIVE_END.search(head)) and len(b.split()) <= 4
+            and not _ends_sentence(b) and bool(p.SIGNATURE_ROLE.search(b)))
 
 
-def _heading_label(text: str) -> bool:
+def _heading_label(text: str, p: ModuleType) -> bool:
     """A chapter, part or paragraph-of-a-code label: a heading, whatever follows."""
-    return bool(CHAPTER.match(text) or PART.match(text) or SUBCHAPTER.match(text))
+    return bool(p.CHAPTER.match(text) or p.PART.match(text) or p.SUBCHAPTER.match(text))
 
 
-def _role_start(line: LineWords) -> bool:
+def _role_start(line: LineWords, p: ModuleType) -> bool:
     """The first part of a signature's role set over two lines (`Қазақстан Республикасының`)."""
-    text = _text(line)
-    return (len(line.words) <= 6 and not _ends_sentence(text) and not LABEL_START.match(text)
-            and (bool(_GENITIVE_END.search(text)) or bool(SIGNATURE_ROLE.search(text))))
+    text = _text(line, p)
+    return (len(line.words) <= 6 and not _ends_sentence(text) and not p.LABEL_START.match(text)
+            and (bool(p.GENITIVE_END.search(text)) or bool(p.SIGNATURE_ROLE.search(text))))
 
 
 class _Reader:
     """Walks the lines once, deciding for each whether it opens a paragraph."""
 
-    def __init__(self, lines: list[LineWords], shape: Shape) -> None:
+    def __init__(self, lines: list[LineWords], shape: Shape, p: ModuleType) -> None:
         self.lines = lines
         self.shape = shape
+        self.p = p  # the language's pattern table
         self.stamp_of: dict[int, int] = {}
-        for number, (first, last) in enumerate(find_stamps(lines, shape)):
+        for number, (first, last) in enumerate(find_stamps(lines, shape, p)):
             for i in range(first, last + 1):
                 self.stamp_of[i] = number
         self.head = True  # in a component's head (before its first sentence): titles
@@ -236,8 +282,9 @@ class _Reader:
 
     def opens(self, i: int) -> bool:
         """Whether line `i` starts a new paragraph (line `i - 1` is the one before)."""
+        p = self.p
         prev, line = self.lines[i - 1], self.lines[i]
-        a, b = _text(prev), _text(line)
+        a, b = _text(prev, p), _text(line, p)
         shape = self.shape
         stamp_a, stamp_b = self.stamp_of.get(i - 1), self.stamp_of.get(i)
         if stamp_a is not None or stamp_b is not None:
@@ -248,60 +295,74 @@ class _Reader:
             return False  # a stretched line an extractor set one glyph per line
         if a.endswith("-") and not a.endswith(" -"):
             return False  # a hyphenated word
-        if NOTE.match(a) and len(prev.words) <= 2:
+        if p.NOTE.match(a) and len(prev.words) <= 2:
             return False  # `Ескерту.` alone on its line: the note's text follows
-        if len(prev.words) == 1 and _BARE_NUMBER.match(a) and not LABEL_START.match(b):
+        if len(prev.words) == 1 and _BARE_NUMBER.match(a) and not p.LABEL_START.match(b):
             return False  # a point's number alone on its line: its text follows
         if self._word_run(i):
             return False  # `pdftotext` set a widely justified line one word per line
         ended = _ends_sentence(a)
         # a lower-case word, closing punctuation or a bracket goes on with the sentence
         lower = b[:1].islower() or b[:1] in ",.;:)»("
-        if signature_end(a) and _role_goes_on(a, b):
+        if signature_end(a, p) and _role_goes_on(a, b, p):
             return False  # `Қазақстан Республикасының   А. Мамин` / `Премьер-Министрі`
-        if signature_end(a) and (not lower or is_column_line(prev)):
+        if signature_end(a, p) and (not lower or is_column_line(prev)):
             return True
-        if is_column_line(prev) or is_column_line(line) and not _role_start(prev):
+        if is_column_line(prev) or is_column_line(line) and not _role_start(prev, p):
             return True
-        if (signature_end(b) or is_column_line(line)) and _role_start(prev):
+        if (signature_end(b, p) or is_column_line(line)) and _role_start(prev, p):
             return False  # `Қазақстан Республикасының` / `Премьер-Министрі   А. Мамин`
-        if _name_only(b) and _role_start(prev):
+        if _name_only(b, p) and _role_start(prev, p):
             return False  # the name of a signature on its own line, under the role
         if line.source.blank_before:
             return ended or not lower
         if shape.indented and line.source.indent:
             return True
         short = shape.ends_short(prev, line)
-        if LABEL_START.match(b):
+        if p.LABEL_START.match(b):
             # `... Заңының 5-бабының` / `8) тармақшасына сәйкес`: a reference, not a label
-            return ended or short or not _REFERENCE_AFTER_LABEL.match(b)
-        if NOTE.match(b):
+            return ended or short or not p.REFERENCE_AFTER_LABEL.match(b)
+        if p.NOTE.match(b):
             return True
         if self.head and _BRACKETED.match(b) and not ended:
             return True  # `(Мөр нобайын ... қараңыз)` under a title: an editorial remark
         if self.head and _BRACKETED.match(a):
             return True
         if not ended:
-            if a.endswith(",") and short and not self.head:
-                return True  # a clause of a preamble set as a paragraph of its own
-            if (self.head and not b[:1].islower() and _TITLE_END.search(a)
-                    and not LABEL_START.match(_text(self.lines[self.first]))):
+            if (a.endswith(",") and short and not self.head
+                    and not _heading_label(_text(self.lines[self.first], p), p)):
+                return True  # a clause of a preamble set as a paragraph of its own (a
+                # chapter's heading, `Глава 2. Порядок посещения членами семей,`, wraps)
+            if (self.head and not b[:1].islower() and p.TITLE_END.search(a)
+                    and not p.LABEL_START.match(_text(self.lines[self.first], p))):
                 return True  # `... бекіту туралы` / `«Сауда ... туралы» ...`, `2014 жылғы ...`
-            if lower or b[:1].isdigit() or _GENITIVE_END.search(a) or a.endswith(("№", " N")):
+            if lower or b[:1].isdigit() or p.WANTS_MORE.search(a) or a.endswith(("№", " N")):
                 return False  # mid-sentence: a genitive wants its noun, `№` its number
-            if _FINITE_VERB.search(a):
+            if self.head and (p.PREAMBLE_START.match(b) or _subject_and_formula(b, p)):
+                # `Об утверждении ...` / `В соответствии с ...` or `Правительство ...
+                # ПОСТАНОВЛЯЕТ:`: the title is over
+                return True
+            if p.FINITE_VERB.search(a):
                 return True  # Kazakh ends its sentences with the verb: a period left out
-            if _marker_line(prev):
+            if _marker_line(prev, p):
                 return True  # `Нысан` (`Н ы с а н`) on its own line above a form's title
-            if self.head and _BLANKS.search(b) and not _BLANKS.search(a):
+            if self.head and p.BLANKS.search(b) and not p.BLANKS.search(a):
                 return True  # a form's title, then its fields to fill in
-            if (self.head and _signed_role(a) and not lower and self.first > 0
-                    and _APPROVED.search(_text(self.lines[self.first - 1]))):
+            if (self.head and _signed_role(a, p) and not lower and self.first > 0
+                    and p.APPROVED.search(_text(self.lines[self.first - 1], p))):
                 return True  # `«БЕКІТІЛГЕН»` / `... оқу орнының бастығы`: who approves, the title
             if self.head:
                 # a title runs on until it ends in `туралы` or the type of the document
-                return _HEAD_LINE.search(a) is not None or PLACE.match(a) is not None
-            return short or _STAMP_TOP.match(a) is not None
+                return p.HEAD_LINE.search(a) is not None or p.PLACE.match(a) is not None
+            if p.STAMP_TOP.match(a):
+                return True
+            # a line that stops short mid-sentence ends its paragraph; but where the text
+            # keeps to no width and the language capitalises inside sentences (Russian:
+            # `... руководствуется Конституцией` / `Республики Казахстан, ...`), the
+            # sentence goes on to its punctuation, save a form's fields and short labels
+            return short and (p.SHORT_LINE_ENDS or shape.regular or bool(p.BLANKS.search(a))
+                              or bool(p.BLANKS.search(b))
+                              or len(line.words) <= 2 and b.rstrip().endswith(":"))
         if lower:
             # an item after a chapeau's colon, however long the chapeau's last line
             return a.rstrip().endswith(":") or short and a.rstrip().endswith(";")
@@ -313,11 +374,12 @@ class _Reader:
     def _word_run(self, i: int) -> bool:
         """Line `i - 1` is one word of a run of MIN_WORD_RUN one-word lines or more, and
         line `i` goes on with it (it is no unit label)."""
+        p = self.p
         def single(k: int) -> bool:
             line = self.lines[k] if 0 <= k < len(self.lines) else None
             return (line is not None and len(line.words) == 1 and k not in self.stamp_of
-                    and not _ends_sentence(line.text) and not LABEL_START.match(line.text))
-        if not single(i - 1) or LABEL_START.match(self.lines[i].text):
+                    and not _ends_sentence(line.text) and not p.LABEL_START.match(line.text))
+        if not single(i - 1) or p.LABEL_START.match(self.lines[i].text):
             return False
         start, end = i - 1, i - 1
         while single(start - 1):
@@ -341,28 +403,29 @@ class _Reader:
 
     def _role(self, lines: list[LineWords], first: int) -> Role:
         """The role of a paragraph, and whether the component's head goes on after it."""
-        text = _text(lines[0])
-        whole = " ".join(_text(line) for line in lines)
+        p = self.p
+        text = _text(lines[0], p)
+        whole = " ".join(_text(line, p) for line in lines)
         if first in self.stamp_of:
             self.head = True  # an annex starts: its title comes next
             return "stamp"
-        if NOTE.match(text):
+        if p.NOTE.match(text):
             return "note"
-        if (signature_end(whole) or is_column_line(lines[-1]) and len(whole.split()) <= 14
-                or len(lines) == 2 and _role_goes_on(_text(lines[0]), _text(lines[1]))):
+        if (signature_end(whole, p) or is_column_line(lines[-1]) and len(whole.split()) <= 14
+                or len(lines) == 2 and _role_goes_on(_text(lines[0], p), _text(lines[1], p), p)):
             self.head = True  # what follows a signature is a new document's head, if anything
             return "signature"
-        if len(lines) == 1 and _marker_line(lines[0]):
+        if len(lines) == 1 and _marker_line(lines[0], p):
             return "stamp"  # `Жоба`, `Нысан`, `БЕКІТЕМІН` on a line of its own
-        if (self.head and first > 0 and _APPROVED.search(_text(self.lines[first - 1]))
-                and _signed_role(whole)):
+        if (self.head and first > 0 and p.APPROVED.search(_text(self.lines[first - 1], p))
+                and _signed_role(whole, p)):
             return "stamp"  # `«БЕКІТІЛГЕН»` / `... оқу орнының бастығы`: who approves a form
-        if LABEL_START.match(text):
+        if p.LABEL_START.match(text):
             self.head = False
-            heading = _heading_label(text) or not _ends_sentence(whole)
+            heading = _heading_label(text, p) or not _ends_sentence(whole)
             return "heading" if heading and len(whole.split()) <= 30 else "paragraph"
         if self.head and not _ends_sentence(whole):
-            if _HEAD_LINE.search(whole) or _BRACKETED.match(whole) or PLACE.match(whole):
+            if p.HEAD_LINE.search(whole) or _BRACKETED.match(whole) or p.PLACE.match(whole):
                 return "paragraph"  # an act, date or place line before the title; a remark
             self.head = False  # the title is read: what follows is the preamble or body
             return "title"
@@ -370,12 +433,26 @@ class _Reader:
         return "paragraph"
 
 
-def _marker_line(line: LineWords) -> bool:
+MAX_SUBJECT_WORDS = 6
+
+
+def _subject_and_formula(text: str, p: ModuleType) -> bool:
+    """A line that is a whole enacting formula with its subject (`Правительство Республики
+    Казахстан ПОСТАНОВЛЯЕТ:`): a paragraph of its own, never the end of a title."""
+    m = p.ENACTING.search(text)
+    if not m:
+        return False
+    subject = text[:m.start()].split()
+    return 0 < len(subject) <= MAX_SUBJECT_WORDS and subject[0][:1].isupper()
+
+
+def _marker_line(line: LineWords, p: ModuleType) -> bool:
     """`Жоба`, `Нысан`, `БЕКІТЕМІН` alone on a line, letter-spaced or not."""
     words = [w.text for w in line.words]
     if len(words) >= 3 and all(len(w) == 1 for w in words):
         words = ["".join(words)]  # `Н ы с а н`
-    return len(words) <= 2 and _STAMP_TOP.match(fix_lookalikes(" ".join(words))) is not None
+    return len(words) <= 2 and p.STAMP_TOP.match(
+        fix_lookalikes(" ".join(words), language=p.LANGUAGE)) is not None
 
 
 def _single_glyphs(line: LineWords, at_end: bool = False) -> bool:
@@ -386,34 +463,37 @@ def _single_glyphs(line: LineWords, at_end: bool = False) -> bool:
     return len(text) == 1
 
 
-def text_paragraphs(lines: list[LineWords], indented: bool) -> list[tuple[list[LineWords], Role]]:
+def text_paragraphs(lines: list[LineWords], indented: bool,
+                    language: str = "kk") -> list[tuple[list[LineWords], Role]]:
     """Group the lines of a text without geometry into paragraphs, each with its role."""
     if not lines:
         return []
-    return _form_titles(_Reader(lines, measure_shape(lines, indented)).paragraphs())
+    p = patterns_for(language)
+    return _form_titles(_Reader(lines, measure_shape(lines, indented), p).paragraphs(), p)
 
 
-# what a form asks to fill in: blanks, `Т.А.Ә.`, `(бар болған жағдайда)`
-_BLANKS = regex.compile(r"_{3,}|Т\.\s?А\s?\.\s?Ә|бар\s+болған\s+жағдайда|\b(?:ЖСН|БСН|СТН)\b|"
-                       r"телефон\s+нөмірі|тегі,\s+аты")
 _CAPITAL_WORD = regex.compile(r"\b\p{Lu}{4,}\b")
 FORM_HEAD = 4  # paragraphs after a form's first one that may still hold its title
 
 
-def _form_titles(paragraphs: list[tuple[list[LineWords], Role]],
+def _form_titles(paragraphs: list[tuple[list[LineWords], Role]], p: ModuleType,
                  ) -> list[tuple[list[LineWords], Role]]:
     """A form opens with blanks to fill (`Кімге______`, `(лауазымы)` ...) before its title
     (`Біржолғы өтемақы төлеу туралы ӨТІНІШ`): the title is the line after them, capitalised
     or the first with nothing to fill in."""
     out = list(paragraphs)
     for i, (para, role) in enumerate(out):
-        if role != "title" or not _BLANKS.search(" ".join(line.text for line in para)):
+        text = " ".join(line.text for line in para)
+        after = " ".join(line.text for line in out[i + 1][0]) if i + 1 < len(out) else ""
+        # the form's fields, or (`Начальнику ...` / `Ф.И.О. ...`) its addressee and then fields
+        if role != "title" or not (p.BLANKS.search(text)
+                                   or p.FORM_ADDRESSEE.match(text) and p.BLANKS.search(after)):
             continue
         for k in range(i + 1, min(len(out), i + 1 + FORM_HEAD)):
-            text = " ".join(_text(line) for line in out[k][0])
+            text = " ".join(_text(line, p) for line in out[k][0])
             if out[k][1] == "stamp" or _ends_sentence(text) and not _CAPITAL_WORD.search(text):
                 break
-            if not _BLANKS.search(text) and not _BRACKETED.match(text):
+            if not p.BLANKS.search(text) and not _BRACKETED.match(text):
                 out[i] = (para, "paragraph")
                 out[k] = (out[k][0], "title")
                 break

@@ -33,6 +33,11 @@ def join_kind(prev_text: str, next_text: str, vocab: Vocabulary) -> str:
     if not m or not n or prev_text.endswith(" -"):
         return "space"
     left, right = m.group(1), n.group(1)
+    if left.isupper() and right.isupper() and left + right in vocab \
+            and not vocab.is_compound(left, right):
+        return "dehyphenate"  # `ПОСТА-` / `НОВЛЯЕТ:`: a word in capitals, broken
+    if right[:1].isupper() and not left.isupper():
+        return "glue"  # a broken word goes on in lower case: `Северо-` / `Казахстанской`
     if left.isdigit() or (left.isupper() and len(left) >= 2) or any(c.isdigit() for c in left):
         return "glue"  # `20-` `ТМД-`: a number or abbreviation keeps its hyphen
     if vocab.is_compound(left, right):

@@ -27,6 +27,7 @@ MAX_RUN = 500  # a letter-spaced run longer than any line is left as it is (boun
 # suffixes add to the cost of its letters; any other piece a price for being new plus what
 # its letters cost as one word.
 KNOWN = 6.0
+DICTIONARY = 2.0  # what a word only the dictionary knows costs over KNOWN: it is rarer
 NUMBER = 2.0
 PLAUSIBLE = 7.0
 UNKNOWN = 6.0
@@ -76,7 +77,7 @@ def _cost(piece: str, vocab: Vocabulary) -> float:
     if not core:
         return NUMBER
     if core in vocab:
-        return KNOWN
+        return KNOWN if vocab.listed(core) else KNOWN + DICTIONARY
     if "-" in core.strip("-"):  # a compound: its parts
         return sum(_cost(part, vocab) for part in core.split("-") if part)
     stem = vocab.known_stem(core) if len(core) > 1 else 0
@@ -87,17 +88,20 @@ def _cost(piece: str, vocab: Vocabulary) -> float:
     return UNKNOWN + letters.cost(core)
 
 
-def split_run(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
-    """The words of `text` (glyphs joined, no spaces) as (start, end) offsets."""
+def split_run(text: str, vocab: Vocabulary, prefix: str = "") -> list[tuple[int, int]]:
+    """The words of `text` (glyphs joined, no spaces) as (start, end) offsets.
+
+    `prefix` is the fragment a hyphen broke off at the end of the line before
+    (`рассмотре-`): the first word of the run finishes it, and is judged so."""
     words: list[tuple[int, int]] = []
     cuts = _boundaries(text)
     for start, end in zip(cuts, cuts[1:]):
-        words.extend(_split_segment(text, start, end, vocab))
+        words.extend(_split_segment(text, start, end, vocab, prefix if start == 0 else ""))
     return _attach_punctuation(text, words)
 
 
-def _split_segment(text: str, start: int, end: int,
-                   vocab: Vocabulary) -> list[tuple[int, int]]:
+def _split_segment(text: str, start: int, end: int, vocab: Vocabulary,
+                   prefix: str = "") -> list[tuple[int, int]]:
     """Cheapest cut of text[start:end] into pieces (dynamic programming over end points)."""
     n = end - start
     best = [0.0] + [float("inf")] * n
@@ -106,7 +110,13 @@ def _split_segment(text: str, start: int, end: int,
         for i in range(max(0, j - MAX_WORD), j):
             if best[i] == float("inf"):
                 continue
-            cost = best[i] + _cost(text[start + i:start + j], vocab)
+            piece = text[start + i:start + j]
+            if i == 0 and prefix:
+                # the end of a hyphenated word, or the second part of a compound
+                cost = min(_cost(prefix + piece, vocab), _cost(f"{prefix}-{piece}", vocab))
+            else:
+                cost = _cost(piece, vocab)
+            cost += best[i]
             if cost < best[j]:
                 best[j], back[j] = cost, i
     pieces: list[tuple[int, int]] = []
@@ -139,26 +149,28 @@ def _attach_punctuation(text: str, words: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
-def cut_spaced_words(line: LineWords, vocab: Vocabulary) -> None:
+def cut_spaced_words(line: LineWords, vocab: Vocabulary, carry: str = "") -> None:
     """Cut the letter-spaced words of a line that are no word into words, in place.
 
     Only where the line shows no word gaps of its own: a line with two spaces
     between words (`ө т к і з у  ж ә н е`) has said where its words end. Each
     new word keeps the raw offsets of its own glyphs, so its repair is
-    recorded with the exact source it was made from.
+    recorded with the exact source it was made from. `carry` is the fragment
+    the line before ended in with a hyphen, which the line's first word finishes.
     """
     if _WORD_GAPS.search(line.raw.strip()):
         return  # the line marks its word gaps (two spaces): its words are words
     out: list[Word] = []
-    for word in line.words:
+    for index, word in enumerate(line.words):
         if ("letter_spacing" not in word.repairs or len(word.text) > MAX_RUN
                 or word_key(word.text) in vocab):
             out.append(word)
             continue
+        prefix = carry if index == 0 else ""
         raw = line.raw
         # where each glyph of the joined word stands in the raw line
         at = [k for k in range(word.start, word.end) if not raw[k].isspace()]
-        pieces = split_run(word.text, vocab) if len(at) == len(word.text) else []
+        pieces = split_run(word.text, vocab, prefix) if len(at) == len(word.text) else []
         if len(pieces) <= 1:
             out.append(word)
             continue

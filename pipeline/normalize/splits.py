@@ -80,7 +80,9 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
     left, right = prev.text, word.text
     joined = left + right
     right_core = right.rstrip(":;,.!?)")
-    if right_core == "і":  # a lone narrow glyph is never a word
+    if right_core == "і" or vocab.language != "kk":
+        # a lone narrow glyph is never a word; nor, outside Kazakh, a word in `і` (a Kazakh
+        # phrase in a Russian act, split before the narrow glyph)
         return True
     if joined in vocab:
         return True
@@ -89,3 +91,26 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
         # `мөлшер ін`: the piece is no word, the joined form a known stem with its suffixes
         return vocab.plausible(joined)
     return not left_known and not right_known
+
+
+# `КазахстанА.` before `Дадебаев` at a line's end: a signature's name set so close to its
+# role that the extractor lost the gap between them
+_GLUED_INITIAL = regex.compile(r"^(?P<word>\p{L}*\p{Ll})(?P<initial>(?:\p{Lu}\.){1,2})$")
+_SURNAME = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")
+
+
+def split_glued_initials(line: LineWords) -> None:
+    """Give back the gap between a role and the initials of the name after it, in place.
+
+    Only at the end of a line, before a surname (`... Республики КазахстанА. Дадебаев`
+    → `... Казахстан А. Дадебаев`): a word never ends in a capital and a period.
+    """
+    if len(line.words) < 2:
+        return
+    word, last = line.words[-2], line.words[-1]
+    m = _GLUED_INITIAL.match(word.text)
+    if not m or not _SURNAME.match(last.text):
+        return
+    word.text = f"{m.group('word')} {m.group('initial')}"
+    word.repairs.append("word_gaps")
+    word.note = "the initials of a name were glued to the word before them"

@@ -1,9 +1,11 @@
 """Which strings are words: the evidence for joining split words and hyphens.
 
 Three sources, from most to least specific: the document's own clean lines
-(lines that show no artifact), the corpus lexicon shipped with the package
-(built by `kazlegal lexicon` from a folder of documents), and the hunspell-kk
-dictionary when it and `spylls` are installed.
+(lines that show no artifact), the word list shipped with the package for the
+document's language, and a dictionary. For Kazakh the list is the corpus
+lexicon (built by `kazlegal lexicon` from a folder of documents) and the
+dictionary hunspell-kk when it and `spylls` are installed; for Russian the
+list is general Russian (`normalize.russian`) and the dictionary pymorphy3's.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 
 import regex
 
+from . import russian
 from .letters_model import LetterModel, lexicon_model
 from .morphs import stems
 
@@ -33,10 +36,13 @@ class Vocabulary:
     """Counts of known words, with optional fall-back dictionaries."""
 
     def __init__(self, counts: Counter[str] | None = None, *, lexicon: frozenset[str] = frozenset(),
-                 use_hunspell: bool = True) -> None:
+                 use_hunspell: bool = True, language: str = "kk") -> None:
         self.counts: Counter[str] = counts or Counter()
         self.lexicon = lexicon
-        self._hunspell = load_hunspell() if use_hunspell else None
+        self.language = language
+        # the dictionary: hunspell-kk for Kazakh (if installed), pymorphy3's for Russian
+        self._hunspell = load_hunspell() if use_hunspell and language == "kk" else None
+        self._dictionary = russian.is_russian_word if use_hunspell and language == "ru" else None
         self._stems: set[str] | None = None
         self._letters: LetterModel | None = None
 
@@ -58,6 +64,8 @@ class Vocabulary:
         key = word_key(token)
         if key in self:
             return len(key)
+        if self.language != "kk":
+            return 0  # a Russian dictionary lists every form: a form is known or it is not
         if self._stems is None:
             self._stems = _stems_of(self.counts) | lexicon_stems(self.lexicon)
         return next((len(stem) for stem in stems(key)
@@ -91,6 +99,12 @@ class Vocabulary:
     def count(self, token: str) -> int:
         return self.counts.get(word_key(token), 0)
 
+    def listed(self, token: str) -> bool:
+        """Known from the document itself or the shipped word list, not only from a dictionary
+        (a word only a dictionary knows is a rarer one: `приказана` beside `приказа на`)."""
+        key = word_key(token)
+        return bool(key) and (key in self.counts or key in self.lexicon)
+
     def __contains__(self, token: str) -> bool:
         if len(token) > MAX_WORD_LENGTH:
             return False  # not a word: and split pieces joined into one can grow without end
@@ -99,6 +113,8 @@ class Vocabulary:
             return False
         if key in self.counts or key in self.lexicon:
             return True
+        if self._dictionary is not None:
+            return self._dictionary(key)
         return self._hunspell is not None and _hunspell_lookup(self._hunspell, key)
 
 
@@ -117,14 +133,18 @@ def lexicon_stems(lexicon: frozenset[str]) -> frozenset[str]:
     return frozenset(_stems_of(lexicon))
 
 
-LEXICON_FILES = ("data/lexicon.txt", "data/compounds.txt", "data/common.txt")
+LEXICON_FILES = {
+    "kk": ("data/lexicon.txt", "data/compounds.txt", "data/common.txt"),
+    "ru": ("data/ru_words.txt",),
+}
 
 
-@functools.lru_cache(maxsize=1)
-def load_lexicon() -> frozenset[str]:
-    """The shipped word lists: the corpus lexicon (`kazlegal lexicon`) and curated compounds."""
+@functools.lru_cache(maxsize=2)
+def load_lexicon(language: str = "kk") -> frozenset[str]:
+    """The shipped word lists of a language: for Kazakh the corpus lexicon (`kazlegal
+    lexicon`), curated compounds and common words; for Russian general word forms."""
     words: set[str] = set()
-    for name in LEXICON_FILES:
+    for name in LEXICON_FILES.get(language, LEXICON_FILES["kk"]):
         try:
             text = resources.files("pipeline").joinpath(name).read_text("utf-8")
         except (FileNotFoundError, OSError):

@@ -14,39 +14,15 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..languages import patterns_for
 from ..letters import fix_lookalikes
-from ..patterns import (
-    ACT_WORD,
-    ANNEX_HEADER,
-    APPROVAL,
-    DRAFT,
-    ENACTING,
-    FORM,
-    FORMULA_TYPES,
-    NOTE,
-    NUMBER,
-    PLACE,
-    SIGNATURE,
-    SIGNATURE_ROLE,
-    misspelt_formula,
-)
 from .dates import parse_date
 from .model import Signatory
 from .units import Block, parse_label
 
 MAX_STAMP_WORDS = 25
 MAX_SET_APART_STAMP_WORDS = 60
-_TITLE_END = regex.compile(r"\bтуралы\b", regex.IGNORECASE)
-_GENITIVE_WORD = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)\b", regex.IGNORECASE)
-# where a preamble ends and the issuer's name begins, before the enacting formula
-_PREAMBLE_END = regex.compile(
-    r"(?:\bсәйкес|\bнегізінде|\bмақсатында|\bорай|\bбайланысты|\bорындау\s+үшін|,)\s+",
-    regex.IGNORECASE)
-_PREAMBLE_WORDS = regex.compile(
-    r"\b(?:сәйкес|негізінде|мақсатында|орай|байланысты|орындау\s+үшін)\b", regex.IGNORECASE)
 MAX_SIGNATURE_WORDS = 12
-_SIGN_OFF = regex.compile(r"^(?:[\p{L}\-]+,\s*)?(?:[\p{L}\s]+,\s*)?"
-                          r"(?:(?:19|20)\d\d\s*жылғы.*|№\s*\S+|[\p{Lu}][\p{Ll}]+,\s+[\p{L}\s]+)$")
 
 
 @dataclass
@@ -74,47 +50,50 @@ _HEADER_THEN_APPROVER = regex.compile(
     r"\d+\s*-\s*қосымша\s+[«\"]?(?:БЕКІТЕМІН|БЕКІТІЛГЕН|КЕЛІСІЛДІ)\b", regex.IGNORECASE)
 
 
-def is_stamp(text: str, *, set_apart: bool = False) -> bool:
+def is_stamp(text: str, *, set_apart: bool = False, language: str = "kk") -> bool:
     """An approval stamp (`... қаулысымен бекітілген`) or an annex header (`... 1-қосымша`).
 
     A block the layout set apart as a stamp may run longer (an annex header that
     repeats the whole title of the rules it belongs to).
     """
+    p = patterns_for(language)
     limit = MAX_SET_APART_STAMP_WORDS if set_apart else MAX_STAMP_WORDS
-    text = fix_lookalikes(text)
+    text = fix_lookalikes(text, language=language)
     return len(text.split()) <= limit and bool(
-        APPROVAL.search(text) or ANNEX_HEADER.search(text)
+        p.APPROVAL.search(text) or p.ANNEX_HEADER.search(text)
         # `... 3-қосымша «БЕКІТІЛГЕН» ... бастығы`: the header, then who approves the form
-        or set_apart and _HEADER_THEN_APPROVER.search(text))
+        or set_apart and language == "kk" and _HEADER_THEN_APPROVER.search(text))
 
 
-def _opens_component(block: Block) -> bool:
+def _opens_component(block: Block, language: str) -> bool:
     """A stamp that starts a new component: it approves or attaches a document."""
-    return is_stamp(block.text, set_apart=block.role == "stamp")
+    return is_stamp(block.text, set_apart=block.role == "stamp", language=language)
 
 
-def _in_head(block: Block) -> bool:
+def _in_head(block: Block, language: str) -> bool:
     """Part of a component's head before its title: stamps, side blocks, `Жоба`, `Нысан`."""
-    return (block.role == "stamp" or _opens_component(block) or bool(DRAFT.match(block.text))
-            or bool(FORM.match(block.text)))
+    p = patterns_for(language)
+    return (block.role == "stamp" or _opens_component(block, language)
+            or bool(p.DRAFT.match(block.text)) or bool(p.FORM.match(block.text)))
 
 
-def _is_note(block: Block) -> bool:
-    return block.role == "note" or bool(NOTE.match(block.text))
+def _is_note(block: Block, language: str) -> bool:
+    return block.role == "note" or bool(patterns_for(language).NOTE.match(block.text))
 
 
-def parse_signature(block: Block) -> Signatory | None:
+def parse_signature(block: Block, language: str = "kk") -> Signatory | None:
     """The signatory of a signature block: a role, then the name (`К. Мәсімов`) at the end.
 
     When the layout says the block is a signature, any role is taken; otherwise
     the role must name an office (`Министрі`, `Президенті`, `әкімі`, ...).
     """
+    p = patterns_for(language)
     text = block.text
     if len(text.split()) > MAX_SIGNATURE_WORDS or text.rstrip().endswith((".", ":", ";", ",")) \
             and not regex.search(r"\p{Lu}\.$", text):
         return None
-    m = SIGNATURE.match(text)
-    if not m or not (block.role == "signature" or SIGNATURE_ROLE.search(m.group("role"))):
+    m = p.SIGNATURE.match(text)
+    if not m or not (block.role == "signature" or p.SIGNATURE_ROLE.search(m.group("role"))):
         return None
     start = block.span[0]
     role = " ".join(part for part in (m.group("role"), m.group("role_end")) if part)
@@ -122,35 +101,36 @@ def parse_signature(block: Block) -> Signatory | None:
                      (start + m.start("name"), start + m.end("name")))
 
 
-def _is_signature(block: Block) -> bool:
+def _is_signature(block: Block, language: str) -> bool:
     """A signature block, with a name or (when the layout says so) a role alone."""
-    return block.role == "signature" or parse_signature(block) is not None
+    return block.role == "signature" or parse_signature(block, language) is not None
 
 
-def split_components(blocks: list[Block]) -> list[list[Block]]:
+def split_components(blocks: list[Block], language: str = "kk") -> list[list[Block]]:
     """Group paragraphs into components, in document order.
 
     A new component starts at a stamp that approves or attaches a document, once
     the current one has content, and at the first block after a signature that
     is neither an editorial note nor a place/date line under the signature.
     """
+    sign_off = patterns_for(language).SIGN_OFF
     groups: list[list[Block]] = [[]]
     after_signature = False
     has_content = False
     for block in blocks:
         text = block.text
-        if _is_signature(block):
+        if _is_signature(block, language):
             groups[-1].append(block)
             after_signature = True
             continue
-        if _is_note(block):
+        if _is_note(block, language):
             groups[-1].append(block)  # an editorial note opens nothing
             continue
-        head = _in_head(block)
-        if after_signature and _SIGN_OFF.match(text) and not head:
+        head = _in_head(block, language)
+        if after_signature and sign_off.match(text) and not head:
             groups[-1].append(block)  # place, date or number under the signature
             continue
-        starts_new = (_opens_component(block) and has_content) or after_signature
+        starts_new = (_opens_component(block, language) and has_content) or after_signature
         if starts_new and groups[-1]:
             # stamps may run over several paragraphs: keep them together
             groups.append([])
@@ -162,18 +142,19 @@ def split_components(blocks: list[Block]) -> list[list[Block]]:
     return [g for g in groups if g]
 
 
-def read_component(blocks: list[Block]) -> ComponentBlocks:
+def read_component(blocks: list[Block], language: str = "kk") -> ComponentBlocks:
     """Sort a component's paragraphs into stamp, title, act lines, preamble, body, signatures."""
+    p = patterns_for(language)
     comp = ComponentBlocks(blocks)
     i = 0
-    while i < len(blocks) and (_in_head(blocks[i]) or _is_note(blocks[i])):
+    while i < len(blocks) and (_in_head(blocks[i], language) or _is_note(blocks[i], language)):
         block = blocks[i]
-        stamp = APPROVAL.search(block.text)
-        if _is_note(block):
+        stamp = p.APPROVAL.search(block.text)
+        if _is_note(block, language):
             comp.notes.append(block)
-        elif DRAFT.match(block.text):
+        elif p.DRAFT.match(block.text):
             comp.draft = True
-        elif FORM.match(block.text):
+        elif p.FORM.match(block.text):
             comp.is_form = True  # `Нысан`: the marker is neither stamp nor title
         elif stamp and stamp.group("draft"):  # `... мақұлданған Жоба`: the marker reflowed in
             comp.draft = True
@@ -189,38 +170,39 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
     while k > i:
         # the tail: signatures, the place/date/number lines under them, notes among them
         block = blocks[k - 1]
-        signature = parse_signature(block)
+        signature = parse_signature(block, language)
         if signature:
             comp.signatures.insert(0, (block, signature))
-        elif _is_note(block):
+        elif _is_note(block, language):
             tail_notes.insert(0, block)
-        elif not (_is_signature(block) or k > i + 1 and _SIGN_OFF.match(block.text)
-                  and any(_is_signature(b) for b in blocks[i:k - 1])):
+        elif not (_is_signature(block, language) or k > i + 1 and p.SIGN_OFF.match(block.text)
+                  and any(_is_signature(b, language) for b in blocks[i:k - 1])):
             break
         k -= 1
-        if _is_signature(block):
+        if _is_signature(block, language):
             end = k  # the tail reaches back to here
     if end < len(blocks):  # notes after the first signature belong to the tail
         comp.notes.extend(b for b in tail_notes if b.span[0] >= blocks[end].span[0])
     rest = blocks[i:end]
-    first_unit = next((k for k, b in enumerate(rest) if parse_label(b.text)), len(rest))
-    formula_at = next((k for k, b in enumerate(rest[:first_unit]) if find_formula(b.text)),
-                      None)
+    first_unit = next((k for k, b in enumerate(rest) if parse_label(b.text, language)),
+                      len(rest))
+    formula_at = next((k for k, b in enumerate(rest[:first_unit])
+                       if find_formula(b.text, language)), None)
     head_end = formula_at if formula_at is not None else first_unit
     head = [(k, part) for k, block in enumerate(rest[:head_end])
-            for part in _split_title_and_act_line(block)]
+            for part in _split_title_and_act_line(block, language)]
     # where the layout marked the title, it is the title; elsewhere the first paragraph is
-    titled = any(block.role == "title" and not _is_place(block.text)
-                 and not _is_act_line(block.text) for _, block in head)
+    titled = any(block.role == "title" and not _is_place(block.text, language)
+                 and not _is_act_line(block.text, language) for _, block in head)
     title_done = False
     preamble_at: int | None = None  # where the preamble starts in `rest`
     for k, block in head:
-        if _is_note(block):
+        if _is_note(block, language):
             comp.notes.append(block)
-        elif _is_place(block.text) and comp.place is None and not comp.preamble:
+        elif _is_place(block.text, language) and comp.place is None and not comp.preamble:
             comp.place = block
             title_done = title_done or bool(comp.title)
-        elif _is_act_line(block.text) and not comp.preamble:
+        elif _is_act_line(block.text, language) and not comp.preamble:
             comp.act_lines.append(block)
             title_done = title_done or bool(comp.title)
         elif titled and block.role == "title" and (not comp.preamble or not comp.title):
@@ -237,7 +219,7 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
         comp.preamble = []
     if formula_at is not None:
         block = rest[formula_at]
-        m, comp.formula_type = find_formula(block.text)  # type: ignore[misc]
+        m, comp.formula_type = find_formula(block.text, language)  # type: ignore[misc]
         comp.formula = block
         comp.formula_text = " ".join(m.group(0).split())
         prefix = block.text[:m.start()].strip()
@@ -246,7 +228,7 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
         elif prefix:
             # `«...» Заңына сәйкес Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:` — the
             # issuer closes the preamble, after its last postposition or comma
-            cut = max((mm.end() for mm in _PREAMBLE_END.finditer(prefix)), default=0)
+            cut = max((mm.end() for mm in p.PREAMBLE_END.finditer(prefix)), default=0)
             if cut and _is_subject(prefix[cut:].strip()):
                 comp.formula_subject = prefix[cut:].strip()
                 prefix = prefix[:cut].rstrip(" ,")
@@ -255,71 +237,70 @@ def read_component(blocks: list[Block]) -> ComponentBlocks:
         body = rest[formula_at + 1:]
     else:
         body = rest[head_end:]
-        if not comp.title and body and not parse_label(body[0].text):
+        if not comp.title and body and not parse_label(body[0].text, language):
             comp.title.append(body[0])
             body = body[1:]
     for block in body:
-        (comp.notes if _is_note(block) else comp.body).append(block)
+        (comp.notes if _is_note(block, language) else comp.body).append(block)
     return comp
 
 
-def find_formula(text: str) -> tuple[regex.Match, str | None] | None:
+def find_formula(text: str, language: str = "kk") -> tuple[regex.Match, str | None] | None:
     """The enacting formula closing a paragraph, and the act type it enacts."""
-    m = ENACTING.search(text)
+    p = patterns_for(language)
+    m = p.ENACTING.search(text)
     if m:
         key = " ".join(m.group("formula").upper().split())
-        act = FORMULA_TYPES.get(key)
-        if act is None and ("КЕЛІСТІ" in key or "УАҒДАЛАСТЫ" in key):
+        act = p.FORMULA_TYPES.get(key)
+        if act is None and p.AGREEMENT_FORMULA.search(key):
             act = "agreement"
         return m, act
-    return misspelt_formula(text)
+    return p.misspelt_formula(text)
 
 
-def _is_act_line(text: str) -> bool:
+def _is_act_line(text: str, language: str) -> bool:
     """A header line naming the act, not its title.
 
     `Қазақстан Республикасы Үкіметінің 2012 жылғы 29 мамырдағы № 696-1 Қаулысы`,
     or the same over two lines: `ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ҮКІМЕТІНІҢ ҚАУЛЫСЫ` and
     `2014 жылғы 14 наурыз № 213`. A title (`... туралы`) is never one.
     """
+    p = patterns_for(language)
     words = text.split()
-    if len(words) > 25 or _TITLE_END.search(text) or _PREAMBLE_WORDS.search(text) \
+    if len(words) > 25 or p.TITLE_WORD.search(text) or p.PREAMBLE_WORDS.search(text) \
             or text.rstrip().endswith(":"):
         return False  # a title, or a preamble citing another act (`... № 38 Қаулысына сәйкес`)
-    has_type = bool(ACT_WORD.search(text))
-    has_when = parse_date(text) is not None or bool(NUMBER.search(text))
+    has_type = bool(p.ACT_WORD.search(text))
+    has_when = parse_date(text, language) is not None or bool(p.NUMBER.search(text))
     if has_type and has_when:
         return True
     if has_type and len(words) <= 8 and not text.rstrip().endswith((".", ":", ";")):
-        return text.isupper() or _GENITIVE_WORD.search(" ".join(words[:-1])) is not None
+        return text.isupper() or p.NAMED_ACT_LINE.search(text) is not None
     if not has_when or len(words) > 10:
         return False
     # a date and number line: little is left once the date and the number are taken out
     rest = text
-    date = parse_date(rest)
+    date = parse_date(rest, language)
     if date is not None:
         rest = rest[:date[1][0]] + rest[date[1][1]:]
-    rest = NUMBER.sub("", rest)
+    rest = p.NUMBER.sub("", rest)
     return len(rest.split()) <= 2
 
 
-_TITLE_THEN_ACT = regex.compile(r"^(?P<title>.+?\bтуралы)\s+(?P<act>\S.*)$", regex.IGNORECASE)
-
-
-def _split_title_and_act_line(block: Block) -> list[Block]:
+def _split_title_and_act_line(block: Block, language: str) -> list[Block]:
     """`... бекіту туралы Қазақстан Республикасы ... № 175 бұйрығы`: reflow joined the
     title and the act line of a layout without indents or blank lines; take them apart."""
-    m = _TITLE_THEN_ACT.match(block.text)
-    if not m or not _is_act_line(m.group("act")):
+    m = patterns_for(language).TITLE_THEN_ACT.match(block.text)
+    if not m or not _is_act_line(m.group("act"), language):
         return [block]
     start = block.span[0]
     return [Block(m.group("title"), (start, start + m.end("title")), block.page),
             Block(m.group("act"), (start + m.start("act"), block.span[1]), block.page)]
 
 
-def _is_place(text: str) -> bool:
+def _is_place(text: str, language: str) -> bool:
     """`Астана, Үкімет Үйі`, `Астана қаласы`, `Алматы, Ақорда`: where the act was made."""
-    return len(text.split()) <= 5 and bool(PLACE.match(text))
+    return len(text.split()) <= 5 and bool(patterns_for(language).PLACE.match(text))
 
 
 def _is_subject(prefix: str) -> bool:

@@ -12,16 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..patterns import (
-    ARTICLE,
-    CHAPTER,
-    PART,
-    PART_WORDS,
-    POINT,
-    ROMAN_SECTION,
-    SUBCHAPTER,
-    SUBPOINT,
-)
+from ..languages import patterns_for
 from .model import Span, Unit
 
 RANK = {"part": 0, "sec": 1, "chp": 2, "subchp": 3, "art": 4, "para": 5, "indent": 5.5,
@@ -51,26 +42,27 @@ class Block:
     role: str | None = None  # title, heading, paragraph, stamp, signature, note (None: unknown)
 
 
-def parse_label(text: str) -> Label | None:
-    """The unit label a paragraph opens with, if any."""
-    for kind, pattern in (("part", PART), ("chp", CHAPTER), ("subchp", SUBCHAPTER),
-                          ("art", ARTICLE)):
+def parse_label(text: str, language: str = "kk") -> Label | None:
+    """The unit label a paragraph opens with, if any (`2-тарау`, `Глава 2.`, `5.`, `8)`)."""
+    p = patterns_for(language)
+    for kind, pattern in (("part", p.PART), ("chp", p.CHAPTER), ("subchp", p.SUBCHAPTER),
+                          ("art", p.ARTICLE)):
         m = pattern.match(text)
         if m:
             return _label(kind, m.group("num"), m.group("num"), m, text)
-    m = PART_WORDS.match(text)
+    m = p.PART_WORDS.match(text)
     if m:
-        key = "1" if m.group("name") == "ЖАЛПЫ" else "2"
+        key = p.PART_WORD_KEYS[m.group("name")]
         return _label("part", m.group("name"), key, m, text)
-    m = SUBPOINT.match(text)
+    m = p.SUBPOINT.match(text)
     if m:
         return _label("subpara", m.group("num"), m.group("num"), m, text)
-    m = POINT.match(text)
+    m = p.POINT.match(text)
     if m:
         rest = m.group("rest") or ""
         kind = "sec" if is_heading(rest) else "para"
         return _label(kind, m.group("num"), m.group("num"), m, text)
-    m = ROMAN_SECTION.match(text)
+    m = p.ROMAN_SECTION.match(text)
     if m and is_heading(m.group("rest")):
         return _label("sec", m.group("num"), str(_roman(m.group("num"))), m, text)
     return None
@@ -100,7 +92,7 @@ def _roman(numeral: str) -> int:
     return total
 
 
-def build_units(blocks: list[Block], component: str) -> list[Unit]:
+def build_units(blocks: list[Block], component: str, language: str = "kk") -> list[Unit]:
     """The unit tree of one component's body.
 
     An unnumbered paragraph after a sub-point belongs to that sub-point while the
@@ -112,7 +104,7 @@ def build_units(blocks: list[Block], component: str) -> list[Unit]:
     roots: list[Unit] = []
     stack: list[Unit] = []
     awaiting_text: set[str] = set()  # articles whose first paragraph is their text
-    labels = [parse_label(block.text) for block in blocks]
+    labels = [parse_label(block.text, language) for block in blocks]
 
     def children_of(parent: Unit | None) -> list[Unit]:
         return parent.children if parent else roots
