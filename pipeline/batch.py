@@ -96,17 +96,20 @@ def render(document: dict[str, Any], name: str, formats: Iterable[str]) -> dict[
     `parquet/<table>/<name>.parquet`, where `name` is the input's output name
     (`dev/pdf/X` for an input found as `dev/pdf/X.pdf` in a folder argument).
     """
-    from .export.akn import to_akn
-    from .export.json import dumps
-    from .export.parquet import parquet_files
-
+    # each format's modules are imported when it is asked for (pandas and pyarrow, lxml)
     out: dict[str, bytes] = {}
     for fmt in formats:
         if fmt == "json":
+            from .export.json import dumps
+
             out[f"{name}.json"] = dumps(document).encode("utf-8")
         elif fmt == "xml":
+            from .export.akn import to_akn
+
             out[f"{name}.xml"] = to_akn(document)
         elif fmt == "parquet":
+            from .export.parquet import parquet_files
+
             files = parquet_files([document], [name])
             out.update({str(path): data for path, data in files.items()})
         else:

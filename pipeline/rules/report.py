@@ -11,8 +11,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from lxml import etree
-
 from .baseline import FINGERPRINT_KEY, fingerprint
 from .model import SEVERITIES, Finding, Rule
 
@@ -167,6 +165,8 @@ def render_junit(report: Report) -> str:
     fail the check (errors, by default; see `Report.fails`); the other findings go to
     the suite's <system-out>, visible without failing the build.
     """
+    from lxml import etree  # only this format needs it
+
     by_case: dict[tuple[str, str], list[tuple[Finding, bool]]] = {}
     for i, f in enumerate(report.findings):
         by_case.setdefault((f.rule, f.doc_id), []).append((f, report.fails(i)))

@@ -1,0 +1,37 @@
+"""Commands load what they need when they need it: `--help` and `check` of an empty
+folder import no heavy library."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+HEAVY = ("pandas", "pyarrow", "spacy", "pdfplumber", "pdfminer", "lxml", "cobalt", "numpy",
+         "jsonschema", "yaml", "pypdfium2")
+
+PROBE = """
+import json, sys
+from pipeline.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})), file=sys.stderr)
+"""
+
+
+def imported_by(*args: str) -> set[str]:
+    """The top-level modules a `kazlegal ARGS` run imported (in a fresh interpreter)."""
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
+                          check=True)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def test_help_imports_no_heavy_library():
+    assert imported_by("--help") & set(HEAVY) == set()
+
+
+def test_check_of_an_empty_folder_imports_no_heavy_library(tmp_path):
+    assert imported_by("check", str(tmp_path)) & set(HEAVY) == set()
+
