@@ -1,11 +1,13 @@
 """Commands load what they need when they need it: `--help` and `check` of an empty
-folder import no heavy library."""
+folder import no heavy library, and a JSON conversion imports neither pandas nor spaCy."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+
+from conftest import SAMPLES
 
 HEAVY = ("pandas", "pyarrow", "spacy", "pdfplumber", "pdfminer", "lxml", "cobalt", "numpy",
          "jsonschema", "yaml", "pypdfium2")
@@ -35,3 +37,9 @@ def test_help_imports_no_heavy_library():
 def test_check_of_an_empty_folder_imports_no_heavy_library(tmp_path):
     assert imported_by("check", str(tmp_path)) & set(HEAVY) == set()
 
+
+
+def test_converting_text_to_json_imports_neither_pandas_nor_spacy(tmp_path):
+    loaded = imported_by("convert", str(SAMPLES[0]), "-o", str(tmp_path), "-j", "1")
+    assert (tmp_path / f"{SAMPLES[0].stem}.json").exists()
+    assert loaded & {"pandas", "pyarrow", "spacy", "pdfplumber", "lxml", "cobalt"} == set()

@@ -5,23 +5,26 @@ The extractors are spaCy components over a Kazakh `Language` (see
 the context a unit's neighbours give (a list's chapeau names the actor of its
 items; a verb closing the last item governs them all), resolves internal
 references to eids and turns everything into spans of the normalized text.
+It calls the components' functions directly (`finders.find_in_unit`), and
+spaCy only for a unit whose spans spaCy could merge or drop: the results are
+the components' results, without spaCy's import and tokenizer on every unit.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Any
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any
 
 from ..segment.model import Component, Structure, Unit
-from .components import PIPES, UnitContext
 from .deadlines import Deadline
 from .definitions import GLOSSARY_CHAPEAU, find_definitions
+from .finders import UnitContext, find_in_unit
 from .obligations import canonical_actor, find_cue, find_subject, split_clauses
 from .references import Reference, find_references, unit_kinds
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["extract", "Extraction", "kazakh_pipeline"]
 
@@ -41,6 +44,10 @@ def kazakh_pipeline() -> Language:
     Definitions are not among them: `extract` finds them in a first pass over the
     whole component, because they name the actors of every unit.
     """
+    import spacy
+
+    from .components import PIPES
+
     nlp = spacy.blank("kk")
     for name in PIPES:
         if name != "kazlegal_definitions":
@@ -50,10 +57,9 @@ def kazakh_pipeline() -> Language:
 
 def extract(structure: Structure, text: str) -> Extraction:
     """Everything extracted from a segmented document, with spans into `text`."""
-    nlp = kazakh_pipeline()
     out = Extraction()
     for component in structure.components:
-        _extract_component(nlp, component, text, out)
+        _extract_component(component, text, out)
     for n, obligation in enumerate(out.obligations, 1):
         obligation["id"] = f"ob_{n}"
     return out
@@ -68,7 +74,17 @@ def _run(nlp: Language, unit_text: str, context: UnitContext):
     return doc
 
 
-def _extract_component(nlp: Language, component: Component, text: str, out: Extraction) -> None:
+def _found(unit_text: str, context: UnitContext):
+    """(deadlines, obligations, references) of one unit, as the spaCy components give them."""
+    found = find_in_unit(unit_text, context)
+    if found is not None:
+        return found
+    doc = _run(kazakh_pipeline(), unit_text, context)  # spans spaCy may merge or drop
+    return tuple([s._.kazlegal for s in doc.spans[f"kazlegal_{what}"]]
+                 for what in ("deadlines", "obligations", "references"))
+
+
+def _extract_component(component: Component, text: str, out: Extraction) -> None:
     units = list(component.walk())
     index = UnitIndex(units, {u.eid: u for u in units})  # built once: references look up here
     head_end = units[0].span[0] if units else component.span[1]
@@ -87,19 +103,17 @@ def _extract_component(nlp: Language, component: Component, text: str, out: Extr
     for unit in units:
         ctx = contexts.get(unit.eid, UnitContext())
         ctx.terms = terms
-        doc = _run(nlp, unit.text, ctx)
+        deadlines, obligations, references = _found(unit.text, ctx)
         base = unit.text_span[0]
-        obligations = [s._.kazlegal for s in doc.spans["kazlegal_obligations"]]
         clause_spans = [(o.clause.start, o.clause.end) for o in obligations]
-        deadlines = [s._.kazlegal for s in doc.spans["kazlegal_deadlines"]]
         deadlines = [d for d in deadlines if not d.weak
                      or any(a <= d.start < b for a, b in clause_spans)]
         for d in deadlines:
             out.deadlines.append(_deadline_dict(d, unit.eid, base))
         for o in obligations:
             out.obligations.append(_obligation(o, unit, base, deadlines, ctx))
-        for span in doc.spans["kazlegal_references"]:
-            out.references.append(_reference(span._.kazlegal, unit.eid, index, unit, base))
+        for reference in references:
+            out.references.append(_reference(reference, unit.eid, index, unit, base))
 
 
 def _add_definition(out: Extraction, terms: dict[str, str], component: str, unit: str,

@@ -16,49 +16,14 @@ glossary item) comes in `doc._.kazlegal_context` and is optional.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import language  # noqa: F401 - registers the "kk" language
 from .deadlines import Deadline, find_deadlines
 from .definitions import find_definitions
-from .obligations import (
-    Clause,
-    canonical_actor,
-    condition_of,
-    defined_term_for,
-    find_cue,
-    find_subject,
-    is_about_the_act,
-    laid_on_actor,
-    split_clauses,
-    trigger_of,
-)
+from .finders import ObligationFound, UnitContext, find_obligations
 from .references import find_references
-
-
-@dataclass
-class UnitContext:
-    """What a unit's neighbours tell about it."""
-
-    chapeau_actor: tuple[str, str] | None = None  # (surface, canonical) of the list's chapeau
-    chapeau_span: tuple[int, int] | None = None  # where that actor stands in the document text
-    closer: str | None = None  # modality of the predicate that closes the list this item is in
-    in_glossary: bool = False  # an item of a definitions list
-    terms: dict[str, str] = field(default_factory=dict)  # casefolded term -> term
-
-
-@dataclass(frozen=True)
-class ObligationFound:
-    modality: str
-    clause: Clause
-    actor: tuple[str, int, int] | None  # surface and offsets, None when implicit
-    canonical: str | None
-    from_chapeau: bool
-    cue: str | None
-
 
 for _target, _name in ((Span, "kazlegal"), (Doc, "kazlegal_context")):
     if not _target.has_extension(_name):
@@ -118,77 +83,6 @@ class ObligationFinder:
                 spans.append(span)
         doc.spans["kazlegal_obligations"] = spans
         return doc
-
-
-def find_obligations(text: str, context: UnitContext | None = None) -> list[ObligationFound]:
-    """Deontic clauses of one unit's text (see `obligations` for the cues)."""
-    context = context or UnitContext()
-    results: list[ObligationFound] = []
-    previous: ObligationFound | None = None
-    clauses = split_clauses(text)
-    for index, clause in enumerate(clauses):
-        cue = find_cue(clause.text)
-        modality = cue.modality if cue else None
-        if cue is None and context.closer and index == len(clauses) - 1:
-            modality = context.closer  # a list item governed by the verb that closes the list
-        if modality is None or is_about_the_act(clause.text):
-            previous = None
-            continue
-        if cue is not None and cue.passive_present and not _has_binding_deadline(clause.text):
-            previous = None
-            continue  # a passive statement of procedure (`... айқындалады`), not a duty
-        own_subject = _own_subject(clause, cue)
-        # coordinated predicates of one subject (`ұйымдастырады, ... етеді`) are one duty,
-        # unless `сондай-ақ` adds a duty of its own
-        if (previous is not None and own_subject is None and not clause.joined_by_also
-                and previous.clause.sentence == clause.sentence
-                and previous.modality == modality):
-            previous.clause.end = clause.end
-            previous.clause.text = text[previous.clause.start:clause.end]
-            continue
-        actor, canonical, from_chapeau = _actor(text, clause, cue, context, previous)
-        clause.condition = condition_of(clause.text)
-        clause.trigger = trigger_of(clause.text)
-        found = ObligationFound(modality, clause, actor, canonical, from_chapeau,
-                                cue.text if cue else None)
-        results.append(found)
-        previous = found
-    return results
-
-
-def _own_subject(clause: Clause, cue) -> tuple[str, int, int] | None:
-    if cue is not None and (cue.passive or cue.laid_on):
-        return None
-    return find_subject(clause.text, cue.start if cue else len(clause.text))
-
-
-def _has_binding_deadline(text: str) -> bool:
-    return any(not d.weak and d.relation != "indefinite" for d in find_deadlines(text))
-
-
-def _actor(text: str, clause: Clause, cue, context: UnitContext, previous):
-    if cue is not None and cue.laid_on:
-        np = laid_on_actor(text, clause.start + cue.start)
-        if np:
-            return np, _canonical(np[0], context, text[np[2]:]), False
-    if cue is not None and cue.passive:
-        return None, None, False
-    limit = cue.start if cue else len(clause.text)
-    np = find_subject(clause.text, limit)
-    if np:
-        surface, start, end = np
-        canonical = _canonical(surface, context, clause.text[end:])
-        return (surface, clause.start + start, clause.start + end), canonical, False
-    if previous is not None and previous.actor is not None:
-        return previous.actor, previous.canonical, previous.from_chapeau
-    if context.chapeau_actor:
-        surface, canonical = context.chapeau_actor
-        return (surface, -1, -1), canonical, True
-    return None, None, False
-
-
-def _canonical(np: str, context: UnitContext, after: str = "") -> str:
-    return defined_term_for(np, after, context.terms) or canonical_actor(np)
 
 
 @Language.factory("kazlegal_deadlines")
