@@ -220,6 +220,11 @@ class UnitIndex:
 
     units: list[Unit]
     by_eid: dict[str, Unit]
+    by_num: dict[str | None, list[Unit]] = field(default_factory=dict)  # in document order
+
+    def __post_init__(self) -> None:
+        for unit in self.units:
+            self.by_num.setdefault(unit.num, []).append(unit)
 
 
 def _reference(r: Reference, unit_eid: str, index: UnitIndex, unit: Unit | None,
@@ -244,7 +249,8 @@ def _resolve(r: Reference, index: UnitIndex, unit: Unit | None) -> str | None:
     scope: list[Unit] = units
     found: Unit | None = None
     for kinds, num in r.steps:
-        matches = [u for u in scope if u.kind in kinds and u.num == num]
+        candidates = index.by_num.get(num, []) if scope is units else scope
+        matches = [u for u in candidates if u.kind in kinds and u.num == num]
         if not matches:
             return None
         if unit is not None and len(matches) > 1:

@@ -13,6 +13,7 @@ with its izafet chain (`Кеңес хатшылығының басшысы`) and
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -252,6 +253,9 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+# The last answer is kept: a clause's subject is asked for twice in a row (is it its own
+# subject? who is the actor?), and it is the costliest step of a clause.
+@functools.lru_cache(maxsize=1)
 def find_subject(text: str, end: int) -> tuple[str, int, int] | None:
     """The subject NP of a clause: (surface, start, end) in `text`, searching text[:end].
 
@@ -405,6 +409,7 @@ _ADJECTIVE = regex.compile(
     r"шы|ші|тын|тін|йтын|йтін|ған|ген)$", I)
 
 
+@functools.lru_cache(maxsize=1)  # asked again at once when the phrase is no defined term
 def canonical_actor(np: str) -> str:
     """Nominative form of an actor noun phrase: the head's case ending removed.
 
