@@ -301,6 +301,11 @@ def _record(parent, tag: str, value: Any, ids: _Ids) -> None:
         name = _xml_name(key)
         if item is None:
             continue
+        if isinstance(item, str):  # most values: no span, no boolean to spell out
+            element.set(name, _clean(item))
+            if key in EID_KEYS and item in ids.by_eid:
+                element.set(f"{name}_akn_eid", ids.by_eid[item])
+            continue
         if isinstance(item, (dict, list)) and not _is_span(item):
             items = item if isinstance(item, list) else [item]
             for sub in items:
@@ -482,10 +487,14 @@ def _scalar(value: Any) -> str:
 
 
 def _is_span(value: Any) -> bool:
-    return (isinstance(value, (list, tuple)) and len(value) == 2
-            and all(isinstance(v, int) and not isinstance(v, bool) for v in value))
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        return False
+    start, end = value
+    return (isinstance(start, int) and not isinstance(start, bool)
+            and isinstance(end, int) and not isinstance(end, bool))
 
 
+@functools.lru_cache(maxsize=512)  # a record has the same few keys, thousands of times
 def _xml_name(key: str) -> str:
     name = re.sub(r"[^\w.-]", "_", str(key))
     return name if re.match(r"[^\W\d]", name) else f"_{name}"
@@ -493,6 +502,8 @@ def _xml_name(key: str) -> str:
 
 def _clean(value: str) -> str:
     """Drop characters XML 1.0 cannot hold (control characters)."""
+    if value.isprintable():  # no control character, no U+FFFE/U+FFFF: nothing to drop
+        return value
     return _XML_INVALID.sub("", value)
 
 
