@@ -25,17 +25,22 @@ RUSSIAN_SHARE = 0.15  # share of words that look Russian (Russian legal text: ~0
 NAMES = {"kk": "Kazakh", "ru": "Russian", "unknown": "unknown"}
 
 _WORD = regex.compile(r"\p{L}+")
-_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+_CYRILLIC_RUN = regex.compile(r"[\p{L}&&\p{Script=Cyrillic}]+", regex.VERSION1)
 
 
 def detect_language(text: str) -> str:
-    """"kk", "ru" or "unknown" (too few letters, or neither language)."""
-    words = _WORD.findall(text.casefold())
-    cyrillic = sum(len(_CYRILLIC.findall(w)) for w in words)
-    letters = sum(len(w) for w in words)
+    """"kk", "ru" or "unknown" (too few letters, or neither language).
+
+    Letters are counted in runs over the whole text (the letters of the words
+    are the letters of the text), not word by word.
+    """
+    folded = text.casefold()
+    words = _WORD.findall(folded)
+    cyrillic = sum(map(len, _CYRILLIC_RUN.findall(folded)))
+    letters = sum(map(len, words))
     if cyrillic < MIN_LETTERS or cyrillic < letters / 2:
         return "unknown"
-    kazakh = sum(1 for w in words for ch in w if ch in KAZAKH_LETTERS)
+    kazakh = sum(folded.count(ch) for ch in KAZAKH_LETTERS)
     if kazakh >= KAZAKH_SHARE * cyrillic:
         return "kk"
     russian = sum(1 for w in words if w in RUSSIAN_WORDS or w.endswith(RUSSIAN_ENDINGS))
