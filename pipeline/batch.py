@@ -100,9 +100,9 @@ def render(document: dict[str, Any], name: str, formats: Iterable[str]) -> dict[
     out: dict[str, bytes] = {}
     for fmt in formats:
         if fmt == "json":
-            from .export.json import dumps
+            from .export.json import dump_bytes
 
-            out[f"{name}.json"] = dumps(document).encode("utf-8")
+            out[f"{name}.json"] = dump_bytes(document)
         elif fmt == "xml":
             from .export.akn import to_akn
 
