@@ -123,13 +123,15 @@ def convert_file(path: str, options: Options, name: str | None = None) -> Result
     Never raises for a bad input (the reason goes in `error`).
     """
     from . import convert
+    from .collector import paused
     from .ingest import IngestError
 
     started = time.perf_counter()
     result = Result(path=path, name=name or Path(path).stem)
     try:
-        document = convert(path, password=options.password, engine=options.engine)
-        result.outputs = render(document, result.name, options.formats)
+        with paused():  # the conversion and the rendering of its outputs
+            document = convert(path, password=options.password, engine=options.engine)
+            result.outputs = render(document, result.name, options.formats)
         result.sha256 = document["source"]["sha256"]
         result.pages = document["source"]["pages"]
         result.warnings = list(document.get("warnings", []))
