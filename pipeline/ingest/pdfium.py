@@ -76,9 +76,11 @@ _RECT = 16  # bytes of an FS_RECTF: left, top, right, bottom (floats)
 _TURN = 2 * math.pi
 
 
-def _boxes_and_angles(address: int, count: int) -> tuple[list[int], list[float], list[float]]:
+def _boxes_and_angles(address: int, count: int, upright: bool
+                      ) -> tuple[list[int], list[float], list[float]]:
     """For every character index: whether pdfium has its loose box, the box as four
-    floats (left, top, right, bottom) in one flat list, and its angle.
+    floats (left, top, right, bottom) in one flat list, and its angle (0 for all when
+    the page's text is known to be `upright`).
 
     One pass of C calls into one ctypes array, read back at once: per-glyph
     attribute reads of a ctypes struct cost more than the calls themselves.
@@ -87,8 +89,43 @@ def _boxes_and_angles(address: int, count: int) -> tuple[list[int], list[float],
     start = ctypes.addressof(boxes)
     found = list(map(_loose_box, repeat(address, count), range(count),
                      range(start, start + _RECT * count, _RECT)))
-    angles = list(map(_char_angle, repeat(address, count), range(count)))
+    if upright:
+        angles = [0.0] * count
+    else:
+        angles = list(map(_char_angle, repeat(address, count), range(count)))
     return found, boxes[:], angles
+
+
+def _all_upright(page: object, chars: int) -> bool:
+    """Whether every text object of the page, inside forms too, is drawn upright (its
+    matrix and every enclosing form's without rotation or mirroring): then pdfium gives
+    every character the angle 0, and the angles need not be asked one by one.
+
+    pdfium's angle of a character is that of its text object's matrix combined with the
+    enclosing forms'. Asked only when the objects are far fewer than the characters (a
+    producer drawing each glyph as an object of its own makes the question dearer than
+    the angles); False, and so the angles asked, at the first object it cannot vouch for.
+    """
+    budget = chars // 4
+    matrix = pdfium_c.FS_MATRIX()
+    pending = [(pdfium_c.FPDFPage_GetObject, page, pdfium_c.FPDFPage_CountObjects(page))]
+    while pending:
+        get, holder, count = pending.pop()
+        budget -= count
+        if budget < 0:
+            return False
+        for index in range(count):
+            obj = get(holder, index)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind not in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM):
+                continue
+            if (not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix) or matrix.b != 0
+                    or not matrix.a > 0):
+                return False
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                pending.append((pdfium_c.FPDFFormObj_GetObject, obj,
+                                pdfium_c.FPDFFormObj_CountObjects(obj)))
+    return True
 
 
 def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
@@ -104,7 +141,8 @@ def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
         address = ctypes.cast(raw, ctypes.c_void_p).value
         page_top = page.get_mediabox()[3]
         codes = _char_codes(raw, pdfium_c.FPDFText_CountChars(raw))
-        found, box, angles = _boxes_and_angles(address, len(codes))
+        upright = _all_upright(page.raw, len(codes))
+        found, box, angles = _boxes_and_angles(address, len(codes), upright)
         glyphs: list[Glyph] = []
         append = glyphs.append
         rotated = 0
