@@ -93,6 +93,14 @@ OBLIGATION = [
     # normative present: `береді`, `асырады`, `сайлайды`, `қояды` (қой-ады)
     regex.compile(r"(?P<verb>" + _W + r"(?:ады|еді|йды|йді|яды))\W*$", I),
 ]
+# The ending a cue pattern cannot match without, searched first: found at once, where the
+# pattern itself tries every word of the window (the commonest cues, the costliest searches)
+_ENDINGS = {
+    PROHIBITION[4]: regex.compile(r"(?:майды|мейді|байды|бейді|пайды|пейді)\W*$", I),
+    OBLIGATION[0]: regex.compile(r"\s+(?:тиіс|тиісті|қажет|міндетті)\W*$", I),
+    OBLIGATION[3]: regex.compile(r"(?:сын|сін)\W*$", I),
+    OBLIGATION[4]: regex.compile(r"(?:ады|еді|йды|йді|яды)\W*$", I),
+}
 # passive present: -ыл/-іл after a consonant, -л/-н after a vowel (айқында-л-ады, жібер-іл-еді)
 PASSIVE_PRESENT = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:ады|еді)\W*$", I)
 # verbs whose own root ends in л/н: active, though they look passive
@@ -216,6 +224,9 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
                                ("obligation", OBLIGATION)):
         for pattern in patterns:
             if pattern is OBLIGATION[3] and not optative:
+                continue
+            ending = _ENDINGS.get(pattern)
+            if ending is not None and not ending.search(text):
                 continue
             m = pattern.search(text)
             if not m:
