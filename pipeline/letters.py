@@ -21,6 +21,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _HAS_LATIN = regex.compile(r"[A-Za-z]")
 _WORD = regex.compile(r"[\p{L}]+")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # _HAS_LATIN
 
 
 def fix_lookalikes(token: str, known=None) -> str:
@@ -29,7 +30,7 @@ def fix_lookalikes(token: str, known=None) -> str:
     `known`, if given, is a container of known words used to choose between
     ambiguous candidates (Y → Ү or У).
     """
-    if not _HAS_LATIN.search(token):
+    if _ASCII_LETTERS.isdisjoint(token):  # the usual token: no Latin letter at all
         return token
     return _WORD.sub(lambda m: _fix_word(m.group(0), known), token)
 
