@@ -65,12 +65,7 @@ def warm_extract_text(path: str, runs: int) -> dict[str, list[float]]:
 
 def warm_kazlegal(path: str, runs: int) -> dict[str, list[float]]:
     """convert_file as a batch worker runs it, timed R times; and its stages, timed apart."""
-    from pipeline.batch import Options, convert_file, render
-    from pipeline.export.json import document_dict
-    from pipeline.extract import extract
-    from pipeline.ingest import read
-    from pipeline.normalize import normalize
-    from pipeline.segment import segment
+    from pipeline.batch import Options, convert_file
 
     options = Options(formats=("json", "xml"))
     convert_file(str(ROOT / "corpora" / "000_f37db273f0083b9d.txt"), options)  # warm up
@@ -81,25 +76,42 @@ def warm_kazlegal(path: str, runs: int) -> dict[str, list[float]]:
         times["total"].append(time.perf_counter() - start)
         assert result.error is None, result.error
     for _ in range(runs):
-        start = time.perf_counter()
-        stages = {}
+        for name, seconds in stage_seconds(path).items():
+            times.setdefault(name, []).append(seconds)
+    return times
+
+
+def stage_seconds(path: str) -> dict[str, float]:
+    """Seconds of each stage of one conversion, run as convert_file runs them."""
+    from pipeline.batch import render
+    from pipeline.collector import paused
+    from pipeline.export.json import document_dict
+    from pipeline.extract import extract
+    from pipeline.ingest import read
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    ends: dict[str, float] = {}
+    start = time.perf_counter()
+    with paused():
         source = read(path)
-        stages["read"] = time.perf_counter()
+        ends["read"] = time.perf_counter()
         normalized = normalize(source)
-        stages["normalize"] = time.perf_counter()
+        ends["normalize"] = time.perf_counter()
         structure = segment(normalized)
-        stages["segment"] = time.perf_counter()
+        ends["segment"] = time.perf_counter()
         extraction = extract(structure, normalized.text)
-        stages["extract"] = time.perf_counter()
+        ends["extract"] = time.perf_counter()
         document = document_dict(Path(path).stem, normalized, structure, extraction)
         render(document, "x", ("json",))
-        stages["json"] = time.perf_counter()
+        ends["json"] = time.perf_counter()
         render(document, "x", ("xml",))
-        stages["xml"] = time.perf_counter()
-        for name, end in stages.items():
-            times.setdefault(name, []).append(end - start)
-            start = end
-    return times
+        ends["xml"] = time.perf_counter()
+    seconds = {}
+    for name, end in ends.items():
+        seconds[name] = end - start
+        start = end
+    return seconds
 
 
 CHILDREN = {"warm-kazlegal": warm_kazlegal, "warm-extract-text": warm_extract_text}
