@@ -17,6 +17,7 @@ space characters.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 MAX_INDENT_LEVELS = 30  # libxml2 indents at most 60 characters
@@ -25,8 +26,8 @@ FLUSH_PIECES = 4096  # pieces of text gathered before they are encoded
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
                                     "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
-_TEXT_SPECIAL = frozenset("&<>\r")
-_ATTRIBUTE_SPECIAL = frozenset('&<>"\n\r\t')
+_TEXT_SPECIAL = re.compile("[&<>\r]")
+_ATTRIBUTE_SPECIAL = re.compile('[&<>"\n\r\t]')
 
 
 class Element:
@@ -97,12 +98,11 @@ class _Output:
 
 
 def _escape_text(text: str) -> str:
-    return text.translate(_TEXT_ESCAPES) if not _TEXT_SPECIAL.isdisjoint(text) else text
+    return text.translate(_TEXT_ESCAPES) if _TEXT_SPECIAL.search(text) else text
 
 
 def _escape_attribute(value: str) -> str:
-    return (value.translate(_ATTRIBUTE_ESCAPES) if not _ATTRIBUTE_SPECIAL.isdisjoint(value)
-            else value)
+    return value.translate(_ATTRIBUTE_ESCAPES) if _ATTRIBUTE_SPECIAL.search(value) else value
 
 
 def _children(element: Element) -> Iterator[Element]:
