@@ -20,6 +20,7 @@ warm. Numbers only, no pass or fail.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import shutil
 import statistics
@@ -84,13 +85,16 @@ def warm_kazlegal(path: str, runs: int) -> dict[str, list[float]]:
 def stage_seconds(path: str) -> dict[str, float]:
     """Seconds of each stage of one conversion, run as convert_file runs them."""
     from pipeline.batch import render
-    from pipeline.collector import paused
     from pipeline.export.json import document_dict
     from pipeline.extract import extract
     from pipeline.ingest import read
     from pipeline.normalize import normalize
     from pipeline.segment import segment
 
+    try:
+        from pipeline.collector import paused
+    except ImportError:  # a version of kazlegal before the collector was paused
+        paused = contextlib.nullcontext
     ends: dict[str, float] = {}
     start = time.perf_counter()
     with paused():
