@@ -6,7 +6,8 @@ The acts are tests/pdfgen.py's made-up resolutions of 20 to 50 pages (seeded,
 so the same batch every time). Each run is a fresh `kazlegal convert FOLDER
 --format json,xml -j N --no-cache` process; runs of the job counts are
 interleaved and the median of R (default 3) is shown, with the speed-up over
-the first job count.
+the first job count. On a shared machine, `--quiet 0.3` redoes a round in which
+other processes used more than 0.3 CPU seconds.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ def main() -> None:
     parser.add_argument("--acts", type=int, default=20)
     parser.add_argument("--jobs", default="1,2", help="comma-separated job counts")
     parser.add_argument("--runs", type=int, default=3, help="runs per job count (median)")
+    parser.add_argument("--quiet", type=float, default=None, metavar="SECONDS",
+                        help="redo a round in which other processes used more CPU than this "
+                             "(Linux; for a shared machine)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "acts"
@@ -50,7 +54,7 @@ def main() -> None:
                     for j in args.jobs.split(",")}
         print(f"{args.acts} acts, {pages} pages; kazlegal convert --format json,xml; "
               f"medians of {args.runs} runs")
-        results = compare(commands, args.runs)
+        results = compare(commands, args.runs, quiet=args.quiet)
         first = next(iter(results.values()))
         for name, runs in results.items():
             print(f"  {row(name, runs, pages, width=6)}  speed-up {first.wall / runs.wall:.2f}x",

@@ -1,6 +1,6 @@
 """kazlegal beside pdfplumber's extract_text (and pdftotext when installed), on one act.
 
-Usage: python bench/bench_pdf.py [--pages N] [--runs R] [PDF]
+Usage: python bench/bench_pdf.py [--pages N] [--runs R] [--quiet SECONDS] [PDF]
 
 Without a PDF it generates the made-up resolution of tests/pdfgen.py (100
 pages unless --pages says otherwise) in a temporary folder. Two measures,
@@ -8,7 +8,8 @@ each the median of R runs (default 3):
 
 - cold: whole processes, a fresh one per run, imports included, one job:
   `kazlegal convert PDF --format json,xml -j 1 --no-cache`, a Python script
-  running pdfplumber's `extract_text` on every page, and `pdftotext`;
+  running pdfplumber's `extract_text` on every page (closing each page; and
+  again keeping them open, as a plain script does), and `pdftotext`;
 - warm: in a running process (imports and a first small document done, as in a
   batch): kazlegal's per-document function (`pipeline.batch.convert_file`, JSON
   and XML rendered) with the time of each stage, and pdfplumber's extract_text.
@@ -146,6 +147,9 @@ def main(argv: list[str]) -> None:
     parser.add_argument("pdf", nargs="?", type=Path)
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--runs", type=int, default=3, help="runs per command (median)")
+    parser.add_argument("--quiet", type=float, default=None, metavar="SECONDS",
+                        help="redo a round in which other processes used more CPU than this "
+                             "(Linux; for a shared machine)")
     args = parser.parse_args(argv[1:])
     with tempfile.TemporaryDirectory() as tmp:
         path = args.pdf or generate_act(Path(tmp), args.pages)
@@ -158,10 +162,11 @@ def main(argv: list[str]) -> None:
                 "json,xml", "-j", "1", "--no-cache", "-q"],
             "pdfplumber extract_text (python script)": python_script(
                 "extract_text.py", str(path)),
+            "  the same, pages kept open": python_script("extract_text.py", str(path), "--keep"),
         }
         if shutil.which("pdftotext"):
             commands["pdftotext (C, text only)"] = ["pdftotext", str(path), str(Path(tmp) / "t")]
-        cold = compare(commands, args.runs)
+        cold = compare(commands, args.runs, quiet=args.quiet)
         print("cold: whole processes, a fresh one per run, imports included")
         for name, runs in cold.items():
             print("  " + row(name, runs, pages), flush=True)
@@ -181,6 +186,8 @@ def main(argv: list[str]) -> None:
         print("ratios (extract_text time / kazlegal time; above 1: kazlegal is faster)")
         print(f"  cold: {base.wall / kaz.wall:.2f}x   "
               f"warm: {theirs['total'] / ours['total']:.2f}x")
+        kept = cold["  the same, pages kept open"]
+        print(f"  cold, beside extract_text with its pages kept open: {kept.wall / kaz.wall:.2f}x")
         if "pdftotext (C, text only)" in cold:
             c_tool = cold["pdftotext (C, text only)"]
             print(f"  pdftotext / kazlegal, cold: {c_tool.wall / kaz.wall:.2f}x")

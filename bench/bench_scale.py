@@ -24,6 +24,9 @@ def main() -> None:
     parser.add_argument("--pages", default="100,500,1000",
                         help="comma-separated sizes (default 100,500,1000)")
     parser.add_argument("--runs", type=int, default=3, help="runs per size (median)")
+    parser.add_argument("--quiet", type=float, default=None, metavar="SECONDS",
+                        help="redo a round in which other processes used more CPU than this "
+                             "(Linux; for a shared machine)")
     args = parser.parse_args()
     sizes = [int(n) for n in args.pages.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -33,7 +36,7 @@ def main() -> None:
                                    "--format", "json,xml", "-j", "1", "--no-cache", "-q"]
                     for n, path in acts.items()}
         print(f"kazlegal convert --format json,xml -j 1, cold; medians of {args.runs} runs")
-        results = compare(commands, args.runs)
+        results = compare(commands, args.runs, quiet=args.quiet)
         for n, (name, runs) in zip(sizes, results.items()):
             print(f"  {row(name, runs, n, width=10)}  {100 * runs.wall / n:5.2f} s/100 pages",
                   flush=True)

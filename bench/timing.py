@@ -32,6 +32,7 @@ class Sample:
     peak_mb: float | None  # peak RSS of its largest process, MB; None where unknown
     status: int
     stdout: str = ""
+    others: float | None = None  # CPU seconds other processes used meanwhile (Linux)
 
 
 @dataclass
@@ -60,9 +61,21 @@ class Runs:
         return min(walls), max(walls)
 
 
+def busy_seconds() -> float | None:
+    """CPU seconds all processors have spent busy since boot (Linux `/proc/stat`), or None."""
+    try:
+        with open("/proc/stat") as stat:
+            fields = [int(v) for v in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")  # not idle, iowait
+
+
 def run_once(argv: Sequence[str], env: dict[str, str] | None = None,
              capture: bool = False) -> Sample:
-    """Run `argv` to its end in a fresh process; its wall and CPU time and peak RSS."""
+    """Run `argv` to its end in a fresh process; its wall and CPU time and peak RSS, and
+    how much CPU other processes of the machine used meanwhile."""
+    busy = busy_seconds()
     started = time.perf_counter()
     stdout = subprocess.PIPE if capture else subprocess.DEVNULL
     process = subprocess.Popen(list(argv), stdout=stdout, stderr=subprocess.DEVNULL,
@@ -74,22 +87,35 @@ def run_once(argv: Sequence[str], env: dict[str, str] | None = None,
         process.returncode = os.waitstatus_to_exitcode(status)
         # ru_maxrss is in kilobytes on Linux, in bytes on macOS
         scale = 1024 * 1024 if sys.platform == "darwin" else 1024
-        return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / scale,
-                      process.returncode, out)
+        cpu = usage.ru_utime + usage.ru_stime
+        after = busy_seconds()
+        others = None if busy is None or after is None else max(0.0, after - busy - cpu)
+        return Sample(wall, cpu, usage.ru_maxrss / scale, process.returncode, out, others)
     process.wait()  # Windows: no per-child resource usage
     return Sample(time.perf_counter() - started, float("nan"), None, process.returncode, out)
 
 
 def compare(commands: dict[str, Sequence[str]], runs: int, warmup: int = 1,
-            env: dict[str, str] | None = None) -> dict[str, Runs]:
+            env: dict[str, str] | None = None, quiet: float | None = None) -> dict[str, Runs]:
     """Run every command `runs` times, interleaved (A B C A B C ...), after `warmup`
-    uncounted rounds, so a drift of the machine's speed touches all alike."""
+    uncounted rounds, so a drift of the machine's speed touches all alike.
+
+    With `quiet` (CPU seconds), a round in which other processes used more than that
+    during any of its runs is done again (at most three times as many rounds in all):
+    on a shared machine another job's burst would otherwise decide the figures.
+    """
     results = {name: Runs(name) for name in commands}
-    for round_ in range(warmup + runs):
-        for name, argv in commands.items():
-            sample = run_once(argv, env)
-            if round_ >= warmup:
+    done = rounds = 0
+    while done < warmup + runs and rounds < 3 * (warmup + runs):
+        rounds += 1
+        samples = {name: run_once(argv, env) for name, argv in commands.items()}
+        if quiet is not None and any(s.others is not None and s.others > quiet
+                                     for s in samples.values()):
+            continue
+        if done >= warmup:
+            for name, sample in samples.items():
                 results[name].samples.append(sample)
+        done += 1
     return results
 
 
@@ -120,8 +146,12 @@ def generate_act(folder: Path, pages: int, seed: int = 7) -> Path:
 
 def row(name: str, runs: Runs, pages: int | None = None, width: int = 44) -> str:
     """One printed line: median wall, pages/s, CPU, peak RSS, spread."""
+    if not runs.samples:
+        return f"{name:<{width}} no run counted (the machine was never quiet enough)"
     low, high = runs.spread
     rate = f"{pages / runs.wall:8.1f} pages/s" if pages else " " * 15
     peak = f"{runs.peak_mb:7.1f} MB" if runs.peak_mb is not None else "      ? MB"
+    others = [s.others for s in runs.samples if s.others is not None]
+    busy = f", others {statistics.median(others):.1f} s cpu" if others else ""
     return (f"{name:<{width}} {runs.wall:7.2f} s {rate}  cpu {runs.cpu:6.2f} s  "
-            f"peak {peak}  (min {low:.2f}, max {high:.2f}, n={len(runs.samples)})")
+            f"peak {peak}  (min {low:.2f}, max {high:.2f}, n={len(runs.samples)}{busy})")
