@@ -26,6 +26,7 @@ def convert(path: str | Path, *, password: str | None = None, engine: str = "pdf
     Raises `pipeline.ingest.IngestError` with a one-line reason for input that
     cannot be read.
     """
+    from .collector import paused
     from .export.json import document_dict
     from .extract import extract
     from .ingest import read
@@ -33,8 +34,9 @@ def convert(path: str | Path, *, password: str | None = None, engine: str = "pdf
     from .segment import segment
 
     path = Path(path)
-    source = read(path, password=password, engine=engine, language=language)
-    normalized = normalize(source)
-    structure = segment(normalized)
-    extraction = extract(structure, normalized.text)
-    return document_dict(path.stem, normalized, structure, extraction)
+    with paused():  # millions of objects, next to no cycles: see pipeline.collector
+        source = read(path, password=password, engine=engine, language=language)
+        normalized = normalize(source)
+        structure = segment(normalized)
+        extraction = extract(structure, normalized.text)
+        return document_dict(path.stem, normalized, structure, extraction)

@@ -97,17 +97,20 @@ def render(document: dict[str, Any], name: str, formats: Iterable[str]) -> dict[
     `parquet/<table>/<name>.parquet`, where `name` is the input's output name
     (`dev/pdf/X` for an input found as `dev/pdf/X.pdf` in a folder argument).
     """
-    from .export.akn import to_akn
-    from .export.json import dumps
-    from .export.parquet import parquet_files
-
+    # each format's modules are imported when it is asked for (pandas and pyarrow, lxml)
     out: dict[str, bytes] = {}
     for fmt in formats:
         if fmt == "json":
-            out[f"{name}.json"] = dumps(document).encode("utf-8")
+            from .export.json import dump_bytes
+
+            out[f"{name}.json"] = dump_bytes(document)
         elif fmt == "xml":
+            from .export.akn import to_akn
+
             out[f"{name}.xml"] = to_akn(document)
         elif fmt == "parquet":
+            from .export.parquet import parquet_files
+
             files = parquet_files([document], [name])
             out.update({str(path): data for path, data in files.items()})
         else:
@@ -121,14 +124,16 @@ def convert_file(path: str, options: Options, name: str | None = None) -> Result
     Never raises for a bad input (the reason goes in `error`).
     """
     from . import convert
+    from .collector import paused
     from .ingest import IngestError
 
     started = time.perf_counter()
     result = Result(path=path, name=name or Path(path).stem)
     try:
-        document = convert(path, password=options.password, engine=options.engine,
-                           language=options.language)
-        result.outputs = render(document, result.name, options.formats)
+        with paused():  # the conversion and the rendering of its outputs
+            document = convert(path, password=options.password, engine=options.engine,
+                               language=options.language)
+            result.outputs = render(document, result.name, options.formats)
         result.sha256 = document["source"]["sha256"]
         result.pages = document["source"]["pages"]
         result.warnings = list(document.get("warnings", []))

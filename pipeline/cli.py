@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -38,7 +39,26 @@ def _batch_status(summary, quiet: bool = False) -> int:
     return 1 if summary.failed else 0
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands from other modules are imported when they are run or listed,
+    so that `kazlegal convert` does not load the checker and the query modules."""
+
+    def __init__(self, *args, lazy: dict[str, str] | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})  # command name -> "module:attribute"
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy and name not in self.commands:
+            module, attribute = self.lazy[name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             lazy={"check": "pipeline.rules.cli:check", "query": "pipeline.query:query"})
 @click.version_option(__version__, prog_name="kazlegal")
 def main() -> None:
     """Kazakh legal acts (PDF or extracted text) into structured, checked data."""
@@ -272,16 +292,6 @@ def corpus_check(corpora: str, outputs: str, rule_files: tuple[str, ...]) -> Non
                f"{len(errors)} rule errors", err=True)
     sys.exit(1 if problems or errors else 0)
 
-
-def _register_check() -> None:
-    from .query import query
-    from .rules.cli import check
-
-    main.add_command(check)
-    main.add_command(query)
-
-
-_register_check()
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -57,7 +57,9 @@ class PoolRun:
         self.idle: list[tuple[Connection, BaseProcess]] = []
 
     def __iter__(self) -> Iterator[Any]:
-        self.queue = deque(self.todo)
+        # largest inputs first: a long act started last would leave the other workers idle
+        # while it finishes (results come in as they finish either way)
+        self.queue = deque(sorted(self.todo, key=_input_size, reverse=True))
         for _ in range(min(self.jobs, len(self.todo))):
             self._give(*self._start())
         while self.busy:
@@ -136,6 +138,14 @@ class PoolRun:
 
         return Result(str(item.path), item.name,
                       error="internal error: the worker process converting it died")
+
+
+def _input_size(item: Input) -> int:
+    """The input's size in bytes (0 when it cannot be read: it fails quickly anyway)."""
+    try:
+        return item.path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _worker(conn: Connection, work: Callable[..., Any]) -> None:

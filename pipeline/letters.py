@@ -9,6 +9,8 @@ letter a Latin one stands for depends on the language: `i` and `h` are Kazakh
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # Latin letter -> Cyrillic candidates, most likely first. Y/y are ambiguous in
@@ -28,7 +30,7 @@ RUSSIAN_LOOKALIKES: dict[str, tuple[str, ...]] = {
 }
 TABLES = {"kk": LOOKALIKES, "ru": RUSSIAN_LOOKALIKES}
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
-_HAS_LATIN = regex.compile(r"[A-Za-z]")
+_HAS_LATIN = re.compile(r"[A-Za-z]")  # the standard library's: twice as quick to call
 _WORD = regex.compile(r"[\p{L}]+")
 
 
@@ -39,7 +41,7 @@ def fix_lookalikes(token: str, known=None, language: str = "kk") -> str:
     ambiguous candidates (Y → Ү or У). `language` ("kk", "ru") says which
     Cyrillic letters there are to stand in for.
     """
-    if not _HAS_LATIN.search(token):
+    if not _HAS_LATIN.search(token):  # the usual token: no Latin letter at all
         return token
     table = TABLES.get(language, LOOKALIKES)
     return _WORD.sub(lambda m: _fix_word(m.group(0), known, table), token)

@@ -22,9 +22,10 @@ import bisect
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported when a table is built: the CLI starts without it
+    import pandas as pd
 
 STRING = "string"
 INT = "Int64"
@@ -249,6 +250,8 @@ _FLATTENERS = {
 
 
 def _frame(rows: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
+    import pandas as pd
+
     data = {}
     for column, dtype in columns.items():
         values = [row.get(column) for row in rows]

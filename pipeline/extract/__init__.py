@@ -14,18 +14,18 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any
 
 from ..segment.model import Component, Structure, Unit
 from . import ru
 from .base import Deadline, LanguageRules, UnitContext, quotation_depth
-from .components import PIPES
 from .definitions import find_definitions
+from .finders import find_in_unit
 from .lists import frame_list as frame_kazakh_list
 from .references import Reference, act_stem, annex_label, find_references, unit_kinds
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["extract", "Extraction", "kazakh_pipeline", "guess_language", "KAZAKH", "RULES"]
 
@@ -45,6 +45,10 @@ def kazakh_pipeline() -> Language:
     Definitions are not among them: `extract` finds them in a first pass over the
     whole component, because they name the actors of every unit.
     """
+    import spacy  # a conversion calls the finders directly: spaCy only for this pipeline
+
+    from .components import PIPES
+
     nlp = spacy.blank("kk")
     for name in PIPES:
         if name != "kazlegal_definitions":
@@ -55,23 +59,13 @@ def kazakh_pipeline() -> Language:
 def extract(structure: Structure, text: str) -> Extraction:
     """Everything extracted from a segmented document, with spans into `text`."""
     rules = RULES.get(document_language(structure, text), KAZAKH)
-    nlp = rules.pipeline()
     out = Extraction()
     document = DocumentIndex.of(structure, rules)
     for component in structure.components:
-        _extract_component(nlp, rules, component, text, out, document)
+        _extract_component(rules, component, text, out, document)
     for n, obligation in enumerate(out.obligations, 1):
         obligation["id"] = f"ob_{n}"
     return out
-
-
-def _run(nlp: Language, unit_text: str, context: UnitContext):
-    doc = nlp.make_doc(unit_text)
-    doc._.kazlegal_context = context
-    doc.user_data["kazlegal_text"] = unit_text  # the components read it, not Doc.text
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
 
 
 def document_language(structure: Structure, text: str) -> str:
@@ -99,7 +93,7 @@ def guess_language(text: str) -> str:
     return "ru" if russian > kazakh else "kk"
 
 
-def _extract_component(nlp: Language, rules: LanguageRules, component: Component, text: str,
+def _extract_component(rules: LanguageRules, component: Component, text: str,
                        out: Extraction, document: DocumentIndex) -> None:
     units = list(component.walk())
     head_end = units[0].span[0] if units else component.span[1]
@@ -125,19 +119,18 @@ def _extract_component(nlp: Language, rules: LanguageRules, component: Component
         ctx = contexts.get(unit.eid, UnitContext())
         ctx.terms = terms
         ctx.actor_terms = frozenset(actors)
-        doc = _run(nlp, unit.text, ctx)
+        # the components' functions, called directly: what the spaCy components would give
+        deadlines, obligations, references = rules.find_in_unit(unit.text, ctx)
         base = unit.text_span[0]
-        obligations = [s._.kazlegal for s in doc.spans["kazlegal_obligations"]]
         clause_spans = [(o.clause.start, o.clause.end) for o in obligations]
-        deadlines = [s._.kazlegal for s in doc.spans["kazlegal_deadlines"]]
         deadlines = [d for d in deadlines if not d.weak
                      or any(a <= d.start < b for a, b in clause_spans)]
         for d in deadlines:
             out.deadlines.append(_deadline_dict(d, unit.eid, base))
         for o in obligations:
             out.obligations.append(_obligation(o, unit, base, deadlines, ctx))
-        for span in doc.spans["kazlegal_references"]:
-            out.references.append(_reference(span._.kazlegal, component, document, unit, base))
+        for r in references:
+            out.references.append(_reference(r, component, document, unit, base))
 
 
 def _note_actor(rules: LanguageRules, d, actors: set[str]) -> None:
@@ -310,7 +303,8 @@ _TYPE_STEMS = {"rules": "қағида", "regulation": "ереже", "resolution"
                "instruction": "нұсқаулық", "procedure": "тәртіп", "standard": "стандарт"}
 
 KAZAKH = LanguageRules(
-    code="kk", pipeline=kazakh_pipeline, find_definitions=find_definitions,
+    code="kk", pipeline=kazakh_pipeline, find_in_unit=find_in_unit,
+    find_definitions=find_definitions,
     find_references=find_references, frame_list=frame_kazakh_list, act_stem=act_stem,
     annex_label=annex_label, unit_kinds=unit_kinds, type_stems=_TYPE_STEMS)
 RULES: dict[str, LanguageRules] = {"kk": KAZAKH, "ru": ru.RUSSIAN}

@@ -113,6 +113,9 @@ class LanguageRules:
 
     code: str  # ISO 639-1
     pipeline: Callable[[], Any]  # the spaCy Language with the per-unit components
+    # (text, context) -> (deadlines, obligations, references): what the components give,
+    # without spaCy (a conversion calls it directly)
+    find_in_unit: Callable[..., tuple[list, list, list]]
     find_definitions: Callable[..., list[Definition]]  # (text, *, in_glossary=False)
     find_references: Callable[[str], list[Reference]]
     frame_list: ListFramer

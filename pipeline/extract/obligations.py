@@ -13,6 +13,7 @@ with its izafet chain (`Кеңес хатшылығының басшысы`) and
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -63,6 +64,9 @@ DOC_WORDS = ("келісім", "заң", "ереже", "қағида", "қаул
 # a word, tried only where one starts: from inside a word the end-anchored cues would be
 # tried at every letter of it (quadratic in a long word), and match nothing more
 _W = r"(?<![\p{L}\-])[\p{L}\-]+"
+NEGATED_VERB = regex.compile(
+    r"(?P<verb>" + _W + r"(?:майды|мейді|байды|бейді|пайды|пейді))\W*$", I)
+MODAL = regex.compile(r"(?P<verb>" + _W + r")\s+(?:тиіс|тиыс|тиісті|қажет|керек|міндетті)\W*$", I)
 PROHIBITION = [
     regex.compile(r"тыйым\s+салынады\W*$", I),
     # a resolution's ban: `... сатып алуға тыйым салу белгіленсін`, `... тыйым салынсын`
@@ -72,8 +76,10 @@ PROHIBITION = [
     regex.compile(r"(?P<verb>" + _W + r"(?:а|е|й))\s+алмайды\W*$", I),
     regex.compile(r"жол\s+берілмейді\W*$", I),
     regex.compile(_W + r"\s+тиіс\s+емес\W*$", I),
-    regex.compile(r"(?P<verb>" + _W + r"(?:мауы|меуі|бауы|беуі|пауы|пеуі))\s+тиіс\W*$", I),
-    regex.compile(r"(?P<verb>" + _W + r"(?:майды|мейді|байды|бейді|пайды|пейді))\W*$", I),
+    # `тіркелмеуге тиіс`, `қаралмауы тиіс`: a negated duty
+    regex.compile(r"(?P<verb>" + _W + r"(?:мауы|меуі|бауы|беуі|пауы|пеуі|мауға|меуге|бауға|"
+                  r"беуге|пауға|пеуге))\s+тиіс\W*$", I),
+    NEGATED_VERB,
 ]
 PERMISSION = [
     regex.compile(r"құқылы\W*$", I),
@@ -105,7 +111,7 @@ OPTATIVE = regex.compile(r"(?P<verb>" + _W + r"(?:сын|сін))\W*$", I)
 # normative present: `береді`, `асырады`, `сайлайды`, `қояды` (қой-ады), `таниды` (таны-йды)
 NORMATIVE = regex.compile(r"(?P<verb>" + _W + r"(?:ады|еді|йды|йді|яды|иды|иді))\W*$", I)
 OBLIGATION = [
-    regex.compile(r"(?P<verb>" + _W + r")\s+(?:тиіс|тиыс|тиісті|қажет|керек|міндетті)\W*$", I),
+    MODAL,
     regex.compile(r"міндеттеледі\W*$", I),
     LAID_ON,
     # `жүгінетін болады`, `реттелетін болады`: what the parties will do
@@ -113,6 +119,14 @@ OBLIGATION = [
     OPTATIVE,
     NORMATIVE,
 ]
+# The ending a cue pattern cannot match without, searched first: found at once, where the
+# pattern itself tries every word of the window (the commonest cues, the costliest searches)
+_ENDINGS = {
+    NEGATED_VERB: regex.compile(r"(?:майды|мейді|байды|бейді|пайды|пейді)\W*$", I),
+    MODAL: regex.compile(r"\s+(?:тиіс|тиыс|тиісті|қажет|керек|міндетті)\W*$", I),
+    OPTATIVE: regex.compile(r"(?:сын|сін)\W*$", I),
+    NORMATIVE: regex.compile(r"(?:ады|еді|йды|йді|яды|иды|иді)\W*$", I),
+}
 # passive present: -ыл/-іл after a consonant, -л/-н after a vowel (айқында-л-ады, жібер-іл-еді)
 PASSIVE_PRESENT = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:ады|еді)\W*$", I)
 # verbs whose own root ends in л/н: active, though they look passive
@@ -252,6 +266,9 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
         for pattern in patterns:
             if pattern is OPTATIVE and not optative:
                 continue
+            ending = _ENDINGS.get(pattern)
+            if ending is not None and not ending.search(text):
+                continue
             m = pattern.search(text)
             if not m:
                 continue
@@ -290,6 +307,9 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+# The last answer is kept: a clause's subject is asked for twice in a row (is it its own
+# subject? who is the actor?), and it is the costliest step of a clause.
+@functools.lru_cache(maxsize=1)
 def find_subject(text: str, end: int, *, strict: bool = False, listed: bool = False,
                  having: bool = False) -> tuple[str, int, int] | None:
     """The subject NP of a clause: (surface, start, end) in `text`, searching text[:end].
@@ -668,6 +688,7 @@ _ADJECTIVE = regex.compile(
     r"шы|ші|тын|тін|йтын|йтін|ған|ген)$", I)
 
 
+@functools.lru_cache(maxsize=1)  # asked again at once when the phrase is no defined term
 def canonical_actor(np: str) -> str:
     """Nominative form of an actor noun phrase: the head's case ending removed.
 

@@ -12,10 +12,13 @@ so each line's word gaps are decided from that line's own gaps.
 
 from __future__ import annotations
 
+import bisect
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import gt, itemgetter, or_
 
 from .model import SourceLine
 
@@ -58,6 +61,7 @@ INDENT_EM = 1.0
 ENDS_SHORT_EM = 2.0
 BLANK_PITCH_RATIO = 1.5
 MARGIN_BIN_PT = 2.0
+_INF = float("inf")
 
 
 @dataclass
@@ -119,28 +123,44 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
     """Cluster glyphs into lines by vertical centre; lines top to bottom, glyphs by x.
 
     Sorting by position (never by content-stream order) is what puts a word
-    that the producer drew out of order back in its place. Where two strings
+    that the producer drew out of order back in its place.
+
+    A glyph joins the line whose first glyph (the reference) it is close to:
+    within LINE_TOLERANCE_EM of the larger of the two sizes. Glyphs come sorted
+    by centre, so the glyphs within the reference's own tolerance are found by
+    bisection, and only the glyphs after them are tried one by one (a larger
+    glyph reaches further): the same lines as trying every glyph in turn.
+    Where two strings
     overlap on the page (a signature's name set into the end of a long role),
     position interleaves their glyphs; there each string's glyphs are followed
     from one to the next instead.
     """
     # Glyphs without text (unmapped, control codes) carry no letter and no gap.
     ordered = sorted((g for g in glyphs if g[TEXT]), key=_vertical_centre)
+    centres = [g[TOP] + g[BOTTOM] for g in ordered]  # doubled, hence 2 * tolerance below
     lines: list[list[Glyph]] = []
-    current: list[Glyph] = []
-    ref_centre = ref_size = 0.0
-    for glyph in ordered:
-        centre = glyph[TOP] + glyph[BOTTOM]
-        size = glyph[SIZE] or (glyph[BOTTOM] - glyph[TOP])
-        # Both centres are doubled, hence 2 * tolerance.
-        if current and centre - ref_centre <= 2 * LINE_TOLERANCE_EM * max(ref_size, size):
-            current.append(glyph)
-            continue
-        if current:
-            lines.append(current)
-        current, ref_centre, ref_size = [glyph], centre, size
-    if current:
-        lines.append(current)
+    count = len(ordered)
+    # bisection needs centres in order: a NaN (or an overflow) sorts nowhere
+    sorted_centres = math.isfinite(sum(centres))
+    first = 0
+    while first < count:
+        ref = ordered[first]
+        ref_centre = centres[first]
+        ref_size = ref[SIZE] or (ref[BOTTOM] - ref[TOP])
+        reach = 2 * LINE_TOLERANCE_EM * ref_size
+        end = first + 1
+        if sorted_centres and reach >= 0:  # (a NaN size fails the test: glyph by glyph)
+            # the first glyph beyond the reference's reach, by the same subtraction as below
+            end = bisect.bisect_right(centres, reach, end, count,
+                                      key=lambda centre: centre - ref_centre)
+        while end < count:
+            glyph = ordered[end]
+            size = glyph[SIZE] or (glyph[BOTTOM] - glyph[TOP])
+            if not centres[end] - ref_centre <= 2 * LINE_TOLERANCE_EM * max(ref_size, size):
+                break  # (written as the test to join, so that a NaN starts a line)
+            end += 1
+        lines.append(ordered[first:end])
+        first = end
     by_x = itemgetter(X0)
     for line in lines:
         line.sort(key=by_x)
@@ -207,7 +227,30 @@ def _letter_level_and_threshold(gaps: Sequence[float], em: float) -> tuple[float
 
 def _words(texts: Sequence[str], space: Sequence[bool], breaks: Sequence[bool]) -> list[str]:
     """Words from glyph texts: a space glyph or a break before a glyph ends a word."""
-    return _words_and_columns(texts, space, breaks, None, 1.0)[0]
+    return _cut(texts, space, breaks)[0]
+
+
+def _cut(texts: Sequence[str], space: Sequence[bool], breaks: Sequence[bool]
+         ) -> tuple[list[str], list[int], list[int]]:
+    """Words, the index of each word's first glyph, and the cuts (space glyphs and
+    breaks, in order).
+
+    A word runs from a cut (after it when it is a space glyph) to the next cut:
+    one join per word, the glyphs themselves looked at once.
+    """
+    cuts = list(compress(range(len(space)), map(or_, space, breaks)))
+    words: list[str] = []
+    firsts: list[int] = []
+    start = 0
+    for cut in cuts:
+        if cut > start:
+            words.append("".join(texts[start:cut]))
+            firsts.append(start)
+        start = cut + 1 if space[cut] else cut
+    if len(texts) > start:
+        words.append("".join(texts[start:]))
+        firsts.append(start)
+    return words, firsts, cuts
 
 
 def _words_and_columns(texts: Sequence[str], space: Sequence[bool], breaks: Sequence[bool],
@@ -218,31 +261,25 @@ def _words_and_columns(texts: Sequence[str], space: Sequence[bool], breaks: Sequ
     other word gaps: justification widens every gap of a line alike, a tab
     stop or a signature's name at the right margin widens one.
     """
-    words: list[str] = []
-    before: list[float] = []  # white space before each word
-    current: list[str] = []
-    for i, (text, is_space, brk) in enumerate(zip(texts, space, breaks)):
-        if is_space or brk:
-            if current:
-                words.append("".join(current))
-                current = []
-        if is_space:
-            continue
-        if not current:
-            before.append(spans[i] if spans and words else 0.0)
-        current.append(text)
-    if current:
-        words.append("".join(current))
-    columns = [False] * len(words)
-    if spans is None:
-        return words, columns
+    words, firsts, _ = _cut(texts, space, breaks)
+    return words, _columns(firsts, spans, em)
+
+
+def _columns(firsts: Sequence[int], spans: Sequence[float] | None, em: float) -> list[bool]:
+    """Whether a column gap precedes each word (its first glyph at `firsts`); `spans[i]`
+    is the white space before glyph i back to the last visible glyph."""
+    columns = [False] * len(firsts)
+    if not spans or max(spans) <= COLUMN_GAP_EM * em:
+        return columns  # no gap is wide enough: the usual line
+    # white space before each word; none before the first
+    before = [0.0] + [spans[first] for first in firsts[1:]]
     for i, gap in enumerate(before):
         if i == 0 or gap <= COLUMN_GAP_EM * em:
             continue  # only a wide gap can be a column gap: the median below is then worth it
         others = [g for j, g in enumerate(before) if j != i and j > 0]
         if others and gap > COLUMN_RATIO * _median(others):
             columns[i] = True
-    return words, columns
+    return columns
 
 
 def _word_boxes(space: Sequence[bool], breaks: Sequence[bool], starts: Sequence[float],
@@ -281,7 +318,8 @@ def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
 
     `line` must be sorted by x0 (as `group_lines` returns it). One pass over
     the glyphs collects texts, gaps and extents: this runs for every glyph of
-    every page, so it is kept to plain loops.
+    every page, so it is kept to one plain loop (with the list methods bound
+    once), and words are cut with one join per word.
     """
     texts: list[str] = []
     space: list[bool] = []
@@ -295,41 +333,43 @@ def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
     # white space before each glyph back to the last visible glyph: a column gap
     # may be one wide gap or a run of space glyphs
     spans: list[float] = []
-    last_visible_x1: float | None = None
     starts: list[float] = []  # x0 of each kept glyph
     ends: list[float] = []  # x1 of each kept glyph
+    add_text, add_space, add_gap, add_inner = texts.append, space.append, gaps.append, inner.append
+    add_size, add_span, add_start, add_end = sizes.append, spans.append, starts.append, ends.append
+    last_visible_x1: float | None = None
     bold = 0
-    x0 = top = float("inf")
-    x1 = bottom = float("-inf")
+    x0 = top = _INF
+    x1 = bottom = -_INF
     prev: Glyph | None = None
     prev_space = True
     for glyph in line:
         text, gx0, gx1, gtop, gbottom, size, gbold = glyph
         if prev is not None:
             if (
-                text == prev[TEXT]
-                and abs(gx0 - prev[X0]) < 0.1 * size
-                and abs(gtop - prev[TOP]) < 0.1 * size
+                text == prev[0]
+                and abs(gx0 - prev[1]) < 0.1 * size
+                and abs(gtop - prev[3]) < 0.1 * size
             ):
                 continue  # the same glyph drawn twice (fake bold, shadow text)
-            gap = gx0 - prev[X1]
+            gap = gx0 - prev[2]
         else:
             gap = 0.0
         is_space = text.isspace()
-        texts.append(text)
-        starts.append(gx0)
-        ends.append(gx1)
-        space.append(is_space)
-        gaps.append(gap)
-        spans.append(0.0 if last_visible_x1 is None or is_space else gx0 - last_visible_x1)
-        if not is_space:
-            last_visible_x1 = gx1
+        add_text(text)
+        add_start(gx0)
+        add_end(gx1)
+        add_space(is_space)
+        add_gap(gap)
         if is_space:
+            add_span(0.0)
             space_widths.append(gx1 - gx0)
         else:
+            add_span(0.0 if last_visible_x1 is None else gx0 - last_visible_x1)
+            last_visible_x1 = gx1
             if not prev_space:  # a gap next to a space glyph belongs to that space
-                inner.append(gap)
-            sizes.append(size)
+                add_inner(gap)
+            add_size(size)
             bold += gbold
             # Comparisons, not min()/max(): this line runs for every glyph.
             if gx0 < x0:
@@ -361,17 +401,18 @@ def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
     else:
         level, threshold = 0.0, float("inf")
 
-    breaks = [gap > threshold for gap in gaps]
-    words, columns = _words_and_columns(texts, space, breaks, spans, em)
+    breaks = list(map(gt, gaps, repeat(threshold)))
+    words, firsts, cuts = _cut(texts, space, breaks)
+    columns = _columns(firsts, spans, em)
     parts = (_column_parts(words, columns, _word_boxes(space, breaks, starts, ends))
              if any(columns) else None)
-    first = next(k for k in range(len(texts)) if not space[k])
-    first_end = next((k for k in range(first + 1, len(texts)) if space[k] or breaks[k]),
-                     len(texts))
+    first = space.index(False)
+    after = bisect.bisect_right(cuts, first)
+    first_end = cuts[after] if after < len(cuts) else len(texts)
     return LineGeometry(
         words=words,
         columns=columns,
-        naive_words=_words(texts, space, [gap > NAIVE_TOLERANCE_PT for gap in gaps]),
+        naive_words=_words(texts, space, list(map(gt, gaps, repeat(NAIVE_TOLERANCE_PT)))),
         x0=x0,
         top=top,
         x1=x1,

@@ -336,9 +336,10 @@ def lay_out(pages: list[Page], language: str = "kk") -> list[Page]:
     p = patterns_for(language)
     by_page: dict[int, list[SourceLine]] = {}
     for number, (members, role) in enumerate(_signatures(body, blocks, aligns, frame, p)):
-        lines = [replace(body[i], align=aligns[i], block=number) for i in members]
-        role = role or block_role(lines, [aligns[i] for i in members], language)
-        lines = [replace(line, role=role) for line in lines]
+        # the role is read from text and weight only: each line is copied once, with all three
+        role = role or block_role([body[i] for i in members], [aligns[i] for i in members],
+                                  language)
+        lines = [replace(body[i], align=aligns[i], block=number, role=role) for i in members]
         if role == "signature":
             lines = _read_signature(lines)
         for line in lines:

@@ -18,18 +18,9 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from .geometry import Glyph, page_lines
 from .model import IngestError, Page, SourceDocument
-from .pdfcommon import load_pdf_bytes, pdf_document
+from .pdfcommon import is_bold_font, load_pdf_bytes, pdf_document
 
 _MAX_SLOPE = 0.01  # baseline slope (about 0.6 degrees) beyond which a glyph counts as rotated
-_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
-
-
-def is_bold_font(name: str) -> bool:
-    """Whether a font name says bold (`ABCDEF+DejaVuSerif-Bold`, `Arial,Bold`,
-    `TimesNewRomanPS-BoldMT`)."""
-    folded = name.casefold()
-    return any(word in folded for word in _BOLD_NAMES)
-
 
 
 def _open_error(exc: Exception, password: str | None) -> IngestError:

@@ -13,6 +13,14 @@ from .layout import lay_out
 from .model import IngestError, Page, SourceDocument
 
 NO_TEXT = "no text layer: scanned PDF, it needs OCR first"
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+
+
+def is_bold_font(name: str) -> bool:
+    """Whether a font name says bold (`ABCDEF+DejaVuSerif-Bold`, `Arial,Bold`,
+    `TimesNewRomanPS-BoldMT`)."""
+    folded = name.casefold()
+    return any(word in folded for word in _BOLD_NAMES)
 
 
 def load_pdf_bytes(path: str | Path) -> bytes:

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import ctypes
 import math
+from collections.abc import Callable
+from itertools import repeat
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .geometry import Glyph, page_lines
 from .model import IngestError, Page, SourceDocument
-from .pdf import is_bold_font
-from .pdfcommon import load_pdf_bytes, pdf_document
+from .pdfcommon import is_bold_font, load_pdf_bytes, pdf_document
 
 _ANGLE_TOLERANCE = 0.01  # radians
 # pdfium reports a hyphen it takes for a line-end break as 0x02 (GetUnicode)
@@ -45,7 +47,7 @@ def _char_codes(raw: object, count: int) -> list[int]:
     buffer = (ctypes.c_ushort * (count + 1))()
     written = pdfium_c.FPDFText_GetText(raw, 0, count, buffer)
     if written == count + 1:  # count units and the terminating NUL
-        return list(buffer)[:count]
+        return buffer[:count]
     return [pdfium_c.FPDFText_GetUnicode(raw, i) for i in range(count)]
 
 
@@ -58,6 +60,74 @@ def _is_bold(raw: object, index: int) -> bool:
     return 0 < size <= 128 and is_bold_font(buffer.value.decode("latin-1", "replace"))
 
 
+def _prototype(function: object, restype: type, *argtypes: type) -> Callable[..., Any]:
+    """The same pdfium function called with plain integer arguments (addresses, not
+    pointer objects): ctypes converts those cheapest, and this runs for every glyph."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_loose_box = _prototype(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p,
+                        ctypes.c_int, ctypes.c_void_p)
+_char_angle = _prototype(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, ctypes.c_void_p,
+                         ctypes.c_int)
+_is_generated = _prototype(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p,
+                           ctypes.c_int)
+_RECT = 16  # bytes of an FS_RECTF: left, top, right, bottom (floats)
+_TURN = 2 * math.pi
+
+
+def _boxes_and_angles(address: int, count: int, upright: bool
+                      ) -> tuple[list[int], list[float], list[float]]:
+    """For every character index: whether pdfium has its loose box, the box as four
+    floats (left, top, right, bottom) in one flat list, and its angle (0 for all when
+    the page's text is known to be `upright`).
+
+    One pass of C calls into one ctypes array, read back at once: per-glyph
+    attribute reads of a ctypes struct cost more than the calls themselves.
+    """
+    boxes = (ctypes.c_float * (4 * count))()
+    start = ctypes.addressof(boxes)
+    found = list(map(_loose_box, repeat(address, count), range(count),
+                     range(start, start + _RECT * count, _RECT)))
+    if upright:
+        angles = [0.0] * count
+    else:
+        angles = list(map(_char_angle, repeat(address, count), range(count)))
+    return found, boxes[:], angles
+
+
+def _all_upright(page: object, chars: int) -> bool:
+    """Whether every text object of the page, inside forms too, is drawn upright (its
+    matrix and every enclosing form's without rotation or mirroring): then pdfium gives
+    every character the angle 0, and the angles need not be asked one by one.
+
+    pdfium's angle of a character is that of its text object's matrix combined with the
+    enclosing forms'. Asked only when the objects are far fewer than the characters (a
+    producer drawing each glyph as an object of its own makes the question dearer than
+    the angles); False, and so the angles asked, at the first object it cannot vouch for.
+    """
+    budget = chars // 4
+    matrix = pdfium_c.FS_MATRIX()
+    pending = [(pdfium_c.FPDFPage_GetObject, page, pdfium_c.FPDFPage_CountObjects(page))]
+    while pending:
+        get, holder, count = pending.pop()
+        budget -= count
+        if budget < 0:
+            return False
+        for index in range(count):
+            obj = get(holder, index)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind not in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM):
+                continue
+            if (not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix) or matrix.b != 0
+                    or not matrix.a > 0):
+                return False
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                pending.append((pdfium_c.FPDFFormObj_GetObject, obj,
+                                pdfium_c.FPDFFormObj_CountObjects(obj)))
+    return True
+
+
 def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
     """The page's upright glyphs as plain tuples, and how many rotated ones were left out.
 
@@ -68,20 +138,20 @@ def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
     textpage = page.get_textpage()
     try:
         raw = textpage.raw
+        address = ctypes.cast(raw, ctypes.c_void_p).value
         page_top = page.get_mediabox()[3]
-        rect = pdfium_c.FS_RECTF()
-        rect_ref = ctypes.byref(rect)
-        is_generated = pdfium_c.FPDFText_IsGenerated
-        get_angle = pdfium_c.FPDFText_GetCharAngle
-        get_box = pdfium_c.FPDFText_GetLooseCharBox
+        codes = _char_codes(raw, pdfium_c.FPDFText_CountChars(raw))
+        upright = _all_upright(page.raw, len(codes))
+        found, box, angles = _boxes_and_angles(address, len(codes), upright)
         glyphs: list[Glyph] = []
+        append = glyphs.append
         rotated = 0
         high_surrogate = 0
         # The font weight is read where a new line starts in stream order, not per
         # glyph: a line is set in one weight (titles, headings), and the calls cost.
         bold = False
         last_top = float("-inf")
-        for i, code in enumerate(_char_codes(raw, pdfium_c.FPDFText_CountChars(raw))):
+        for i, code in enumerate(codes):
             if 0xD800 <= code < 0xDC00:  # first half of a character beyond the BMP
                 high_surrogate = code
                 continue
@@ -91,21 +161,25 @@ def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
             if code in _HYPHEN_MARKS:
                 code = 0x2D  # the glyph in the file is a hyphen: the normalizer decides
             text = chr(code)
-            if text.isspace() and is_generated(raw, i) == 1:
+            space = text.isspace()
+            if space and _is_generated(address, i) == 1:
                 continue  # pdfium's own guess at a word or line break, not a glyph
             if text in "\r\n\x00":
                 continue
-            angle = get_angle(raw, i) % (2 * math.pi)
-            if min(angle, 2 * math.pi - angle) > _ANGLE_TOLERANCE:
-                rotated += 1
+            angle = angles[i]
+            if angle:  # 0.0 (or -0.0) is upright; anything else is measured
+                angle %= _TURN
+                if min(angle, _TURN - angle) > _ANGLE_TOLERANCE:
+                    rotated += 1
+                    continue
+            if not found[i]:
                 continue
-            if not get_box(raw, i, rect_ref):
-                continue
-            top, bottom = page_top - rect.top, page_top - rect.bottom
-            if abs(top - last_top) > 0.5 * (bottom - top) and not text.isspace():
+            k = 4 * i
+            top, bottom = page_top - box[k + 1], page_top - box[k + 3]
+            if not space and abs(top - last_top) > 0.5 * (bottom - top):
                 bold = _is_bold(raw, i)
                 last_top = top
-            glyphs.append((text, rect.left, rect.right, top, bottom, bottom - top, bold))
+            append((text, box[k], box[k + 2], top, bottom, bottom - top, bold))
         return glyphs, rotated
     finally:
         textpage.close()

@@ -45,6 +45,8 @@ class Vocabulary:
         self._dictionary = russian.is_russian_word if use_hunspell and language == "ru" else None
         self._stems: set[str] | None = None
         self._letters: LetterModel | None = None
+        self._tails: dict[str, list[str]] | None = None  # is_compound's index of `counts`
+        self._tails_of = 0  # the number of words `_tails` was built from
 
     @property
     def letters(self) -> LetterModel:
@@ -77,6 +79,7 @@ class Vocabulary:
             key = word_key(token)
             if len(key) > 1 and any(ch.isalpha() for ch in key):
                 self.counts[key] += 1
+        self._tails = None
 
     def is_compound(self, left: str, right: str) -> bool:
         """Whether `left-right` is a known hyphenated compound, in any inflection.
@@ -88,9 +91,10 @@ class Vocabulary:
         if f"{left}-{right}" in self:
             return True
         prefix = left + "-"
-        for known in (*self.counts, *self.lexicon):
-            if known.startswith(prefix):
-                tail = known[len(prefix):]
+        if self._tails is None or self._tails_of != len(self.counts):
+            self._tails, self._tails_of = compound_tails(self.counts), len(self.counts)
+        for tails in (self._tails.get(prefix, ()), lexicon_tails(self.lexicon).get(prefix, ())):
+            for tail in tails:
                 stem = min(len(tail), len(right), 4)
                 if stem >= 2 and tail[:stem] == right[:stem]:
                     return True
@@ -121,6 +125,24 @@ class Vocabulary:
 MIN_KNOWN_STEM = 4  # shorter stems vouch for too much
 # a genitive closes a word form: `мемлекеттің` + `ісі` is two words, not one
 _GENITIVE_END = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+
+
+def compound_tails(words: Iterable[str]) -> dict[str, list[str]]:
+    """Each `left-` that starts a hyphenated word, with what follows it in each such word:
+    `is_compound` looks a prefix up instead of scanning every known word."""
+    tails: dict[str, list[str]] = {}
+    for word in words:
+        at = word.find("-")
+        while at >= 0:
+            tails.setdefault(word[:at + 1], []).append(word[at + 1:])
+            at = word.find("-", at + 1)
+    return tails
+
+
+@functools.lru_cache(maxsize=4)
+def lexicon_tails(lexicon: frozenset[str]) -> dict[str, list[str]]:
+    """`compound_tails` of the shipped lexicon, worked out once per process."""
+    return compound_tails(lexicon)
 
 
 def _stems_of(words: Iterable[str]) -> set[str]:

@@ -22,7 +22,7 @@ SPACED_LINE_SHARE = 0.6
 _TOKEN = regex.compile(r"\S+")
 
 
-@dataclass
+@dataclass(slots=True)  # one per word of the document: no __dict__ each
 class Word:
     """A word of the output and the raw text it came from."""
 
@@ -34,7 +34,7 @@ class Word:
     note: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class LineWords:
     """A source line as a list of words, after line-local repairs."""
 

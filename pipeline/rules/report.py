@@ -11,8 +11,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from lxml import etree
-
 from .baseline import FINGERPRINT_KEY, fingerprint
 from .model import SEVERITIES, Finding, Rule
 
@@ -167,6 +165,8 @@ def render_junit(report: Report) -> str:
     fail the check (errors, by default; see `Report.fails`); the other findings go to
     the suite's <system-out>, visible without failing the build.
     """
+    from lxml import etree  # only this format needs it
+
     # a case is a rule on one output file: two outputs of one act (its pdf and text twins,
     # its Kazakh and Russian versions) share a doc_id but not a path
     checked = set(report.documents)

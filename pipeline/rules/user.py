@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from tokenize import TokenError
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from ..tables import COLUMNS, TABLES, empty_tables
 from .model import SEVERITIES, Finding, Rule
+
+if TYPE_CHECKING:  # pandas is imported when a rule is tried or run, not at import
+    import pandas as pd
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "rules.schema.json"
 
@@ -171,6 +172,8 @@ def _condition(frame: pd.DataFrame, rule: UserRule, field: str) -> pd.Series:
     Missing values count as false: a row whose `actor` is missing does not satisfy
     `actor == 'Министрлік'`, and is not selected by it either.
     """
+    import pandas as pd
+
     expression = getattr(rule, field)
     problem = f"{rule.label}: {field}:"
     try:
@@ -202,6 +205,8 @@ def _condition(frame: pd.DataFrame, rule: UserRule, field: str) -> pd.Series:
 def evaluate(rule: UserRule, tables: dict[str, pd.DataFrame],
              paths: dict[str, str] | None = None) -> Iterator[Finding]:
     """A finding for each row selected by `rule.where` that fails `rule.require`."""
+    import pandas as pd
+
     frame = tables[rule.table]
     if rule.where is not None:
         frame = frame[_condition(frame, rule, "where")]

@@ -11,15 +11,16 @@ per process), `numbers` (number words in any case), `components` (the spaCy fact
 from __future__ import annotations
 
 import functools
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from ..base import LanguageRules
-from . import components  # noqa: F401 - registers the kazlegal_ru_* factories
 from .definitions import find_definitions, names_actor
+from .finders import find_in_unit
 from .lists import frame_list
 from .references import TYPE_STEMS, act_stem, annex_label, find_references, unit_kinds
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @functools.lru_cache(maxsize=1)
@@ -29,6 +30,10 @@ def russian_pipeline() -> Language:
     Definitions are not among them: `extract` finds them in a first pass over the whole
     component, because they name the actors of every unit.
     """
+    import spacy  # a conversion calls the finders directly: spaCy only for this pipeline
+
+    from . import components  # registers the kazlegal_ru_* factories
+
     nlp = spacy.blank("ru")
     for name in components.PIPES:
         if name != "kazlegal_ru_definitions":
@@ -37,7 +42,8 @@ def russian_pipeline() -> Language:
 
 
 RUSSIAN = LanguageRules(
-    code="ru", pipeline=russian_pipeline, find_definitions=find_definitions,
+    code="ru", pipeline=russian_pipeline, find_in_unit=find_in_unit,
+    find_definitions=find_definitions,
     find_references=find_references, frame_list=frame_list, act_stem=act_stem,
     annex_label=annex_label, unit_kinds=unit_kinds, type_stems=TYPE_STEMS,
     names_actor=names_actor)

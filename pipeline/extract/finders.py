@@ -1,0 +1,186 @@
+"""The Kazakh finders of one unit, without spaCy: what the components run, and what
+`extract` calls directly (a conversion need not load spaCy at all).
+
+`find_obligations` reads the deontic clauses of a unit with the context its list
+gives (see `base.UnitContext`); `find_in_unit` returns a unit's deadlines,
+obligations and references as the spaCy components would carry them.
+"""
+
+from __future__ import annotations
+
+from .base import Deadline, ObligationFound, UnitContext
+from .deadlines import find_deadlines
+from .obligations import (
+    IMPERSONAL,
+    NEGATED_ACT,
+    Clause,
+    canonical_actor,
+    condition_of,
+    defined_term_for,
+    describes,
+    find_cue,
+    find_subject,
+    is_about_the_act,
+    laid_on_actor,
+    split_clauses,
+    trigger_of,
+    verbal_noun_agent,
+)
+from .references import Reference, find_references
+
+
+def find_obligations(text: str, context: UnitContext | None = None) -> list[ObligationFound]:
+    """Deontic clauses of one unit's text (see `obligations` for the cues)."""
+    context = context or UnitContext()
+    results: list[ObligationFound] = []
+    previous: ObligationFound | None = None
+    # the subject a clause of the sentence named (duty or not): `Үкіметі ... акционері болып
+    # табылады, Қорды басқаруға қатысады` - the second predicate has the first one's subject
+    said: tuple[int, tuple[str, int, int]] | None = None
+    clauses = split_clauses(text)
+    for index, clause in enumerate(clauses):
+        cue = find_cue(clause.text)
+        modality = cue.modality if cue else None
+        before = said if said is not None and said[0] == clause.sentence else None
+        subject = find_subject(clause.text, cue.start if cue else len(clause.text), strict=True,
+                               listed=context.chapeau_actor is not None)
+        if subject is not None:
+            said = (clause.sentence, (subject[0], clause.start + subject[1],
+                                      clause.start + subject[2]))
+        if context.distributes and index == len(clauses) - 1 \
+                and clause.text.rstrip().endswith(":"):
+            continue  # `... мынадай функцияларды жүзеге асырады:`: its items bear the duties
+        if cue is None and context.closer and index == len(clauses) - 1:
+            modality = context.closer  # a list item governed by the verb that closes the list
+            if modality == "obligation" and NEGATED_ACT.search(clause.text):
+                modality = "prohibition"  # `... кедергі келтірмеуге;` under `келіседі`
+        if modality is None or is_about_the_act(clause.text) or (
+                cue is not None and cue.passive_present and describes(clause.text)
+                and not _has_binding_deadline(clause.text)):
+            # (`отырыстары ... регламентке сәйкес жүргізіледі`: how a thing is done, by a rule
+            # or by a vote, and no time to do it by - a description, not a duty)
+            previous = None
+            continue
+        if _quoted(text, clause.start, context.quoted):
+            previous = None
+            continue  # the new wording an amendment quotes: a text of another act
+        own_subject = _own_subject(clause, cue)
+        # coordinated predicates of one subject (`ұйымдастырады, ... етеді`) are one duty,
+        # unless `сондай-ақ` adds a duty of its own
+        if (previous is not None and own_subject is None and not clause.joined_by_also
+                and previous.clause.sentence == clause.sentence
+                and previous.modality == modality):
+            previous.clause.end = clause.end
+            previous.clause.text = text[previous.clause.start:clause.end]
+            continue
+        actor, canonical, from_chapeau = _actor(text, clause, cue, context, previous,
+                                                before[1] if before else None)
+        clause.condition = condition_of(clause.text)
+        clause.trigger = trigger_of(clause.text)
+        found = ObligationFound(modality, clause, actor, canonical, from_chapeau,
+                                cue.text if cue else None)
+        results.append(found)
+        previous = found
+    return results
+
+
+def _quoted(text: str, at: int, open_before: bool) -> bool:
+    """Whether `at` stands inside «...» (a quotation the unit may open before it starts)."""
+    depth = 1 if open_before else 0
+    for ch in text[:at]:
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _own_subject(clause: Clause, cue) -> tuple[str, int, int] | None:
+    if cue is not None and (cue.passive or cue.laid_on):
+        return None
+    # a subject proper: `комиссия мүшесін ... шеттетуді` is an object, the duty goes on
+    return find_subject(clause.text, cue.start if cue else len(clause.text), strict=True)
+
+
+def _has_binding_deadline(text: str) -> bool:
+    return any(not d.weak and d.relation != "indefinite" for d in find_deadlines(text))
+
+
+def _actor(text: str, clause: Clause, cue, context: UnitContext, previous,
+           said: tuple[str, int, int] | None = None):
+    """The clause's actor: (surface, start, end), canonical, whether from the chapeau.
+
+    `said` is a subject an earlier clause of the sentence named, with no duty of its own.
+    """
+    if cue is not None and cue.laid_on:
+        np = laid_on_actor(text, clause.start + cue.start)
+        if np:
+            return np, _canonical(np[0], context, text[np[2]:]), False
+    if cue is not None and cue.passive:
+        return None, None, False
+    if cue is not None and IMPERSONAL.search(clause.text):
+        if context.chapeau_actor:
+            surface, canonical = context.chapeau_actor
+            return (surface, -1, -1), canonical, True
+        np = verbal_noun_agent(clause.text, cue.start)
+        if np:
+            surface, start, end = np
+            return ((surface, clause.start + start, clause.start + end),
+                    _canonical(surface, context, clause.text[end:]), False)
+        return None, None, False
+    if cue is None and context.chapeau_actor:
+        # an item with no verb of its own (`иесі бүркемеленген өтініштерді;`) is the object
+        # of the chapeau's or the closing verb, whose subject the chapeau names
+        surface, canonical = context.chapeau_actor
+        return (surface, -1, -1), canonical, True
+    limit = cue.start if cue else len(clause.text)
+    listed = context.chapeau_actor is not None
+    np = find_subject(clause.text, limit, strict=True, listed=listed)
+    if np is None and said is not None and previous is None:
+        return said, _canonical(said[0], context, text[said[2]:]), False
+    if np is None and context.chapeau_actor is None and (previous is None or
+                                                          previous.actor is None):
+        # no subject proper: an actor read out of an object compound, an agent phrase,
+        # a possessor
+        having = cue is not None and cue.text.casefold().startswith(("болуы", "құқығы",
+                                                                      "міндеті"))
+        # `мүшелерінің ғана дауыс беру құқығы бар`: the possessed noun is the cue's own
+        reach = limit + len(cue.text.split()[0]) if having and cue.text.split()[0].casefold() \
+            in ("құқығы", "міндеті") else limit
+        np = find_subject(clause.text, reach, having=having)
+    if np:
+        surface, start, end = np
+        canonical = _canonical(surface, context, clause.text[end:])
+        return (surface, clause.start + start, clause.start + end), canonical, False
+    if previous is not None and previous.actor is not None:
+        return previous.actor, previous.canonical, previous.from_chapeau
+    if context.chapeau_actor:
+        surface, canonical = context.chapeau_actor
+        return (surface, -1, -1), canonical, True
+    return None, None, False
+
+
+def _canonical(np: str, context: UnitContext, after: str = "") -> str:
+    return defined_term_for(np, after, context.terms) or canonical_actor(np)
+
+
+def find_in_unit(text: str, context: UnitContext | None = None
+                 ) -> tuple[list[Deadline], list[ObligationFound], list[Reference]]:
+    """A unit's deadlines, obligations and references, as the spaCy components give them
+    (an item a span could not hold, outside the text or on white space only, is left out)."""
+    return (in_text(find_deadlines(text), text),
+            [o for o in find_obligations(text, context) if spans_text(o.clause.start,
+                                                                      o.clause.end, text)],
+            in_text(find_references(text), text))
+
+
+def spans_text(start: int, end: int, text: str) -> bool:
+    """Whether text[start:end] is a span spaCy's `char_span(alignment_mode="expand")` keeps."""
+    return 0 <= start < end <= len(text) and not text[start:end].isspace()
+
+
+def in_text(items: list, text: str) -> list:
+    return [item for item in items if spans_text(item.start, item.end, text)]
+
+
+__all__ = ["find_obligations", "find_in_unit", "spans_text", "in_text"]
