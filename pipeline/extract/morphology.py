@@ -183,6 +183,7 @@ FUNCTION_WORDS = {"осы", "бұл", "сол", "мына", "сондай", "о�
 _N_CASES = ("ның", "нің", "нда", "нде", "нан", "нен", "мен", "на", "не", "н")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_possessed(word: str) -> bool:
     """A 3rd-person possessive form (`құрамына`, `хатшылығының`, `басшысы`, `қызметі`).
 

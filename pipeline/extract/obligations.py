@@ -307,9 +307,9 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-# The last answer is kept: a clause's subject is asked for twice in a row (is it its own
-# subject? who is the actor?), and it is the costliest step of a clause.
-@functools.lru_cache(maxsize=1)
+# The last answers are kept: a clause's subject is asked for several times over (what does
+# the sentence say? is it its own subject? who is the actor?), the costliest step of a clause.
+@functools.lru_cache(maxsize=16)
 def find_subject(text: str, end: int, *, strict: bool = False, listed: bool = False,
                  having: bool = False) -> tuple[str, int, int] | None:
     """The subject NP of a clause: (surface, start, end) in `text`, searching text[:end].
@@ -474,13 +474,13 @@ def _shared_head(head: str, words, j: int) -> int | None:
     for k in range(j + 1, min(len(words), j + 16)):
         word = words[k][0]
         w = word.casefold()
-        if regex.search(r"[,]", head[words[k - 1][2]:words[k][1]]) or w in CONJUNCTIONS:
+        gap = head[words[k - 1][2]:words[k][1]]
+        if "," in gap or w in CONJUNCTIONS:
             listed = True
         if w in CONJUNCTIONS or w in ("басқа", "да", "де"):
             continue
         if _is_verbish(word) or w in POSTPOSITIONS or word.startswith("(") \
-                or case_of(word) != "nominative" or regex.search(r"[;:.]", head[words[k - 1][2]:
-                                                                              words[k][1]]):
+                or case_of(word) != "nominative" or any(ch in gap for ch in ";:."):
             return None
         if is_possessed(word):
             # the head's possessor is the list (`одақтар басшылары`), not one compound
@@ -504,7 +504,7 @@ def _larger_head(head: str, words, j: int) -> int | None:
     genitive = False
     for k in range(j + 1, min(len(words), j + 9)):
         word = words[k][0]
-        if regex.search(r"[,;:(]", head[words[k - 1][2]:words[k][1]]) or _is_verbish(word) \
+        if any(ch in head[words[k - 1][2]:words[k][1]] for ch in ",;:(") or _is_verbish(word) \
                 or word.casefold() in POSTPOSITIONS or word.casefold() in CONJUNCTIONS:
             return j
         case = case_of(word)

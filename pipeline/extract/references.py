@@ -41,6 +41,7 @@ ACT_BEFORE = regex.compile(
 _RANK = {kind: rank for rank, kind in enumerate(
     ("part", "sec", "chp", "subchp", "art", "para", "subpara", "indent"))}
 MAX_RANGE = 50  # `5-8 тармақтарын` is spelled out; a wider "range" is a misread number
+_NUMBER = regex.compile(r"\d+(?:-\d+)?")
 # `осы тармақтың`, `осы баптың`: the enclosing unit of that kind
 THIS_UNIT = regex.compile(r"\b[Оо]сы\s+" + _UNIT_WORD)
 # `осы Қағидалардың`, `осы Ереженің`, `осы Заңның`: this very act
@@ -109,7 +110,7 @@ def _numbers(m: regex.Match) -> tuple[str | None, ...]:
             return tuple(str(n) for n in range(lo, hi + 1))
         return (f"{m['lo']}-{m['hi']}",)
     listed = m["nums"] or m["subnums"] or ""
-    return tuple(regex.findall(r"\d+(?:-\d+)?", listed)) or (None,)
+    return tuple(_NUMBER.findall(listed)) or (None,)
 
 
 def _each(text: str, start: int, end: int, steps, **kw) -> list[Reference]:
