@@ -119,14 +119,37 @@ OBLIGATION = [
     OPTATIVE,
     NORMATIVE,
 ]
-# The ending a cue pattern cannot match without, searched first: found at once, where the
-# pattern itself tries every word of the window (the commonest cues, the costliest searches)
-_ENDINGS = {
-    NEGATED_VERB: regex.compile(r"(?:майды|мейді|байды|бейді|пайды|пейді)\W*$", I),
-    MODAL: regex.compile(r"\s+(?:тиіс|тиыс|тиісті|қажет|керек|міндетті)\W*$", I),
-    OPTATIVE: regex.compile(r"(?:сын|сін)\W*$", I),
-    NORMATIVE: regex.compile(r"(?:ады|еді|йды|йді|яды|иды|иді)\W*$", I),
+# What the clause's last word must end with for a cue pattern to match: tested with
+# `str.endswith` before the pattern is searched, since an end-anchored pattern is tried
+# from every position of the window, and most of a clause's patterns cannot match at all.
+_ENDINGS: dict[regex.Pattern, tuple[str, ...]] = {
+    PROHIBITION[0]: ("салынады",),
+    PROHIBITION[1]: ("салынсын", "белгіленсін", "енгізілсін"),
+    PROHIBITION[2]: ("емес",),
+    PROHIBITION[3]: ("жоқ",),
+    PROHIBITION[4]: ("алмайды",),
+    PROHIBITION[5]: ("берілмейді",),
+    PROHIBITION[6]: ("емес",),
+    PROHIBITION[7]: ("тиіс",),
+    NEGATED_VERB: ("майды", "мейді", "байды", "бейді", "пайды", "пейді"),
+    PERMISSION[0]: ("құқылы",),
+    PERMISSION[1]: ("бар",),
+    PERMISSION[2]: ("сақтайды",),
+    PERMISSION[3]: ("етіледі",),
+    PERMISSION[4]: ("беріледі",),
+    PERMISSION[5]: ("мүмкін",),
+    PERMISSION[6]: ("болады",),
+    PERMISSION[7]: ("алады",),
+    MODAL: ("тиіс", "тиыс", "тиісті", "қажет", "керек", "міндетті"),
+    OBLIGATION[1]: ("міндеттеледі",),
+    LAID_ON: ("жүктеледі", "жүктелсін"),
+    OBLIGATION[3]: ("болады",),
+    OPTATIVE: ("сын", "сін"),
+    NORMATIVE: ("ады", "еді", "йды", "йді", "яды", "иды", "иді"),
 }
+# the clause's last word: searched backwards, from the end, where it is
+_LAST_WORD = regex.compile(r"(?r)\w+")
+
 # passive present: -ыл/-іл after a consonant, -л/-н after a vowel (айқында-л-ады, жібер-іл-еді)
 PASSIVE_PRESENT = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:ады|еді)\W*$", I)
 # verbs whose own root ends in л/н: active, though they look passive
@@ -261,13 +284,16 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
     text = full[cut:]
     if not text or NOT_DUTY.search(text):
         return None
+    last = _LAST_WORD.search(text)
+    if last is None:
+        return None  # every cue ends in a word
+    last_word = last.group().casefold()
     for modality, patterns in (("prohibition", PROHIBITION), ("permission", PERMISSION),
                                ("obligation", OBLIGATION)):
         for pattern in patterns:
             if pattern is OPTATIVE and not optative:
                 continue
-            ending = _ENDINGS.get(pattern)
-            if ending is not None and not ending.search(text):
+            if not last_word.endswith(_ENDINGS[pattern]):
                 continue
             m = pattern.search(text)
             if not m:
