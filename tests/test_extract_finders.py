@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import CORPORA, SAMPLES
 
-from pipeline.extract import KAZAKH, RULES, _list_contexts
+from pipeline.extract import KAZAKH, _list_contexts, rules_for
 from pipeline.extract.base import UnitContext
 from pipeline.extract.finders import spans_text
 from pipeline.ingest import read
@@ -31,7 +31,7 @@ def unit_texts(paths):
     for path in paths:
         normalized = normalize(read(path))
         structure = segment(normalized)
-        rules = RULES[structure.metadata.language or "kk"]
+        rules = rules_for(structure.metadata.language or "kk")
         for component in structure.components:
             contexts = _list_contexts(component, rules)
             for unit in component.walk():
@@ -58,4 +58,6 @@ def test_an_item_spacy_cannot_hold_is_left_out():
 
 
 def test_the_kazakh_rules_are_the_default():
-    assert RULES["kk"] is KAZAKH
+    assert rules_for("kk") is KAZAKH
+    assert rules_for("en") is KAZAKH
+    assert rules_for("ru").code == "ru"

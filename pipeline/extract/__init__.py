@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..segment.model import Component, Structure, Unit
-from . import ru
 from .base import Deadline, LanguageRules, UnitContext, quotation_depth
 from .definitions import find_definitions
 from .finders import find_in_unit
@@ -27,7 +26,7 @@ from .references import Reference, act_stem, annex_label, find_references, unit_
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["extract", "Extraction", "kazakh_pipeline", "guess_language", "KAZAKH", "RULES"]
+__all__ = ["extract", "Extraction", "kazakh_pipeline", "guess_language", "KAZAKH", "rules_for"]
 
 
 @dataclass
@@ -58,7 +57,7 @@ def kazakh_pipeline() -> Language:
 
 def extract(structure: Structure, text: str) -> Extraction:
     """Everything extracted from a segmented document, with spans into `text`."""
-    rules = RULES.get(document_language(structure, text), KAZAKH)
+    rules = rules_for(document_language(structure, text))
     out = Extraction()
     document = DocumentIndex.of(structure, rules)
     for component in structure.components:
@@ -307,7 +306,19 @@ KAZAKH = LanguageRules(
     find_definitions=find_definitions,
     find_references=find_references, frame_list=frame_kazakh_list, act_stem=act_stem,
     annex_label=annex_label, unit_kinds=unit_kinds, type_stems=_TYPE_STEMS)
-RULES: dict[str, LanguageRules] = {"kk": KAZAKH, "ru": ru.RUSSIAN}
+
+
+def rules_for(language: str) -> LanguageRules:
+    """The extractors of `language` ("kk", "ru"); Kazakh for anything else.
+
+    The Russian ones are imported the first time a Russian act comes: their patterns
+    take a quarter of a second to compile, which a Kazakh conversion need not pay.
+    """
+    if language == "ru":
+        from .ru import RUSSIAN
+
+        return RUSSIAN
+    return KAZAKH
 
 
 def _reference(r: Reference, component: Component, document: DocumentIndex, unit: Unit | None,
