@@ -75,6 +75,24 @@ def test_one_paragraph_per_line_when_the_text_is_not_wrapped():
     assert len(norm(text).text.splitlines()) == 3
 
 
+def test_items_after_a_chapeau_stay_apart_when_the_text_is_not_wrapped():
+    # copied text, one paragraph per line: lower-case items ending in `;` are items,
+    # not one sentence wrapped (an unwrapped line always ends where its writer ended it)
+    long = ("құқық бұзушылықтардың жолын кесуі, заңдылықты және азаматтардың құқықтарын "
+            "шектейтін әрекеттерге жол бермеуі, айналасындағыларға түсінікті әрекеттерді "
+            "жүзеге асыруы;")
+    text = (f"8. Кәсіби қызметте полицей:\n{long}\nадал, әділ әрекет етуі;\n"
+            "даулы жағдайларды шеше білуі қажет.\n9. Полицей тарапынан дөрекілікке жол "
+            "берілмейді.\n")
+    assert norm(text).text.splitlines() == [
+        "8. Кәсіби қызметте полицей:", long, "адал, әділ әрекет етуі;",
+        "даулы жағдайларды шеше білуі қажет.",
+        "9. Полицей тарапынан дөрекілікке жол берілмейді."]
+    units = [u.eid for u in segment(norm(text)).components[0].walk()]
+    assert units[-5:] == ["main/para_8", "main/para_8/indent_1", "main/para_8/indent_2",
+                          "main/para_8/indent_3", "main/para_9"]
+
+
 def test_letter_spacing_without_word_gaps_is_cut_with_the_vocabulary():
     # PDFBox on some PDFs: one space between all glyphs, none wider between words
     text = ("1. Уәкілетті орган мемлекеттік органдармен өзара іс-қимыл жасайды.\n"

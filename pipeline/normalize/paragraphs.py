@@ -70,7 +70,12 @@ class Shape:
         return len(line.text) >= FULL_SHARE * self.width
 
     def ends_short(self, line: LineWords, nxt: LineWords) -> bool:
-        """`line` stops where the next line's first word would still have fitted."""
+        """`line` stops where the next line's first word would still have fitted.
+
+        In a text not wrapped at any width every line ends where its writer ended it.
+        """
+        if self.width == float("inf"):
+            return True  # (inf - length > inf would say never)
         length = len(line.text)
         if length > OVERLONG * self.width:
             return True
