@@ -155,6 +155,35 @@ def test_pdftotext_sets_a_widely_stretched_line_one_glyph_per_line():
     ]
 
 
+def test_a_run_of_one_glyph_lines_holding_two_stretched_lines_is_cut_at_the_label():
+    # the end of one point and the start of the next, both stretched, one glyph per line
+    text = ("1. Қордың қатысуының шекті мөлшері Қордың инвестициялық декларациясында\n"
+            + "\n".join("айқындалады.2.Қор:") + "\n"
+            "1) ұйымдарға кредит беруді жүзеге асыруға;\n")
+    assert norm(text).text.splitlines() == [
+        "1. Қордың қатысуының шекті мөлшері Қордың инвестициялық декларациясында айқындалады.",
+        "2. Қор:",
+        "1) ұйымдарға кредит беруді жүзеге асыруға;",
+    ]
+
+
+def test_the_letter_spaced_pieces_of_one_stretched_line_go_on_with_their_sentence():
+    # `pdftotext` breaks a letter-spaced line at its widest gaps, a piece per line: the
+    # pieces, an initial among them, are one sentence, and a label still opens a point
+    text = ("2. Осы шешімнің орындалуына бақылау облыс әкімі аппаратының\n"
+            "б а с ш ы с ы\nЕ .\nН ұ р б е к о в к е\nж ү к т е л с і н .\n"
+            "3. Осы шешім алғаш ресми жарияланғаннан кейін қолданысқа енгізіледі.\n"
+            "Алматы облыстық\nм ә с л и х а т ы\nШ Е Ш І М\nҚ А Б Ы Л Д А Д Ы :\n"
+            "1. Ереже бекітілсін.\n")
+    assert norm(text).text.splitlines() == [
+        "2. Осы шешімнің орындалуына бақылау облыс әкімі аппаратының басшысы Е. Нұрбековке "
+        "жүктелсін.",
+        "3. Осы шешім алғаш ресми жарияланғаннан кейін қолданысқа енгізіледі.",
+        "Алматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:",
+        "1. Ереже бекітілсін.",
+    ]
+
+
 def test_pdftotext_breaks_a_justified_line_one_word_per_line():
     text = ("1.\nҚоса\nберіліп\nотырған\nЖұмыс тобы туралы ереже бекітілсін.\n"
             "2. Осы қаулы қолданысқа енгізіледі.\n")

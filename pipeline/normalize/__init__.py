@@ -31,6 +31,18 @@ MAX_GLUED_HEADING_WORDS = 8
 MIN_GLYPH_LINES = 3  # this many one-glyph lines in a row are one stretched line
 
 
+# a sentence's last glyph, then a unit label's (`.`, `2`, `.`, `Қ`): two stretched lines
+_LABEL_AFTER_END = regex.compile(r"(?<=[.:;])\d{1,3}[.)]\p{L}")
+
+
+def _glyph_runs(glyphs: list[SourceLine]) -> list[list[SourceLine]]:
+    """One-glyph lines in a row, cut into the stretched lines they were: an extractor
+    that sets the end of a paragraph glyph by glyph may go on so with the next one."""
+    spelled = "".join(g.text.strip() for g in glyphs)
+    cuts = [m.start() for m in _LABEL_AFTER_END.finditer(spelled)]
+    return [glyphs[a:b] for a, b in zip([0, *cuts], [*cuts, len(glyphs)], strict=True)]
+
+
 def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> NormalizedText:
     """Normalize a read document: clean text, repairs with spans, and line origins."""
     lines: list[LineWords] = []
@@ -44,12 +56,13 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
         lines.append(words)
 
     def flush_glyphs() -> None:
-        if len(glyphs) >= MIN_GLYPH_LINES:
-            keep(replace(glyphs[0], text=" ".join(g.text.strip() for g in glyphs)),
-                 ("glyph_lines",))
-        else:
-            for glyph in glyphs:
-                keep(glyph)
+        for run in _glyph_runs(glyphs):
+            if len(run) >= MIN_GLYPH_LINES:
+                keep(replace(run[0], text=" ".join(g.text.strip() for g in run)),
+                     ("glyph_lines",))
+            else:
+                for glyph in run:
+                    keep(glyph)
         glyphs.clear()
 
     for page in source.pages:

@@ -33,6 +33,7 @@ from .words import LineWords
 
 _TERMINAL = regex.compile(r"[.:;!?]$")
 _CLOSERS = regex.compile(r"[»)\"']+$")
+_INITIAL = regex.compile(r"\p{Lu}\.")
 MIN_WORD_RUN = 3  # one-word lines in a row: a justified line `pdftotext` broke up
 _BARE_NUMBER = regex.compile(r"^\d+(?:-\d+)?(?:\.\d+)*[.)]$")
 _COLUMN_GAP = 4  # this many spaces inside a line: a second column (a signature's name)
@@ -323,6 +324,16 @@ class _Reader:
             return ended or not lower
         if shape.indented and line.source.indent:
             return True
+        if _INITIAL.fullmatch(a.replace(" ", "")):
+            return False  # an initial alone on its line (`Е.`): the name it stands for follows
+        # (not a form's fields or a table's cells, whose lines are spaced out as they are)
+        pieces = (prev.letter_spaced and line.letter_spaced and not p.BLANKS.search(a + b)
+                  and "<" not in a + b)
+        if not ended and not p.LABEL_START.match(b) and (
+                pieces or _INITIAL.fullmatch(b.replace(" ", ""))):
+            # an extractor breaks a stretched (letter-spaced) line at its widest gaps, a piece
+            # per line: the sentence goes on (`б а с ш ы с ы` / `Е .` / `Н ұ р б е к о в к е`)
+            return False
         short = shape.ends_short(prev, line)
         if p.LABEL_START.match(b):
             # `... Заңының 5-бабының` / `8) тармақшасына сәйкес`: a reference, not a label
