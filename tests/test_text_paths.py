@@ -184,6 +184,35 @@ def test_the_letter_spaced_pieces_of_one_stretched_line_go_on_with_their_sentenc
     ]
 
 
+def test_a_genitive_set_alone_on_its_line_goes_back_before_the_number_it_governs():
+    # `pdftotext -raw`: a link word the PDF draws apart comes after its line, alone
+    text = ("6-бап\n1. Осы Келісімнің 4) тармақшасында көрсетілген\n3-бабының\n"
+            "адамдарды қоспағанда, рұқсаттар беріледі.\n"
+            "2. Осы Келісімнің 1), 2) және 3)\n3-бабының\nтармақшаларында көрсетілген.\n")
+    result = norm(text)
+    assert result.text.splitlines()[1:] == [
+        "1. Осы Келісімнің 3-бабының 4) тармақшасында көрсетілген адамдарды қоспағанда, "
+        "рұқсаттар беріледі.",
+        "2. Осы Келісімнің 3-бабының 1), 2) және 3) тармақшаларында көрсетілген.",
+    ]
+    moves = [r for r in result.repairs if r.kind == "displaced_link"]
+    assert [(r.before, result.text[r.span[0]:r.span[1]]) for r in moves] == [
+        ("4) тармақшасында көрсетілген\n3-бабының", "3-бабының 4) тармақшасында көрсетілген"),
+        ("1), 2) және 3)\n3-бабының", "3-бабының 1), 2) және 3)"),
+    ]
+
+
+def test_a_lone_genitive_stays_where_its_place_is_a_guess():
+    # two numbers it could govern, or only a sub-point's label: nothing is moved
+    text = ("3. Осы Келісімнің 1-тармағына және осы Келісімнің 2-тармағына\n6-бабының\n"
+            "сәйкес беріледі.\n4. Қор:\n1) ұйымдарға кредит беруге\n5-бабының\n"
+            "талаптарына сәйкес құқылы.\n")
+    result = norm(text)
+    assert not [r for r in result.repairs if r.kind == "displaced_link"]
+    assert "2-тармағына 6-бабының сәйкес" in result.text
+    assert "кредит беруге 5-бабының талаптарына" in result.text
+
+
 def test_pdftotext_breaks_a_justified_line_one_word_per_line():
     text = ("1.\nҚоса\nберіліп\nотырған\nЖұмыс тобы туралы ереже бекітілсін.\n"
             "2. Осы қаулы қолданысқа енгізіледі.\n")

@@ -14,7 +14,7 @@ import regex
 
 from ..ingest.model import Role, SourceDocument, SourceLine
 from ..letters import fix_lookalikes
-from .displaced import restore_displaced
+from .displaced import restore_displaced, restore_lone_genitive
 from .model import LineOrigin, NormalizedText, Paragraph, Repair
 from .paragraphs import text_paragraphs
 from .reflow import join_kind, uses_indent
@@ -51,6 +51,9 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
 
     def keep(line: SourceLine, flags: tuple[str, ...] = ()) -> None:
         words = tokenize(line)
+        if lines and lines[-1].source.page == line.page and restore_lone_genitive(lines[-1],
+                                                                                 words):
+            return  # the word went back into the line before, where it is recorded
         words.index = len(lines)
         words.flags.extend(flags)
         lines.append(words)
@@ -348,7 +351,12 @@ def _emit_line(line: LineWords, out: _TextBuilder) -> list[Repair]:
     if displaced_from is not None:
         rest = line.words[displaced_from:]
         after = " ".join(w.text for w in rest)
-        raw = line.raw[min(w.start for w in rest):max(w.end for w in rest)]
+        moved_from = rest[0].moved_from
+        if moved_from is not None:  # from the next line: the rest of this one, then that one
+            stayed = rest[1:]
+            raw = (line.raw[stayed[0].start:stayed[-1].end] if stayed else "") + "\n" + moved_from
+        else:
+            raw = line.raw[min(w.start for w in rest):max(w.end for w in rest)]
         repairs.append(Repair("displaced_link", (out.pos - len(after), out.pos), raw, after,
                               page=page, note=line.words[displaced_from].note))
     return repairs

@@ -4,8 +4,10 @@ The PDFs draw a link word (usually a genitive) separately; stream-order text
 then glues it to the line end and leaves a double space where it belongs:
 `туралы  жобасы мақұлдансын.келісімнің` → `туралы келісімнің жобасы мақұлдансын.`,
 `Келісімнің  4) тармақшасында көрсетілген3-бабының` → `Келісімнің 3-бабының 4) ...`.
-The move is made only on strong evidence and is always recorded, so an
-analyst can find every one.
+`pdftotext -raw` sets such a word alone on a line of its own after the line it
+belongs in (`Осы Келісімнің 4) тармақшасында` / `3-бабының`): it goes back before
+the one number it governs there. The move is made only on strong evidence and is
+always recorded, so an analyst can find every one.
 """
 
 from __future__ import annotations
@@ -26,6 +28,59 @@ _GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 _POSSESSIVE = regex.compile(
     r"(?:ы|і|сы|сі)(?:на|не|нда|нде|нан|нен|н|мен|ның|нің)?[.,;:]?$"
 )
+
+
+# An article's or a point's numbered genitive alone on its line: `3-бабының`, `2-тармағының`
+_LONE_GENITIVE = regex.compile(r"\d+(?:-\d+)*-(?:баб|тармағ)\p{Ll}*(?:ның|нің|дың|дің|тың|тің)")
+# the number of a part such a genitive governs: `4)`, `5-1)`, `1-тармағына`, `2-тармақшасы`
+_PART_NUMBER = regex.compile(r"\d+(?:-\d+)*(?:\)|-тарма\p{L}*)[,;:.]?")
+_LIST_WORDS = {"және", "немесе", "мен", "бен", "пен"}
+
+
+def restore_lone_genitive(prev: LineWords, line: LineWords) -> bool:
+    """Move a numbered genitive set alone on `line` back into `prev`, before the one
+    number there that it governs; True when moved (then `line` is spent).
+
+    Only where `prev` holds exactly one such number (or one list of them, `1), 2) және
+    3)`) not already governed by a numbered genitive: with two, the place is a guess.
+    """
+    if len(line.words) != 1 or prev.letter_spaced or len(prev.words) < 2:
+        return False
+    word = line.words[0]
+    if not _LONE_GENITIVE.fullmatch(word.text):
+        return False
+    places = _governed_places(prev.words)
+    if len(places) != 1:
+        return False
+    at = places[0]
+    moved = Word(word.text, 0, 0, " ", ["displaced_link"], moved_from=line.raw)
+    moved.note = ("word drawn out of reading order onto a line of its own, put back before "
+                  "the number it governs")
+    if at == 0:
+        moved.gap_before = prev.words[0].gap_before
+        prev.words[0].gap_before = " "
+    else:
+        prev.words[at].gap_before = " "
+    prev.words.insert(at, moved)
+    prev.flags.append("displaced_link")
+    return True
+
+
+def _governed_places(words: list[Word]) -> list[int]:
+    """Where a list of part numbers starts that no numbered genitive governs yet."""
+    places = []
+    for k, word in enumerate(words):
+        if not _PART_NUMBER.fullmatch(word.text):
+            continue
+        before = words[k - 1].text if k else ""
+        if k and (_PART_NUMBER.fullmatch(before) or before in _LIST_WORDS
+                  or _GENITIVE.search(before) and before[:1].isdigit()):
+            continue  # inside a list (`1), 2) және 3)`), or governed (`3-бабының 4)`)
+        if word.text.endswith(")") and k + 1 < len(words) \
+                and not words[k + 1].text.startswith("тармақша"):
+            continue  # a sub-point's label (`1) ұйымдарға ...`), not a reference
+        places.append(k)
+    return places
 
 
 def restore_displaced(line: LineWords, next_line: LineWords | None) -> bool:

@@ -32,6 +32,7 @@ class Word:
     gap_before: str = ""  # the raw white space before it ("" for the first word)
     repairs: list[str] = field(default_factory=list)  # kinds, in the order applied
     note: str | None = None
+    moved_from: str | None = None  # the raw line a word came from, when another line
 
 
 @dataclass(slots=True)
