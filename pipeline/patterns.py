@@ -163,7 +163,7 @@ PERSON_NAME = regex.compile(
 # the office in a signature, by stem: `Министр`, `Премьер-Министрі`, `әкімі`, `Төраға`
 SIGNATURE_ROLE = regex.compile(
     r"(министр|президент|төраға|әкім|басшы|хатшы|премьер|депутат|директор|бастығ|уәкіл|"
-    r"ректор|прокурор|судья|бас\s+мемлекеттік)", I)
+    r"ректор|прокурор|судья|бас\s+мемлекеттік|басқарушы|меңгеруші)", I)
 
 # what a stamp is made of, read from its last line (`... қаулысымен бекітілген`) back;
 # a Russian stamp opens with its approval words (`УТВЕРЖДЕНЫ постановлением ...`)

@@ -213,6 +213,44 @@ def test_a_lone_genitive_stays_where_its_place_is_a_guess():
     assert "кредит беруге 5-бабының талаптарына" in result.text
 
 
+def test_a_stamp_reaches_back_to_a_blank_line_or_a_sentence_without_its_period():
+    # made-up: a note whose last sentence has no period, then the annex's stamp
+    stamp = ("Қазақстан Республикасы\nҮкіметінің\n2015 жылғы 27 сәуірдегі\n"
+             "№ 330 қаулысымен\nбекітілген\nТеңіз көлігі саласындағы ынтымақтастық туралы "
+             "келісім\n1-бап. Тараптар ынтымақтасады.\n")
+    note = ("Ескерту. Келісімнің мәтіні ресми болып табылмайды. Ресми көшірмесін Сыртқы\n"
+            "істер министрлігінен алуға болады\n")
+    for text in (note + "\n" + stamp, note + stamp):
+        kinds = roles(text)
+        assert kinds[1] == ("Қазақстан Республикасы Үкіметінің 2015 жылғы 27 сәуірдегі "
+                            "№ 330 қаулысымен бекітілген", "stamp")
+        assert kinds[0][0].endswith("алуға болады")
+
+
+def test_a_signature_without_a_name_over_two_lines_is_not_the_stamps():
+    # made-up: a role without the signer's name, right above the annex's stamp; and an
+    # office named in the nominative inside a stamp stays the stamp's
+    text = ("2. Осы қаулы қол қойылған күнінен бастап күшіне енеді.\n"
+            "Қазақстан Республикасының\nПремьер-Министрі\nҚазақстан Республикасы\n"
+            "Үкіметінің\n2002 жылғы 24 қаңтардағы\nN 97 қаулысымен\nбекітілген\n"
+            "Өтемақы төлеудің ЕРЕЖЕСІ\n1. Осы Ереже өтемақы төлеу тәртібін айқындайды.\n")
+    assert [k for k in roles(text) if k[1] == "stamp"] == [
+        ("Қазақстан Республикасы Үкіметінің 2002 жылғы 24 қаңтардағы N 97 қаулысымен "
+         "бекітілген", "stamp")]
+    text = ("Қазақстан Республикасы ішкі істер министрі Е. Саденов\nҚазақстан Республикасы\n"
+            "ішкі істер министрі\n2023 жылғы 29 желтоқсандағы\n№ 955 Бұйрығымен\nбекітілген\n"
+            "Курсанттардың туыстарына бару Қағидалары\n1-тарау. Жалпы ережелер\n")
+    assert ("Қазақстан Республикасы ішкі істер министрі 2023 жылғы 29 желтоқсандағы № 955 "
+            "Бұйрығымен бекітілген", "stamp") in roles(text)
+
+
+def test_a_signature_whose_name_stands_below_a_blank_line():
+    text = ("4. Осы бұйрық қолданысқа енгізіледі.\nҚазақстан Республикасы Президентінің\n"
+            "Іс басқарушысы\n\nА. Дадебаев\n")
+    assert roles(text)[-1] == (
+        "Қазақстан Республикасы Президентінің Іс басқарушысы А. Дадебаев", "signature")
+
+
 def test_pdftotext_breaks_a_justified_line_one_word_per_line():
     text = ("1.\nҚоса\nберіліп\nотырған\nЖұмыс тобы туралы ереже бекітілсін.\n"
             "2. Осы қаулы қолданысқа енгізіледі.\n")

@@ -42,6 +42,7 @@ _TABLE_END = regex.compile(r"</table>\s*$", regex.IGNORECASE)
 _DEFINING_DASH = regex.compile(r"\s[–—-]\s")
 _BRACKETED = regex.compile(r"^\(.*\)[.;]?$")
 MAX_STAMP_LINES = 12
+BLANK_SHARE = 0.3  # blank lines before more lines than this do not part paragraphs
 MAX_STAMP_LINE_WORDS = 8
 MAX_SIGNATURE_WORDS = 12
 # Line shape: the full-line width is the most common length among the longer lines
@@ -150,6 +151,9 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
         return find_stamps_forward(lines, shape, p)
     stamps: list[tuple[int, int]] = []
     taken = -1
+    # a blank line above a stamp's first line ends it, unless the text has blank lines
+    # between most of its lines (then a blank line says nothing)
+    blanks_part = sum(line.source.blank_before for line in lines) < BLANK_SHARE * len(lines)
     for end, line in enumerate(lines):
         text = _text(line, p)
         if end <= taken or not _stamp_end(text, p) or len(line.words) > 2 * MAX_STAMP_LINE_WORDS \
@@ -159,13 +163,20 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
             continue
         start = end
         while (start - 1 > taken and end - start + 1 < MAX_STAMP_LINES
+               and not (blanks_part and lines[start].source.blank_before)
                and _stamp_line(lines[start - 1], shape, p)
                and not _stamp_end(_text(lines[start - 1], p), p)
+               # a sentence's end without its period (`... алуға болады`): not the stamp's
+               and not p.FINITE_VERB.search(_text(lines[start - 1], p))
+
                and not _BRACKETED.match(_text(lines[start - 1], p))  # a remark under a title
                and not _DEFINING_DASH.search(_text(lines[start - 1], p))):  # a note's `ЖСН – ...`
             start -= 1
         if start < end and _signed_role(_text(lines[start], p), p):
             start += 1  # `Министр` / `1-қосымша`: the role that signed the act above
+        elif (start + 1 < end and _role_start(lines[start], p)
+              and _signed_role(_text(lines[start + 1], p), p)):
+            start += 2  # that role over two lines: `Қазақстан Республикасының` / `Премьер-Министрі`
         stamps.append((start, end))
         taken = end
     return stamps
