@@ -43,6 +43,19 @@ def test_page_numbers_and_running_headers_are_dropped_and_recorded():
     assert len(dropped) == 8
 
 
+def test_the_registers_banner_is_furniture_on_a_single_page_but_not_inside_a_sentence():
+    # made-up one-page act printed from the register: no repeat to go by, the banner's words
+    banner = "Қазақстан Республикасының нормативтік құқықтық актілерінің эталондық бақылау банкі"
+    text = (f"{banner}\nШараларды бекіту туралы\nҚазақстан Республикасының Үкіметі ҚАУЛЫ "
+            "ЕТЕДІ:\n1. Министрлік нормативтік құқықтық актілерінің эталондық бақылау\n"
+            "банкін жүргізеді.\n")
+    result = norm(text)
+    assert result.text.splitlines()[0] == "Шараларды бекіту туралы"
+    assert [(r.before, r.note) for r in result.repairs if r.kind == "page_furniture"] == [
+        (banner, "register banner")]
+    assert "эталондық бақылау банкін жүргізеді." in result.text
+
+
 def test_numbered_lines_that_repeat_with_the_page_number_are_not_furniture():
     # made-up: every page opens with the point whose number is the page number
     closing = ["Мүшелер қатысады.", "Төраға ашады.", "Хатшы жазады.", "Шешім қабылданады."]

@@ -3,7 +3,9 @@
 A line at the top or bottom of a page is furniture when it looks like a page
 number (`3`, `- 3 -`, `Бет 3`, `3 / 7`, `3-бет`) or when the same line, digits
 folded, stands at that edge of most pages (of both pages of a two-page document,
-where only the very same line counts).
+where only the very same line counts), or when it is the legal register's banner
+(`Қазақстан Республикасының нормативтік құқықтық актілерінің эталондық бақылау
+банкі`), which marks its printouts even where a page or two give no repeat.
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ _PAGE_NUMBER = regex.compile(
 _DIGITS = regex.compile(r"\d+")
 # A line that opens with a unit label (`5.`, `8)`, `3-бап`) is body text, never a header.
 _UNIT_LABEL = regex.compile(r"^\d+(?:[.)]|-(?:бап|тарау|бөлім|параграф))\s")
+# the register's banner, whole on its line (the same words inside a sentence are text)
+_REGISTER_BANNER = regex.compile(
+    r"(?:Қазақстан\s+Республикасының\s+)?нормативтік\s+құқықтық\s+актілерінің\s+эталондық"
+    r"\s+бақылау\s+банкі|Эталонный\s+контрольный\s+банк\s+нормативных\s+правовых\s+актов"
+    r"(?:\s+Республики\s+Казахстан)?(?:\s+в\s+электронном\s+виде)?",
+    regex.IGNORECASE)
 EDGE_LINES = 2  # how many lines at each edge of a page may be furniture
 MIN_REPEAT_SHARE = 0.5  # a running header/footer stands on at least this share of pages
 
@@ -94,6 +102,11 @@ def find_furniture(pages: list[Page]) -> dict[tuple[int, int], str]:
                 found[(line.page, line.number)] = "page number"
     if len(pages) >= 2:
         found.update(_running_lines(pages, edges, found))
+    for edge in edges:  # where no repeat shows it
+        for line in edge:
+            if (line.page, line.number) not in found \
+                    and _REGISTER_BANNER.fullmatch(" ".join(line.text.split())):
+                found[(line.page, line.number)] = "register banner"
     return found
 
 
