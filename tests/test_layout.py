@@ -96,3 +96,21 @@ def test_running_header_and_page_numbers_are_furniture(drawn):
     assert [(p, t) for p, t, _ in furniture] == [
         (1, layouts.RUNNING_HEADER), (1, "1"), (2, layouts.RUNNING_HEADER), (2, "2")]
     assert {reason for _, _, reason in furniture} == {"running header/footer", "page number"}
+
+
+def test_a_short_title_centred_in_ragged_right_text_is_centred_not_a_column():
+    # made-up geometry of a ragged-right page (no line ends on the right margin, 553 pt):
+    # the measured margin falls short of it, and a short bold title centred between the
+    # true margins must still read as centred, not as a right-hand column (a stamp)
+    from pipeline.ingest.layout import classify, measure_frame
+    from pipeline.ingest.model import SourceLine
+
+    def line(n: int, x0: float, x1: float) -> SourceLine:
+        return SourceLine("сөз " * 8, 1, n, bbox=(x0, 100.0 + 14 * n, x1, 111.0 + 14 * n),
+                          font_size=11.0)
+
+    body = [line(n, 85.0, 553.0 - (n * 7) % 60) for n in range(1, 31)]
+    frame = measure_frame(body)
+    assert frame.ragged and frame.right < 553.0
+    assert classify(line(0, 204.0, 434.0), frame) == "centre"
+    assert classify(line(0, 350.0, 553.0), frame) in ("right", "column")  # a stamp's line

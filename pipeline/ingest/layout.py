@@ -31,6 +31,7 @@ from .model import Align, Page, Role, SourceLine
 # Right margin of ragged text: unless this share of lines end at one x, it is this quantile.
 RAGGED_SHARE = 0.2
 RAGGED_QUANTILE = 0.9
+RAGGED_SLACK_EM = 1.0  # how much less exactly a line is centred in ragged-right text
 # Alignment tolerance: the larger of this many points and this share of an em.
 ALIGN_TOL_PT = 2.0
 ALIGN_TOL_EM = 0.2
@@ -58,6 +59,9 @@ class Frame:
     em: float
     pitch: float
     indent: float | None
+    # ragged right: no margin line ends on, so `right` is only where most lines end,
+    # short of the true margin; what is centred between the margins is centred less exactly
+    ragged: bool = False
 
     @property
     def width(self) -> float:
@@ -97,7 +101,8 @@ def measure_frame(lines: Sequence[SourceLine]) -> Frame:
     left = _mode(xs0[:half], 2.0, -1)
     right = _mode(xs1[-half:], 2.0, 1)
     at_right = sum(1 for x in xs1 if abs(x - right) <= 2.0)
-    if at_right < RAGGED_SHARE * len(xs1):  # ragged right: no margin line ends on
+    ragged = at_right < RAGGED_SHARE * len(xs1)
+    if ragged:  # no margin line ends on
         right = max(right, xs1[int(RAGGED_QUANTILE * (len(xs1) - 1))])
     em = _median([line.font_size or 10.0 for line in lines])
     pitches = []
@@ -121,7 +126,7 @@ def measure_frame(lines: Sequence[SourceLine]) -> Frame:
         if full or goes_on:
             offsets.append(a.bbox[0] - left)
     indent = _mode(offsets, 1.0, -1) if len(offsets) >= 2 else None
-    return Frame(left, right, em, pitch, indent)
+    return Frame(left, right, em, pitch, indent, ragged)
 
 
 def classify(line: SourceLine, frame: Frame, page_width: float | None = None) -> Align:
@@ -130,7 +135,7 @@ def classify(line: SourceLine, frame: Frame, page_width: float | None = None) ->
     x0, _, x1, _ = line.bbox
     left, right, tol = x0 - frame.left, frame.right - x1, frame.tol
     at_left, at_right = left <= tol, right <= tol
-    slack = max(2 * tol, 0.5 * frame.em)
+    slack = max(2 * tol, 0.5 * frame.em) + (RAGGED_SLACK_EM * frame.em if frame.ragged else 0.0)
     centred = left > 2 * tol and (abs(left - right) <= slack or page_width is not None
                                   and abs(x0 + x1 - page_width) <= slack)
     if at_left:
