@@ -182,14 +182,10 @@ def _unweave_overlaps(line: list[Glyph]) -> None:
     string whose last glyph ends nearest to where it starts, without overlapping
     it (`Казахста|н` and `|А.`), and the strings are written in the order they start.
     """
-    i = 1
+    i = _overlap_at(line, 1)
     while i < len(line):
         prev, glyph = line[i - 1], line[i]
-        tol = OVERLAP_EM * (glyph[SIZE] or (glyph[BOTTOM] - glyph[TOP]) or 1.0)
-        twice = glyph[TEXT] == prev[TEXT] and abs(glyph[X0] - prev[X0]) < tol
-        if glyph[X0] >= prev[X1] - tol or twice:
-            i += 1
-            continue
+        tol = _overlap_tolerance(glyph)
         start, end, reach = i - 1, i + 1, max(prev[X1], glyph[X1])
         while end < len(line) and line[end][X0] < reach - tol:
             reach = max(reach, line[end][X1])
@@ -202,7 +198,29 @@ def _unweave_overlaps(line: list[Glyph]) -> None:
             else:
                 chains.append([g])
         line[start:end] = [g for chain in chains for g in chain]
-        i = end
+        i = _overlap_at(line, end)
+
+
+def _overlap_tolerance(glyph: Glyph) -> float:
+    return OVERLAP_EM * (glyph[SIZE] or (glyph[BOTTOM] - glyph[TOP]) or 1.0)
+
+
+def _overlap_at(line: Sequence[Glyph], start: int) -> int:
+    """The index (from `start` on) of the first glyph that starts inside the one before
+    it, not as a glyph drawn twice; len(line) when none does (nearly every line).
+
+    The tolerance is written out rather than called: this looks at every glyph.
+    """
+    for i in range(start, len(line)):
+        prev = line[i - 1]
+        glyph = line[i]
+        tol = OVERLAP_EM * (glyph[SIZE] or (glyph[BOTTOM] - glyph[TOP]) or 1.0)
+        if glyph[X0] >= prev[X1] - tol:
+            continue
+        if glyph[TEXT] == prev[TEXT] and abs(glyph[X0] - prev[X0]) < tol:
+            continue  # drawn twice over itself: measure_line drops it
+        return i
+    return len(line)
 
 
 def _letter_level_and_threshold(gaps: Sequence[float], em: float) -> tuple[float, float]:
@@ -409,10 +427,13 @@ def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
     first = space.index(False)
     after = bisect.bisect_right(cuts, first)
     first_end = cuts[after] if after < len(cuts) else len(texts)
+    naive_breaks = list(map(gt, gaps, repeat(NAIVE_TOLERANCE_PT)))
+    # most lines break where a fixed tolerance does too: the same words, not cut again
+    naive_words = list(words) if naive_breaks == breaks else _words(texts, space, naive_breaks)
     return LineGeometry(
         words=words,
         columns=columns,
-        naive_words=_words(texts, space, list(map(gt, gaps, repeat(NAIVE_TOLERANCE_PT)))),
+        naive_words=naive_words,
         x0=x0,
         top=top,
         x1=x1,
