@@ -113,12 +113,6 @@ def _vertical_centre(glyph: Glyph) -> float:
     return glyph[TOP] + glyph[BOTTOM]  # twice the centre: only compared, never shown
 
 
-def _low_quantile(values: Sequence[float]) -> float:
-    """The LETTER_LEVEL_QUANTILE of values: the letter gap level of a line."""
-    ordered = sorted(values)
-    return ordered[int(LETTER_LEVEL_QUANTILE * (len(ordered) - 1))]
-
-
 def group_lines(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
     """Cluster glyphs into lines by vertical centre; lines top to bottom, glyphs by x.
 
@@ -221,6 +215,29 @@ def _overlap_at(line: Sequence[Glyph], start: int) -> int:
             continue  # drawn twice over itself: measure_line drops it
         return i
     return len(line)
+
+
+def _spaced_level_and_threshold(gaps: Sequence[float], space_widths: Sequence[float],
+                                em: float) -> tuple[float, float]:
+    """For a line with space glyphs: (letter gap level, word gap threshold).
+
+    Real space glyphs mark the words; other gaps count only when far wider. The
+    gaps are sorted once: those up to the threshold (the letter gaps) are the first.
+    """
+    ordered = sorted(gaps)
+    level = ordered[int(LETTER_LEVEL_QUANTILE * (len(ordered) - 1))] if ordered else 0.0
+    extra = SPACED_LINE_EXTRA_EM * em
+    space_width = _median(space_widths)
+    if space_width > 0.15 * em:
+        extra = min(extra, SPACE_WIDTH_FRACTION * space_width)
+    threshold = level + extra
+    if math.isnan(sum(ordered, threshold)):  # a NaN sorts nowhere: test the gaps one by one
+        letters = [gap for gap in gaps if gap <= threshold]
+    else:
+        letters = ordered[:bisect.bisect_right(ordered, threshold)]
+    if letters:  # the letter level comes from gaps inside words only
+        level = _median(letters)
+    return level, threshold
 
 
 def _letter_level_and_threshold(gaps: Sequence[float], em: float) -> tuple[float, float]:
@@ -404,16 +421,7 @@ def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
     em = _median(sizes) or 1.0
 
     if space_widths:
-        # Real space glyphs mark the words; other gaps count only when far wider.
-        level = _low_quantile(inner) if inner else 0.0
-        extra = SPACED_LINE_EXTRA_EM * em
-        space_width = _median(space_widths)
-        if space_width > 0.15 * em:
-            extra = min(extra, SPACE_WIDTH_FRACTION * space_width)
-        threshold = level + extra
-        letters = [gap for gap in inner if gap <= threshold]
-        if letters:  # the letter level comes from gaps inside words only
-            level = _median(letters)
+        level, threshold = _spaced_level_and_threshold(inner, space_widths, em)
     elif inner:
         level, threshold = _letter_level_and_threshold(inner, em)
     else:
@@ -491,8 +499,9 @@ def page_lines(glyphs: Iterable[Glyph], page: int) -> list[SourceLine]:
     for number, line in enumerate(measured, 1):
         em = line.font_size  # cues are relative to the line's own font size
         text = line.text
-        naive = line.naive_text
-        differs = naive.split() != text.split()  # a kept column gap is not a difference
+        # a kept column gap is not a difference; the same words need no joining and
+        # splitting to tell (most lines)
+        differs = line.naive_words != line.words and line.naive_text.split() != text.split()
         pitch = pitches[number - 2] if number > 1 else 0.0
         out.append(
             SourceLine(
@@ -506,7 +515,7 @@ def page_lines(glyphs: Iterable[Glyph], page: int) -> list[SourceLine]:
                       round(line.bottom, 2)),
                 font_size=round(em, 2),
                 letter_spaced=differs and line.stretched,
-                naive_text=naive if differs else None,
+                naive_text=line.naive_text if differs else None,
                 words_from_geometry=True,
                 bold=line.bold,
                 first_word_width=round(line.first_word_width, 2),
