@@ -130,7 +130,7 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
     from one to the next instead.
     """
     # Glyphs without text (unmapped, control codes) carry no letter and no gap.
-    ordered = sorted((g for g in glyphs if g[TEXT]), key=_vertical_centre)
+    ordered = sorted(filter(itemgetter(TEXT), glyphs), key=_vertical_centre)
     centres = [g[TOP] + g[BOTTOM] for g in ordered]  # doubled, hence 2 * tolerance below
     lines: list[list[Glyph]] = []
     count = len(ordered)

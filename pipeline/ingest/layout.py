@@ -45,6 +45,7 @@ GAP_RATIO = 1.3
 SIZE_CHANGE = 0.1
 # A right-side line that is a person's name joins the signature before it.
 _SENTENCE_END = regex.compile(r"[.:;!?]$")
+_SENTENCE_MARKS = (".", ":", ";", "!", "?")
 _CLOSERS = regex.compile(r"[»)\"']+$")  # `... етеді.»`: the sentence ends inside a quote
 _TERMINAL = regex.compile(r"[.:;,!?]$")
 
@@ -188,7 +189,8 @@ def _ends_unforced(a: SourceLine, b: SourceLine, frame: Frame) -> bool:
 
 
 def _label_after_sentence(a: SourceLine, b: SourceLine, p) -> bool:
-    return bool(_SENTENCE_END.search(a.text.rstrip()) and p.LABEL_START.match(b.text))
+    # (_SENTENCE_END's test without a regex: the stripped text ends in no newline)
+    return bool(a.text.rstrip().endswith(_SENTENCE_MARKS) and p.LABEL_START.match(b.text))
 
 
 def _continues(a: SourceLine, b: SourceLine, align_a: Align, align_b: Align,
