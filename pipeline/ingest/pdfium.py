@@ -79,7 +79,7 @@ _RECT = 16  # bytes of an FS_RECTF: left, top, right, bottom (floats)
 _TURN = 2 * math.pi
 
 
-def _boxes_and_angles(address: int, count: int, upright: bool
+def _boxes_and_angles(address: int, chars: int, upright: bool
                       ) -> tuple[list[int], array, list[float]]:
     """For every character index: whether pdfium has its loose box, the box as four
     floats (left, top, right, bottom) in one flat array, and its angle (0 for all when
@@ -89,14 +89,14 @@ def _boxes_and_angles(address: int, count: int, upright: bool
     attribute reads of a ctypes struct cost more than the calls themselves, and
     the array's bytes as an array of C floats cost less than a slice of it.
     """
-    boxes = (ctypes.c_float * (4 * count))()
+    boxes = (ctypes.c_float * (4 * chars))()
     start = ctypes.addressof(boxes)
-    found = list(map(_loose_box, repeat(address, count), range(count),
-                     range(start, start + _RECT * count, _RECT)))
+    found = list(map(_loose_box, repeat(address, chars), range(chars),
+                     range(start, start + _RECT * chars, _RECT)))
     if upright:
-        angles = [0.0] * count
+        angles = [0.0] * chars
     else:
-        angles = list(map(_char_angle, repeat(address, count), range(count)))
+        angles = list(map(_char_angle, repeat(address, chars), range(chars)))
     return found, array("f", bytes(boxes)), angles
 
 
@@ -178,7 +178,7 @@ def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
         # glyph: a line is set in one weight (titles, headings), and the calls cost.
         bold = False
         last_top = float("-inf")
-        # one zip over the columns of the flat box list: no index arithmetic per glyph
+        # one zip over the columns of the flat box array: no index arithmetic per glyph
         for i, text, has_box, angle, left, raw_top, right, raw_bottom in zip(
                 count(), _texts(codes), found, angles, box[0::4], box[1::4], box[2::4],
                 box[3::4]):
@@ -186,7 +186,7 @@ def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
             if space:
                 if text in "\r\n" or _is_generated(address, i) == 1:
                     continue  # a line end, or pdfium's own guess at a break: not a glyph
-            elif text in "\x00":  # (and "", half a surrogate pair)
+            elif text in "\x00":  # NUL, and "" (half a surrogate pair): "" is in any string
                 continue
             if angle:  # 0.0 (or -0.0) is upright; anything else is measured
                 angle %= _TURN
