@@ -205,15 +205,16 @@ def _overlap_at(line: Sequence[Glyph], start: int) -> int:
 
     The tolerance is written out rather than called: this looks at every glyph.
     """
+    prev = line[start - 1]
     for i in range(start, len(line)):
-        prev = line[i - 1]
         glyph = line[i]
         tol = OVERLAP_EM * (glyph[SIZE] or (glyph[BOTTOM] - glyph[TOP]) or 1.0)
-        if glyph[X0] >= prev[X1] - tol:
-            continue
-        if glyph[TEXT] == prev[TEXT] and abs(glyph[X0] - prev[X0]) < tol:
-            continue  # drawn twice over itself: measure_line drops it
-        return i
+        # (`not >=`, not `<`, so that a NaN counts as an overlap; and not the same
+        # glyph drawn twice over itself, which measure_line drops)
+        if not glyph[X0] >= prev[X1] - tol and not (glyph[TEXT] == prev[TEXT]
+                                                   and abs(glyph[X0] - prev[X0]) < tol):
+            return i
+        prev = glyph
     return len(line)
 
 
