@@ -113,12 +113,6 @@ def _vertical_centre(glyph: Glyph) -> float:
     return glyph[TOP] + glyph[BOTTOM]  # twice the centre: only compared, never shown
 
 
-def _low_quantile(values: Sequence[float]) -> float:
-    """The LETTER_LEVEL_QUANTILE of values: the letter gap level of a line."""
-    ordered = sorted(values)
-    return ordered[int(LETTER_LEVEL_QUANTILE * (len(ordered) - 1))]
-
-
 def group_lines(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
     """Cluster glyphs into lines by vertical centre; lines top to bottom, glyphs by x.
 
@@ -136,7 +130,7 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
     from one to the next instead.
     """
     # Glyphs without text (unmapped, control codes) carry no letter and no gap.
-    ordered = sorted((g for g in glyphs if g[TEXT]), key=_vertical_centre)
+    ordered = sorted(filter(itemgetter(TEXT), glyphs), key=_vertical_centre)
     centres = [g[TOP] + g[BOTTOM] for g in ordered]  # doubled, hence 2 * tolerance below
     lines: list[list[Glyph]] = []
     count = len(ordered)
@@ -182,14 +176,10 @@ def _unweave_overlaps(line: list[Glyph]) -> None:
     string whose last glyph ends nearest to where it starts, without overlapping
     it (`Казахста|н` and `|А.`), and the strings are written in the order they start.
     """
-    i = 1
+    i = _overlap_at(line, 1)
     while i < len(line):
         prev, glyph = line[i - 1], line[i]
-        tol = OVERLAP_EM * (glyph[SIZE] or (glyph[BOTTOM] - glyph[TOP]) or 1.0)
-        twice = glyph[TEXT] == prev[TEXT] and abs(glyph[X0] - prev[X0]) < tol
-        if glyph[X0] >= prev[X1] - tol or twice:
-            i += 1
-            continue
+        tol = _overlap_tolerance(glyph)
         start, end, reach = i - 1, i + 1, max(prev[X1], glyph[X1])
         while end < len(line) and line[end][X0] < reach - tol:
             reach = max(reach, line[end][X1])
@@ -202,7 +192,53 @@ def _unweave_overlaps(line: list[Glyph]) -> None:
             else:
                 chains.append([g])
         line[start:end] = [g for chain in chains for g in chain]
-        i = end
+        i = _overlap_at(line, end)
+
+
+def _overlap_tolerance(glyph: Glyph) -> float:
+    return OVERLAP_EM * (glyph[SIZE] or (glyph[BOTTOM] - glyph[TOP]) or 1.0)
+
+
+def _overlap_at(line: Sequence[Glyph], start: int) -> int:
+    """The index (from `start` on) of the first glyph that starts inside the one before
+    it, not as a glyph drawn twice; len(line) when none does (nearly every line).
+
+    The tolerance is written out rather than called: this looks at every glyph.
+    """
+    prev = line[start - 1]
+    for i in range(start, len(line)):
+        glyph = line[i]
+        tol = OVERLAP_EM * (glyph[SIZE] or (glyph[BOTTOM] - glyph[TOP]) or 1.0)
+        # (`not >=`, not `<`, so that a NaN counts as an overlap; and not the same
+        # glyph drawn twice over itself, which measure_line drops)
+        if not glyph[X0] >= prev[X1] - tol and not (glyph[TEXT] == prev[TEXT]
+                                                   and abs(glyph[X0] - prev[X0]) < tol):
+            return i
+        prev = glyph
+    return len(line)
+
+
+def _spaced_level_and_threshold(gaps: Sequence[float], space_widths: Sequence[float],
+                                em: float) -> tuple[float, float]:
+    """For a line with space glyphs: (letter gap level, word gap threshold).
+
+    Real space glyphs mark the words; other gaps count only when far wider. The
+    gaps are sorted once: those up to the threshold (the letter gaps) are the first.
+    """
+    ordered = sorted(gaps)
+    level = ordered[int(LETTER_LEVEL_QUANTILE * (len(ordered) - 1))] if ordered else 0.0
+    extra = SPACED_LINE_EXTRA_EM * em
+    space_width = _median(space_widths)
+    if space_width > 0.15 * em:
+        extra = min(extra, SPACE_WIDTH_FRACTION * space_width)
+    threshold = level + extra
+    if math.isnan(sum(ordered, threshold)):  # a NaN sorts nowhere: test the gaps one by one
+        letters = [gap for gap in gaps if gap <= threshold]
+    else:
+        letters = ordered[:bisect.bisect_right(ordered, threshold)]
+    if letters:  # the letter level comes from gaps inside words only
+        level = _median(letters)
+    return level, threshold
 
 
 def _letter_level_and_threshold(gaps: Sequence[float], em: float) -> tuple[float, float]:
@@ -386,16 +422,7 @@ def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
     em = _median(sizes) or 1.0
 
     if space_widths:
-        # Real space glyphs mark the words; other gaps count only when far wider.
-        level = _low_quantile(inner) if inner else 0.0
-        extra = SPACED_LINE_EXTRA_EM * em
-        space_width = _median(space_widths)
-        if space_width > 0.15 * em:
-            extra = min(extra, SPACE_WIDTH_FRACTION * space_width)
-        threshold = level + extra
-        letters = [gap for gap in inner if gap <= threshold]
-        if letters:  # the letter level comes from gaps inside words only
-            level = _median(letters)
+        level, threshold = _spaced_level_and_threshold(inner, space_widths, em)
     elif inner:
         level, threshold = _letter_level_and_threshold(inner, em)
     else:
@@ -409,10 +436,13 @@ def measure_line(line: Sequence[Glyph]) -> LineGeometry | None:
     first = space.index(False)
     after = bisect.bisect_right(cuts, first)
     first_end = cuts[after] if after < len(cuts) else len(texts)
+    naive_breaks = list(map(gt, gaps, repeat(NAIVE_TOLERANCE_PT)))
+    # most lines break where a fixed tolerance does too: the same words, not cut again
+    naive_words = list(words) if naive_breaks == breaks else _words(texts, space, naive_breaks)
     return LineGeometry(
         words=words,
         columns=columns,
-        naive_words=_words(texts, space, list(map(gt, gaps, repeat(NAIVE_TOLERANCE_PT)))),
+        naive_words=naive_words,
         x0=x0,
         top=top,
         x1=x1,
@@ -470,8 +500,9 @@ def page_lines(glyphs: Iterable[Glyph], page: int) -> list[SourceLine]:
     for number, line in enumerate(measured, 1):
         em = line.font_size  # cues are relative to the line's own font size
         text = line.text
-        naive = line.naive_text
-        differs = naive.split() != text.split()  # a kept column gap is not a difference
+        # a kept column gap is not a difference; the same words need no joining and
+        # splitting to tell (most lines)
+        differs = line.naive_words != line.words and line.naive_text.split() != text.split()
         pitch = pitches[number - 2] if number > 1 else 0.0
         out.append(
             SourceLine(
@@ -485,7 +516,7 @@ def page_lines(glyphs: Iterable[Glyph], page: int) -> list[SourceLine]:
                       round(line.bottom, 2)),
                 font_size=round(em, 2),
                 letter_spaced=differs and line.stretched,
-                naive_text=naive if differs else None,
+                naive_text=line.naive_text if differs else None,
                 words_from_geometry=True,
                 bold=line.bold,
                 first_word_width=round(line.first_word_width, 2),

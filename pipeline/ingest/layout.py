@@ -46,6 +46,7 @@ GAP_RATIO = 1.3
 SIZE_CHANGE = 0.1
 # A right-side line that is a person's name joins the signature before it.
 _SENTENCE_END = regex.compile(r"[.:;!?]$")
+_SENTENCE_MARKS = (".", ":", ";", "!", "?")
 _CLOSERS = regex.compile(r"[»)\"']+$")  # `... етеді.»`: the sentence ends inside a quote
 _TERMINAL = regex.compile(r"[.:;,!?]$")
 
@@ -184,15 +185,17 @@ def _gap(a: SourceLine, b: SourceLine, frame: Frame) -> bool:
 def _ends_unforced(a: SourceLine, b: SourceLine, frame: Frame) -> bool:
     """Line `a` ends a sentence where `b`'s first word would still have fitted: a
     paragraph's end. A line that ends mid-sentence is broken by hand, not ended."""
-    if a.bbox is None or b.first_word_width is None \
-            or not _SENTENCE_END.search(_CLOSERS.sub("", a.text.rstrip())):
+    if a.bbox is None or b.first_word_width is None:
         return False
     room = frame.right - a.bbox[2]
-    return room > b.first_word_width + 0.3 * frame.em + frame.tol
+    # the room first: most lines run to the margin, and the test costs no regex
+    return (room > b.first_word_width + 0.3 * frame.em + frame.tol
+            and bool(_SENTENCE_END.search(_CLOSERS.sub("", a.text.rstrip()))))
 
 
 def _label_after_sentence(a: SourceLine, b: SourceLine, p) -> bool:
-    return bool(_SENTENCE_END.search(a.text.rstrip()) and p.LABEL_START.match(b.text))
+    # (_SENTENCE_END's test without a regex: the stripped text ends in no newline)
+    return bool(a.text.rstrip().endswith(_SENTENCE_MARKS) and p.LABEL_START.match(b.text))
 
 
 def _continues(a: SourceLine, b: SourceLine, align_a: Align, align_b: Align,
@@ -325,6 +328,12 @@ def _read_signature(lines: list[SourceLine]) -> list[SourceLine]:
     return left + right
 
 
+def _with(line: SourceLine, **changes: object) -> SourceLine:
+    """`dataclasses.replace(line, **changes)` without its getattr of every field, done for
+    every line: a SourceLine's fields are all plain init fields, all in its __dict__."""
+    return SourceLine(**{**line.__dict__, **changes})
+
+
 def lay_out(pages: list[Page], language: str = "kk") -> list[Page]:
     """Give every line of a PDF its alignment, block and role; mark page furniture.
 
@@ -344,7 +353,7 @@ def lay_out(pages: list[Page], language: str = "kk") -> list[Page]:
         # the role is read from text and weight only: each line is copied once, with all three
         role = role or block_role([body[i] for i in members], [aligns[i] for i in members],
                                   language)
-        lines = [replace(body[i], align=aligns[i], block=number, role=role) for i in members]
+        lines = [_with(body[i], align=aligns[i], block=number, role=role) for i in members]
         if role == "signature":
             lines = _read_signature(lines)
         for line in lines:

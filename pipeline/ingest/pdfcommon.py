@@ -6,6 +6,7 @@ Kept apart from `pdf.py` so that the pypdfium2 reader does not import pdfplumber
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from pathlib import Path
 
 from .language import choose_language
@@ -16,6 +17,7 @@ NO_TEXT = "no text layer: scanned PDF, it needs OCR first"
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 
 
+@cache  # a document has a few fonts, asked about per line (pdfium) or per glyph (pdfplumber)
 def is_bold_font(name: str) -> bool:
     """Whether a font name says bold (`ABCDEF+DejaVuSerif-Bold`, `Arial,Bold`,
     `TimesNewRomanPS-BoldMT`)."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import ctypes
 import math
+from array import array
 from collections.abc import Callable
-from itertools import repeat
+from itertools import count, repeat
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ _ANGLE_TOLERANCE = 0.01  # radians
 # pdfium reports a hyphen it takes for a line-end break as 0x02 (GetUnicode)
 # or 0xFFFE (GetText) instead of the hyphen glyph that is in the file.
 _HYPHEN_MARKS = (0x02, 0xFFFE)
+# codes that need more than chr(): the hyphen marks and the halves of a surrogate pair
+_SPECIAL = frozenset((*_HYPHEN_MARKS, *range(0xD800, 0xE000)))
 
 
 def _open_error(exc: pdfium.PdfiumError, password: str | None) -> IngestError:
@@ -76,24 +79,25 @@ _RECT = 16  # bytes of an FS_RECTF: left, top, right, bottom (floats)
 _TURN = 2 * math.pi
 
 
-def _boxes_and_angles(address: int, count: int, upright: bool
-                      ) -> tuple[list[int], list[float], list[float]]:
+def _boxes_and_angles(address: int, chars: int, upright: bool
+                      ) -> tuple[list[int], array, list[float]]:
     """For every character index: whether pdfium has its loose box, the box as four
-    floats (left, top, right, bottom) in one flat list, and its angle (0 for all when
+    floats (left, top, right, bottom) in one flat array, and its angle (0 for all when
     the page's text is known to be `upright`).
 
     One pass of C calls into one ctypes array, read back at once: per-glyph
-    attribute reads of a ctypes struct cost more than the calls themselves.
+    attribute reads of a ctypes struct cost more than the calls themselves, and
+    the array's bytes as an array of C floats cost less than a slice of it.
     """
-    boxes = (ctypes.c_float * (4 * count))()
+    boxes = (ctypes.c_float * (4 * chars))()
     start = ctypes.addressof(boxes)
-    found = list(map(_loose_box, repeat(address, count), range(count),
-                     range(start, start + _RECT * count, _RECT)))
+    found = list(map(_loose_box, repeat(address, chars), range(chars),
+                     range(start, start + _RECT * chars, _RECT)))
     if upright:
-        angles = [0.0] * count
+        angles = [0.0] * chars
     else:
-        angles = list(map(_char_angle, repeat(address, count), range(count)))
-    return found, boxes[:], angles
+        angles = list(map(_char_angle, repeat(address, chars), range(chars)))
+    return found, array("f", bytes(boxes)), angles
 
 
 def _all_upright(page: object, chars: int) -> bool:
@@ -128,6 +132,30 @@ def _all_upright(page: object, chars: int) -> bool:
     return True
 
 
+def _texts(codes: list[int]) -> list[str]:
+    """The text of every character index: "" for the first half of a surrogate pair
+    (its character goes to the second half's index), a hyphen for pdfium's break marks.
+
+    Most pages have neither: one chr() per code, done by map.
+    """
+    if _SPECIAL.isdisjoint(codes):
+        return list(map(chr, codes))
+    texts: list[str] = []
+    high_surrogate = 0
+    for code in codes:
+        if 0xD800 <= code < 0xDC00:  # first half of a character beyond the BMP
+            high_surrogate = code
+            texts.append("")
+            continue
+        if 0xDC00 <= code < 0xE000 and high_surrogate:
+            code = 0x10000 + ((high_surrogate - 0xD800) << 10) + (code - 0xDC00)
+        high_surrogate = 0
+        if code in _HYPHEN_MARKS:
+            code = 0x2D  # the glyph in the file is a hyphen: the normalizer decides
+        texts.append(chr(code))
+    return texts
+
+
 def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
     """The page's upright glyphs as plain tuples, and how many rotated ones were left out.
 
@@ -146,40 +174,32 @@ def page_glyphs(page: pdfium.PdfPage) -> tuple[list[Glyph], int]:
         glyphs: list[Glyph] = []
         append = glyphs.append
         rotated = 0
-        high_surrogate = 0
         # The font weight is read where a new line starts in stream order, not per
         # glyph: a line is set in one weight (titles, headings), and the calls cost.
         bold = False
         last_top = float("-inf")
-        for i, code in enumerate(codes):
-            if 0xD800 <= code < 0xDC00:  # first half of a character beyond the BMP
-                high_surrogate = code
-                continue
-            if 0xDC00 <= code < 0xE000 and high_surrogate:
-                code = 0x10000 + ((high_surrogate - 0xD800) << 10) + (code - 0xDC00)
-            high_surrogate = 0
-            if code in _HYPHEN_MARKS:
-                code = 0x2D  # the glyph in the file is a hyphen: the normalizer decides
-            text = chr(code)
+        # one zip over the columns of the flat box array: no index arithmetic per glyph
+        for i, text, has_box, angle, left, raw_top, right, raw_bottom in zip(
+                count(), _texts(codes), found, angles, box[0::4], box[1::4], box[2::4],
+                box[3::4]):
             space = text.isspace()
-            if space and _is_generated(address, i) == 1:
-                continue  # pdfium's own guess at a word or line break, not a glyph
-            if text in "\r\n\x00":
+            if space:
+                if text in "\r\n" or _is_generated(address, i) == 1:
+                    continue  # a line end, or pdfium's own guess at a break: not a glyph
+            elif text in "\x00":  # NUL, and "" (half a surrogate pair): "" is in any string
                 continue
-            angle = angles[i]
             if angle:  # 0.0 (or -0.0) is upright; anything else is measured
                 angle %= _TURN
                 if min(angle, _TURN - angle) > _ANGLE_TOLERANCE:
                     rotated += 1
                     continue
-            if not found[i]:
+            if not has_box:
                 continue
-            k = 4 * i
-            top, bottom = page_top - box[k + 1], page_top - box[k + 3]
+            top, bottom = page_top - raw_top, page_top - raw_bottom
             if not space and abs(top - last_top) > 0.5 * (bottom - top):
                 bold = _is_bold(raw, i)
                 last_top = top
-            append((text, box[k], box[k + 2], top, bottom, bottom - top, bold))
+            append((text, left, right, top, bottom, bottom - top, bold))
         return glyphs, rotated
     finally:
         textpage.close()
