@@ -6,7 +6,7 @@ Kept apart from `pdf.py` so that the pypdfium2 reader does not import pdfplumber
 from __future__ import annotations
 
 import hashlib
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from .language import choose_language
@@ -17,7 +17,9 @@ NO_TEXT = "no text layer: scanned PDF, it needs OCR first"
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 
 
-@cache  # a document has a few fonts, asked about per line (pdfium) or per glyph (pdfplumber)
+# a document has a few fonts, asked about per line (pdfium) or per glyph (pdfplumber); bounded:
+# subset prefixes (`ABCDEF+`) make every document's names new in a long batch
+@lru_cache(maxsize=4096)
 def is_bold_font(name: str) -> bool:
     """Whether a font name says bold (`ABCDEF+DejaVuSerif-Bold`, `Arial,Bold`,
     `TimesNewRomanPS-BoldMT`)."""
