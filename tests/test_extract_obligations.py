@@ -418,6 +418,20 @@ def test_a_passive_that_describes_a_procedure_is_no_duty(text):
     assert find_obligations(text) == []
 
 
+def test_the_form_an_agreements_amendments_take_is_no_duty():
+    # made-up: an agreement's amendment clause (the samples' gold counts only the
+    # permission; the dev gold marks the form optional)
+    found = find_obligations("Осы Келісімге Тараптардың келісімі бойынша өзгерістер мен "
+                             "толықтырулар енгізуге болады, олар жеке хаттамалармен ресімделеді.")
+    assert [f.modality for f in found] == ["permission"]
+    # what a body's decisions are formalized by stays a duty
+    assert one("Комиссияның шешімдері хаттамамен ресімделеді.").modality == "obligation"
+    # and so does a formalization a sentence after the amendments' permission
+    found = find_obligations("Өзгерістер енгізілуі мүмкін. Комиссияның шешімдері хаттамамен "
+                             "ресімделеді.")
+    assert [f.modality for f in found] == ["permission", "obligation"]
+
+
 def test_a_passive_with_a_deadline_stays_a_duty_whatever_its_manner():
     found = one("Хаттама регламентке сәйкес отырыстан кейін бес жұмыс күні ішінде жүргізіледі.")
     assert found.modality == "obligation"

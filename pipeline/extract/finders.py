@@ -20,6 +20,7 @@ from .obligations import (
     describes,
     find_cue,
     find_subject,
+    formalizes_amendments,
     is_about_the_act,
     laid_on_actor,
     split_clauses,
@@ -55,7 +56,9 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
             if modality == "obligation" and NEGATED_ACT.search(clause.text):
                 modality = "prohibition"  # `... кедергі келтірмеуге;` under `келіседі`
         if modality is None or is_about_the_act(clause.text) or (
-                cue is not None and cue.passive_present and describes(clause.text)
+                cue is not None and cue.passive_present
+                and (describes(clause.text)
+                     or formalizes_amendments(text, clause.start, clause.text))
                 and not _has_binding_deadline(clause.text)):
             # (`отырыстары ... регламентке сәйкес жүргізіледі`: how a thing is done, by a rule
             # or by a vote, and no time to do it by - a description, not a duty)

@@ -836,6 +836,20 @@ def describes(clause: str) -> bool:
     return bool(_DESCRIPTIVE.search(clause))
 
 
+# an agreement's clause on its own amendments: `... өзгерістер мен толықтырулар енгізуге
+# болады (енгізілуі мүмкін), олар ... хаттамалармен ресімделеді`: the form they take
+_AMENDMENTS_ALLOWED = regex.compile(
+    r"өзгеріс\p{L}*\s+(?:мен\s+толықтыру\p{L}*\s+)?енгіз\p{L}*\s+(?:болады|мүмкін)[^.;]*$", I)
+_FORMALIZED = regex.compile(r"ресімделеді\W*$", I)
+AMENDMENT_REACH = 300  # characters before the clause where the permission may stand
+
+
+def formalizes_amendments(text: str, start: int, clause: str) -> bool:
+    """The clause at `start` of `text` says what form permitted amendments take."""
+    return bool(_FORMALIZED.search(clause)
+                and _AMENDMENTS_ALLOWED.search(text[max(0, start - AMENDMENT_REACH):start]))
+
+
 def is_act_item(text: str) -> bool:
     """A list item that names an act (each a duty under the list's verb), not a thing."""
     return bool(_ACT_ITEM.search(text.strip()))
