@@ -488,3 +488,27 @@ def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets()
             for d in duties] == [
         ("main/para_1/subpara_1", "prohibition", "Квазимемлекеттік сектор субъектілері", "P3Y"),
         ("main/para_1/subpara_2", "prohibition", "Квазимемлекеттік сектор субъектілері", "P3Y")]
+
+
+def test_whose_competence_a_list_or_a_sentence_names_is_the_actor():
+    # made-up: `X-тың өкілеттіктеріне: ... жатады`, `X-тың міндеттеріне ... кіреді`
+    from helpers import norm
+
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+
+    text = ("5-бап. Қордың өкілеттіктері\n"
+            "Қордың өкілеттіктеріне:\n"
+            "1) инвестициялық саясатты жүзеге асыру;\n"
+            "2) филиалдар мен өкілдіктер құру жатады.\n"
+            "6-бап. Төрағаның міндеттері\n"
+            "Төрағаның міндеттеріне комиссия жұмысын ұйымдастыру және отырыстарды шақыру "
+            "кіреді.\n")
+    normalized = norm(text)
+    duties = extract(segment(normalized), normalized.text).obligations
+    assert [(d["unit"], d["actor"]["canonical"]) for d in duties] == [
+        ("main/art_5/subpara_1", "Қор"), ("main/art_5/subpara_2", "Қор"),
+        ("main/art_6", "Төраға")]
+    # a competence noun in another case names no holder: `міндеттерін атқарады`
+    from pipeline.extract.obligations import competence_holder
+    assert competence_holder("Қызметкер өз міндеттерін адал атқарады.") is None

@@ -15,6 +15,7 @@ from .obligations import (
     NEGATED_ACT,
     Clause,
     canonical_actor,
+    competence_holder,
     condition_of,
     defined_term_for,
     describes,
@@ -121,6 +122,16 @@ def _actor(text: str, clause: Clause, cue, context: UnitContext, previous,
             return np, _canonical(np[0], context, text[np[2]:]), False
     if cue is not None and cue.passive:
         return None, None, False
+    if cue is not None and cue.text.casefold().endswith(("жатады", "кіреді")):
+        # `Төрағаның міндеттеріне ... ұйымдастыру жатады (кіреді)`: whose duties they are
+        np = competence_holder(clause.text)
+        if np:
+            surface, start, end = np
+            return ((surface, clause.start + start, clause.start + end),
+                    _canonical(surface, context, clause.text[end:]), False)
+        if context.chapeau_actor:  # the verb that closes a list of someone's competence
+            surface, canonical = context.chapeau_actor
+            return (surface, -1, -1), canonical, True
     if cue is not None and IMPERSONAL.search(clause.text):
         if context.chapeau_actor:
             surface, canonical = context.chapeau_actor

@@ -16,6 +16,7 @@ from .obligations import (
     AREAS,
     canonical_actor,
     chapeau_end_actor,
+    competence_holder,
     find_cue,
     find_subject,
     is_act_item,
@@ -36,8 +37,9 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     closer = own[-1].modality if own and own[-1] is not None else None
     # `... кіру үшін ғалымның:` (whose attributes the items are), `... иеленушілерге:`
     # under `рұқсат етіледі` (to whom the items are allowed): the actor closes the chapeau
+    # `Қордың өкілеттіктеріне:`: whose competence the items are
     subject = chapeau_end_actor(chapeau_text, dative=closer in ("permission", "prohibition")) \
-        or find_subject(chapeau_text, len(chapeau_text))
+        or competence_holder(chapeau_text) or find_subject(chapeau_text, len(chapeau_text))
     actor = None
     if subject is not None:
         actor = (subject[0], canonical_actor(subject[0]),

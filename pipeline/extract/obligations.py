@@ -491,6 +491,31 @@ def chapeau_end_actor(chapeau: str, dative: bool = False) -> tuple[str, int, int
     return None
 
 
+# what a body's competence is called: `өкілеттіктеріне`, `міндеттеріне`, `функцияларына`
+_COMPETENCE = ("өкілеттік", "міндет", "функция", "құзырет", "құқық")
+
+
+def competence_holder(text: str) -> tuple[str, int, int] | None:
+    """Whose competence a sentence lists: `Қордың өкілеттіктеріне: ... жатады`,
+    `Төрағаның міндеттеріне ... ұйымдастыру ... кіреді`: the genitive before the
+    competence noun in the dative, the actor of every duty listed (not a noun inside them).
+    """
+    words = words_of(text)
+    for k in range(1, len(words)):
+        word = words[k][0].casefold()
+        if not word.startswith(_COMPETENCE) or case_of(words[k][0]) != "dative":
+            continue
+        j = k - 1
+        if j > 0 and words[j][0].casefold() in ("негізгі", "басты"):
+            j -= 1  # `Комиссияның негізгі міндеттеріне`
+        holder = words[j][0]
+        if is_actor_word(holder) and case_of(holder) == "genitive":
+            s = _left_modifiers(words, j)
+            return text[words[s][1]:words[j][2]], words[s][1], words[j][2]
+        return None  # the first competence noun decides
+    return None
+
+
 def _shared_head(head: str, words, j: int) -> int | None:
     """`ұйым, кәсіпорын, ведомство ... және шығармашылық одақтар басшылары`: bare nouns in a
     list whose last member is possessed name whose head it is; that head is the subject."""
