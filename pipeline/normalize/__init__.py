@@ -59,6 +59,8 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
         lines.append(words)
 
     def flush_glyphs() -> None:
+        if not glyphs:
+            return  # (called after every line)
         for run in _glyph_runs(glyphs):
             if len(run) >= MIN_GLYPH_LINES:
                 keep(replace(run[0], text=" ".join(g.text.strip() for g in run)),
