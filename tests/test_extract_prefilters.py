@@ -64,3 +64,59 @@ def test_every_pattern_matches_an_example_that_passes_its_ending():
         for clause in matched:
             last = obligations._LAST_WORD.search(clause).group().casefold()
             assert last.endswith(obligations._ENDINGS[pattern]), (pattern, clause)
+
+
+# white space of other kinds, hyphens and digits: where the last words start is counted
+# with `str.split`, the patterns' `\s` and `\W` are the regex module's
+SEPARATORS = [" ", "  ", "\n", "\xa0", " - ", "\t", "\u2009", "\x1c"]
+spaced_clauses = st.tuples(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)),
+                                    min_size=1, max_size=8),
+                           st.sampled_from(PUNCTUATION)).map(
+    lambda t: "".join(w + s for w, s in t[0]).rstrip() + t[1])
+NOT_DUTY_WORDS = ["болып", "табылады", "табылады.", "күшіне", "енеді", "редакцияда", "жазылсын",
+                  "деп", "есептеледі", "болады", "енгізуге", "мүмкін", "сәйкес", "келеді"]
+no_duty_clauses = st.tuples(st.lists(st.tuples(st.sampled_from(WORDS + NOT_DUTY_WORDS),
+                                               st.sampled_from(SEPARATORS)),
+                                     min_size=1, max_size=8),
+                            st.sampled_from(PUNCTUATION)).map(
+    lambda t: "".join(w + s for w, s in t[0]).rstrip() + t[1])
+
+
+def _same_match(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.span() == b.span() and a.groupdict() == b.groupdict()
+
+
+@settings(max_examples=800)
+@given(st.one_of(clauses, spaced_clauses, no_duty_clauses))
+def test_cues_start_within_the_last_words(clause):
+    """A cue pattern (or NOT_DUTY) searched from `_cue_words_start` finds what a search of the
+    whole text finds: no match starts before it."""
+    last = obligations._LAST_WORD.search(clause)
+    start = obligations._cue_words_start(clause, last.end()) if last else 0
+    for pattern in PATTERNS + [obligations.NOT_DUTY]:
+        assert _same_match(pattern.search(clause), pattern.search(clause, start)), pattern
+
+
+def test_not_duty_found_from_the_last_words():
+    for clause, no_duty in [("Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.", True),
+                            ("Бұл орган уәкілетті орган болып табылады.", True),
+                            ("Осы қаулы 2024 жылы күшіне енеді", True),
+                            ("Оған өзгерістер енгізуге болады.", False),  # a permission
+                            ("Осы қаулы мемлекеттік тіркелген күннен бастап\nқолданысқа "
+                             "енгізіледі", True)]:
+        last = obligations._LAST_WORD.search(clause)
+        start = obligations._cue_words_start(clause, last.end())
+        assert start > 0
+        assert (obligations.NOT_DUTY.search(clause, start) is not None) is no_duty
+        assert obligations._no_duty(clause) is no_duty
+
+
+@settings(max_examples=500)
+@given(st.one_of(clauses, spaced_clauses, st.text(alphabet="аб-(),  1", max_size=40)),
+       st.integers(min_value=0, max_value=80))
+def test_words_before_are_the_words_of_the_prefix(text, end):
+    end = min(end, len(text))
+    obligations._words_and_ends.cache_clear()
+    assert obligations.words_before(text, end) == obligations.words_of(text[:end])

@@ -13,6 +13,7 @@ with its izafet chain (`Кеңес хатшылығының басшысы`) and
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -268,7 +269,29 @@ def _has_predicate(text: str) -> bool:
     The optative is left out: before a comma `-сын/-сін` is far more often a
     possessive accusative (`жарғысын,`) than a directive.
     """
-    return find_cue(text.strip(), optative=False) is not None or bool(NOT_DUTY.search(text.strip()))
+    return find_cue(text.strip(), optative=False) is not None or _no_duty(text.strip())
+
+
+def _no_duty(text: str) -> bool:
+    """Whether `text` ends in what is not a duty (NOT_DUTY), searched from its last words."""
+    last = _LAST_WORD.search(text)
+    return last is not None and NOT_DUTY.search(text, _cue_words_start(text, last.end())) \
+        is not None
+
+
+# Every cue pattern, and every phrase of NOT_DUTY, is at most CUE_WORDS words: letters and
+# hyphens with white space between (no digit, no other mark), then `\W*$`. Its letters end
+# where the text's last `\w` does (`last_end`), and white space (`\s`) is white space to
+# `str.split` too, so a match lies within the last CUE_WORDS words of text[:last_end]:
+# searched from there, not from every position of the window (each a failing attempt).
+# The search keeps seeing what stands before (a lookbehind still does).
+CUE_WORDS = 3
+
+
+def _cue_words_start(text: str, last_end: int) -> int:
+    """A position at or before the start of the last CUE_WORDS words of text[:last_end]."""
+    parts = text[:last_end].rsplit(None, CUE_WORDS)
+    return len(parts[0]) if len(parts) > CUE_WORDS else 0
 
 
 CUE_WINDOW = 120  # the cue is in the clause's last words: only its tail is searched
@@ -282,11 +305,12 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
     while cut > 0 and not full[cut - 1].isspace():
         cut -= 1
     text = full[cut:]
-    if not text or NOT_DUTY.search(text):
-        return None
     last = _LAST_WORD.search(text)
     if last is None:
-        return None  # every cue ends in a word
+        return None  # every cue ends in a word (and so does all NOT_DUTY)
+    start = _cue_words_start(text, last.end())  # where any cue (or NOT_DUTY) would start
+    if NOT_DUTY.search(text, start):
+        return None
     last_word = last.group().casefold()
     for modality, patterns in (("prohibition", PROHIBITION), ("permission", PERMISSION),
                                ("obligation", OBLIGATION)):
@@ -295,7 +319,7 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
                 continue
             if not last_word.endswith(_ENDINGS[pattern]):
                 continue
-            m = pattern.search(text)
+            m = pattern.search(text, start)
             if not m:
                 continue
             if m.groupdict().get("can") and _DATIVE_END.search(m.group("verb")):
@@ -333,6 +357,29 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+@functools.lru_cache(maxsize=8)  # a clause is asked about with several ends in a row
+def _words_and_ends(text: str) -> tuple[list[tuple[str, int, int]], list[int]]:
+    words = words_of(text)
+    return words, [w[2] for w in words]
+
+
+def words_before(text: str, end: int) -> list[tuple[str, int, int]]:
+    """`words_of(text[:end])`, cut from the words of the whole text (tokenized once).
+
+    _WORD has no lookaround and no anchor, so cutting the text at `end` only takes away
+    matches: a match of text[:end] is one of text, and text[:end] has the same words
+    as text up to the first word of text that runs past `end`. Only when such a word
+    starts before `end` (text[:end] ends inside it) is the rest tokenized anew.
+    """
+    words, ends = _words_and_ends(text)
+    k = bisect.bisect_right(ends, end)  # the words that end at or before `end`
+    if k < len(words) and words[k][1] < end:
+        resume = words[k - 1][2] if k else 0
+        return words[:k] + [(m.group(0), m.start(), m.end())
+                            for m in _WORD.finditer(text, resume, end)]
+    return words[:k]
+
+
 # The last answers are kept: a clause's subject is asked for several times over (what does
 # the sentence say? is it its own subject? who is the actor?), the costliest step of a clause.
 @functools.lru_cache(maxsize=16)
@@ -353,16 +400,19 @@ def find_subject(text: str, end: int, *, strict: bool = False, listed: bool = Fa
     start = 0
     for m in SUBORDINATE_END.finditer(head):
         start = m.end()
-    found = _subject_in(head, start, strict, listed, having)
+    words = words_before(text, end)
+    # the words from `start` on (words are in order: a bisection, not a filter)
+    after = words[bisect.bisect_left(words, start, key=lambda w: w[1]):]
+    found = _subject_in(head, after, strict, listed, having)
     if found is None and start:
         # the subject may stand before the subordinate clause: `Тараптар ... тапсырған кезде ...`
-        found = _subject_in(head, 0, strict, listed, having)
+        found = _subject_in(head, words, strict, listed, having)
     return found
 
 
-def _subject_in(head: str, start: int, strict: bool = False, listed: bool = False,
-                having: bool = False) -> tuple[str, int, int] | None:
-    words = [w for w in words_of(head) if w[1] >= start]
+def _subject_in(head: str, words: list[tuple[str, int, int]], strict: bool = False,
+                listed: bool = False, having: bool = False) -> tuple[str, int, int] | None:
+    """The subject among `words` (the words of `head` from some start on)."""
     # `Комиссия отырыстарын өткізеді`: read as a compound (`Комиссия отырыстары`) the
     # actor is inside an object; it is the subject when the clause has no other one
     opener: int | None = None
