@@ -120,3 +120,54 @@ def test_words_before_are_the_words_of_the_prefix(text, end):
     end = min(end, len(text))
     obligations._words_and_ends.cache_clear()
     assert obligations.words_before(text, end) == obligations.words_of(text[:end])
+
+
+heads = st.text(alphabet="кездеКЕЗДЕжағдайЖАҒДАЙболсаБОЛСАған ,\nᲀ", max_size=40) | st.lists(
+    st.sampled_from(["кезде", "КЕЗДЕ", "жағдайда", "Жағдайларда", "болса", "болған", "кезде,",
+                     "алса", "келсе", "алса ,", "Министрлік", "ᲀ", ",", "егер"]),
+    max_size=8).map(" ".join)
+
+
+@settings(max_examples=800)
+@given(heads)
+def test_subordinate_end_needs_its_words(head):
+    if obligations.SUBORDINATE_END.search(head):
+        assert obligations._may_have_subordinate_end(head)
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["және", "Және", "әрі", ",", "сондай-ақ", "бұл", "береді",
+                                 "жүргізеді", "Министрлік", " ", "\n"]), max_size=10).map(" ".join))
+def test_commas_are_found_whatever_the_prefilter(sentence):
+    assert [m.span() for m in obligations._commas(sentence)] == \
+        [m.span() for m in obligations._COMMA.finditer(sentence)]
+
+
+DEADLINE_WORDS = ["он", "екі", "15", "(он", "бес)", "жұмыс", "күнтізбелік", "күн", "күннен",
+                  "күні", "айдан", "жыл", "сағат", "тоқсан", "апта", "жарты", "ішінде", "мерзімде",
+                  "мерзім", "мерзімге", "бойы", "аспайды", "аспайтын", "аспауы", "тиіс", "дейінгі",
+                  "өткенге", "дейін", "кешіктірмей", "кешіктірілмей", "бұрын", "кемінде", "өткен",
+                  "соң", "өткеннен", "кейін", "бастап", "алғаннан", "Күн", "ІШІНДЕ", ",", "бір"]
+deadline_texts = st.lists(st.sampled_from(DEADLINE_WORDS), min_size=1, max_size=10).map(" ".join)
+
+
+@settings(max_examples=1000)
+@given(deadline_texts)
+def test_deadline_patterns_need_their_guards(text):
+    import pipeline.extract.deadlines as deadlines
+
+    for name, pattern in deadlines.PATTERNS:
+        if name in deadlines.GUARDS and pattern.search(text):
+            assert deadlines.GUARDS[name].search(text), name
+
+
+def test_every_guarded_pattern_matches_an_example():
+    import pipeline.extract.deadlines as deadlines
+
+    examples = {"within": "он жұмыс күні ішінде", "not_exceeding": "үш айдан аспайды",
+                "before_lapse": "алты ай өткенге дейін", "not_later_than": "үш күннен кешіктірмей",
+                "before": "кемінде бес күн бұрын", "after": "бір жыл өткен соң"}
+    patterns = dict(deadlines.PATTERNS)
+    assert set(examples) == set(deadlines.GUARDS)
+    for name, text in examples.items():
+        assert patterns[name].search(text) and deadlines.GUARDS[name].search(text), name

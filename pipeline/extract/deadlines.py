@@ -36,6 +36,17 @@ AFTER_ANCHOR = (r"(?P<anchor>" + W + r"(?:ғаннан|геннен|қаннан
 TO_ANCHOR = r"(?P<anchor>" + W + r")\s+(?:дейін|шейін)"
 ANCHOR_WORDS = 6
 
+# the words after the duration, in the patterns that end with one (see GUARDS)
+AFTER_DUR = {
+    "within": r"(?:ішінде|мерзімде|мерзім\s+ішінде|мерзімге|бойы)",
+    "not_exceeding": (r"(?:аспайтын\s+мерзім\p{L}*|аспайды|аспауы\s+тиіс|аспауға\s+тиіс|"
+                      r"дейінгі\s+мерзім\p{L}*)"),
+    "before_lapse": r"өткенге\s+(?:дейін|шейін)",
+    "not_later_than": r"кешіктір(?:іл)?мей",
+    "before": r"бұрын",
+    "after": r"(?:өткен\s+соң|өткеннен\s+(?:кейін|соң)|өткен\s+соң)",
+}
+
 _MONTHS_RE = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
 
 PATTERNS: list[tuple[str, regex.Pattern]] = [
@@ -61,24 +72,22 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     # `... тіркегеннен кейін он жұмыс күн ішінде`: counted from an event
     ("within", regex.compile(
         r"(?:(?:" + FROM_ANCHOR + r"|" + AFTER_ANCHOR + r")\s+)?" + DUR
-        + r"\s+(?:ішінде|мерзімде|мерзім\s+ішінде|мерзімге|бойы)\b", I)),
+        + r"\s+" + AFTER_DUR["within"] + r"\b", I)),
     # `36 (отыз алты) айға дейінгі мерзімге`, `екі сағаттан аспайды`, `үш айдан аспайтын`
     ("not_exceeding", regex.compile(
-        DUR + r"\s+(?:аспайтын\s+мерзім\p{L}*|аспайды|аспауы\s+тиіс|аспауға\s+тиіс|"
-        r"дейінгі\s+мерзім\p{L}*)", I)),
+        DUR + r"\s+" + AFTER_DUR["not_exceeding"], I)),
     # `... күннен бастап алты ай өткенге дейін`: until the window has run
     ("before_lapse", regex.compile(
-        r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR + r"\s+өткенге\s+(?:дейін|шейін)", I)),
+        r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR + r"\s+" + AFTER_DUR["before_lapse"], I)),
     # `келу күніне дейін үш күннен кешіктірмей`: counted back from the event
     ("not_later_than", regex.compile(
         r"(?:(?:" + FROM_ANCHOR + r"|(?P<anchor>" + W
         + r"(?:ға|ге|қа|ке|на|не|нан|нен|дан|ден|тан|тен))(?:\s+(?:дейін|шейін))?)\s+)?" + DUR
-        + r"\s+кешіктір(?:іл)?мей", I)),
+        + r"\s+" + AFTER_DUR["not_later_than"], I)),
     ("before", regex.compile(
-        r"(?:" + TO_ANCHOR + r"\s+)?(?:кемінде\s+)?" + DUR + r"\s+бұрын", I)),
+        r"(?:" + TO_ANCHOR + r"\s+)?(?:кемінде\s+)?" + DUR + r"\s+" + AFTER_DUR["before"], I)),
     ("after", regex.compile(
-        r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR
-        + r"\s+(?:өткен\s+соң|өткеннен\s+(?:кейін|соң)|өткен\s+соң)", I)),
+        r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR + r"\s+" + AFTER_DUR["after"], I)),
     ("not_later_than_anchor", regex.compile(
         r"(?P<anchor>" + W + r"(?:нан|нен|дан|ден|тан|тен))\s+кешіктір(?:іл)?мей", I)),
     ("indefinite", regex.compile(r"\bбелгіленбеген\s+мерзімге\b", I)),
@@ -118,6 +127,12 @@ KEYWORDS = {
     "indefinite": ("белгіленбеген",), "from": ("бастап",), "before_event": ("дейін", "шейін"),
     "after_event": ("кейін", "соң"), "next_day": ("келесі",), "same_day": ("сол",),
 }
+# A pattern `... DUR \s+ AFTER_DUR[name] ...` matches only text that has a unit word (DUR
+# ends in UNIT + _UNIT_SUFFIX), white space and those words in a row: the guard, that
+# pattern's tail without its `\b`s, is searched for first. A plain search for it costs a
+# fraction of the pattern's, whose optional anchor is tried at every word of the text.
+GUARDS = {name: regex.compile(UNIT + _UNIT_SUFFIX + r"\s+" + tail, I)
+          for name, tail in AFTER_DUR.items()}
 RELATION = {"recurrence_nlt": "not_later_than", "every_n": "every", "basis": "every",
             "every_period": "every", "before_lapse": "before", "before_date": "before",
             "on_event_day": "on", "on_date": "on",
@@ -144,6 +159,8 @@ def find_deadlines(text: str) -> list[Deadline]:
     folded = text.casefold()
     for priority, (name, pattern) in enumerate(PATTERNS):
         if not any(word in folded for word in KEYWORDS[name]):
+            continue
+        if name in GUARDS and not GUARDS[name].search(text):
             continue
         for m in pattern.finditer(text):
             deadline = _build(name, m, text)

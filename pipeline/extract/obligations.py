@@ -208,7 +208,7 @@ def split_clauses(text: str) -> list[Clause]:
         out: list[tuple[int, int, bool]] = []
         a, b, also = s_start, s_end, False
         cut = a
-        for m in _COMMA.finditer(text[a:b]):
+        for m in _commas(text[a:b]):
             left = _tail(text, cut, a + m.start())
             if _has_predicate(left) and _has_predicate(_tail(text, a + m.end(), b)):
                 out.append((cut, a + m.start(), also))
@@ -222,6 +222,14 @@ def split_clauses(text: str) -> list[Clause]:
                 clauses.append(Clause(piece, a + lead, a + lead + len(piece),
                                       joined_by_also=also, sentence=sentence))
     return clauses
+
+
+def _commas(sentence: str):
+    """_COMMA's matches in `sentence`: none without a comma, `және` or `әрі` (it is case-
+    sensitive, and each of its alternatives has one of them), so then it is not run."""
+    if "," not in sentence and "және" not in sentence and "әрі" not in sentence:
+        return ()
+    return _COMMA.finditer(sentence)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -398,8 +406,9 @@ def find_subject(text: str, end: int, *, strict: bool = False, listed: bool = Fa
     """
     head = text[:end]
     start = 0
-    for m in SUBORDINATE_END.finditer(head):
-        start = m.end()
+    if _may_have_subordinate_end(head):
+        for m in SUBORDINATE_END.finditer(head):
+            start = m.end()
     words = words_before(text, end)
     # the words from `start` on (words are in order: a bisection, not a filter)
     after = words[bisect.bisect_left(words, start, key=lambda w: w[1]):]
@@ -408,6 +417,16 @@ def find_subject(text: str, end: int, *, strict: bool = False, listed: bool = Fa
         # the subject may stand before the subordinate clause: `Тараптар ... тапсырған кезде ...`
         found = _subject_in(head, words, strict, listed, having)
     return found
+
+
+def _may_have_subordinate_end(head: str) -> bool:
+    """A necessary condition of SUBORDINATE_END: its first alternative has `кезде`, `жағдай`
+    or `болса` (`болған кезде` has `кезде`), matched ignoring case (the casefold of a letter
+    that matches a Cyrillic one is that letter), its second a comma. Most heads have none."""
+    if "," in head:
+        return True
+    folded = head.casefold()
+    return "кезде" in folded or "жағдай" in folded or "болса" in folded
 
 
 def _subject_in(head: str, words: list[tuple[str, int, int]], strict: bool = False,
