@@ -171,3 +171,36 @@ def test_every_guarded_pattern_matches_an_example():
     assert set(examples) == set(deadlines.GUARDS)
     for name, text in examples.items():
         assert patterns[name].search(text) and deadlines.GUARDS[name].search(text), name
+
+
+@settings(max_examples=800)
+@given(st.text(alphabet="аБ К.;!? \n«5", max_size=30))
+def test_sentences_without_inner_marks_are_one(text):
+    spans = []
+    start = 0
+    for m in obligations._SENTENCE_BREAK.finditer(text):  # _sentences without its shortcut
+        if obligations._ends_with_initial(text, start, m.start()):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    assert obligations._sentences(text) == [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+REFERENCE_WORDS = ["5-бабының", "2-тармағы", "8)", "тармақшасына", "9", "және", "10-баптарында",
+                   "осы", "Осы", "тармақтың", "ТАРМАҚТЫҢ", "1-қосымшаға", "ҚОСЫМША", "№", "2",
+                   "қосымша", "Бөлімі", "3-тарау", "параграфы", "абзацы", "Қағидалардың",
+                   "Заңы", "ᲀ", ",", "5-8", "Тармақ"]
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(REFERENCE_WORDS), min_size=1, max_size=8).map(" ".join))
+def test_reference_patterns_need_their_words(text):
+    import pipeline.extract.references as references
+
+    folded = text.casefold()
+    units = any(stem in folded for stem in references._UNIT_STEMS)
+    if references.CHAIN.search(text) or references.THIS_UNIT.search(text):
+        assert units
+    if references.ANNEX.search(text):
+        assert "қосымша" in folded

@@ -233,6 +233,10 @@ def _commas(sentence: str):
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
+    # every break follows a mark (`.!?;`) with white space after it: a text whose only mark
+    # is its last character (most units) is one sentence, no search needed
+    if not any(mark in text[:-1] for mark in ".!?;"):
+        return [(0, len(text))] if text.strip() else []
     spans = []
     start = 0
     for m in _SENTENCE_BREAK.finditer(text):
