@@ -204,3 +204,38 @@ def test_reference_patterns_need_their_words(text):
         assert units
     if references.ANNEX.search(text):
         assert "қосымша" in folded
+
+
+WITHIN_LEAD = r"(?<![\p{L}\d])(?=[\p{L}\d])"
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(DEADLINE_WORDS + ["_", "-", "«", "тіркегеннен", "алғаннан",
+                                                  "кейін", "x5", "5-"]), min_size=1,
+                max_size=10).map(" ".join) | st.text(alphabet="күн 5ішінде_-жұмыс", max_size=30))
+def test_within_starts_at_a_word(text):
+    """The `within` pattern's leading assertion only says what its alternatives require."""
+    import regex
+
+    import pipeline.extract.deadlines as deadlines
+
+    within = dict(deadlines.PATTERNS)["within"]
+    assert within.pattern.startswith(WITHIN_LEAD)
+    plain = regex.compile(within.pattern[len(WITHIN_LEAD):], within.flags)
+    assert [(m.span(), m.groupdict()) for m in within.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=800)
+@given(st.text(alphabet="ақ5-«», \n\xa0_.", max_size=50), st.integers(min_value=0, max_value=50))
+def test_anchor_words_found_from_the_last_word(text, start):
+    import pipeline.extract.deadlines as deadlines
+
+    start = min(start, len(text))
+    expected = start
+    for _ in range(deadlines.ANCHOR_WORDS):  # _extend_anchor, searching all of its window
+        m = deadlines._WORD_BEFORE.search(text, max(0, expected - 80), expected)
+        if m is None:
+            break
+        expected = m.start()
+    assert deadlines._extend_anchor(text, start) == expected

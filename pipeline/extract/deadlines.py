@@ -70,8 +70,10 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         r"\b(?:(?P<n>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)"
         r"(?:да|та)\s+бір\s+рет", I)),
     # `... тіркегеннен кейін он жұмыс күн ішінде`: counted from an event
+    # (it starts at a word: with W, or with DUR's `\b` and a letter or digit; said first, so
+    # that no other position is tried, a third of the time this pattern took)
     ("within", regex.compile(
-        r"(?:(?:" + FROM_ANCHOR + r"|" + AFTER_ANCHOR + r")\s+)?" + DUR
+        r"(?<![\p{L}\d])(?=[\p{L}\d])(?:(?:" + FROM_ANCHOR + r"|" + AFTER_ANCHOR + r")\s+)?" + DUR
         + r"\s+" + AFTER_DUR["within"] + r"\b", I)),
     # `36 (отыз алты) айға дейінгі мерзімге`, `екі сағаттан аспайды`, `үш айдан аспайтын`
     ("not_exceeding", regex.compile(
@@ -201,7 +203,11 @@ class _Taken:
 def _extend_anchor(text: str, start: int) -> int:
     """Move `start` back over up to ANCHOR_WORDS words, stopping at punctuation."""
     for _ in range(ANCHOR_WORDS):
-        m = _WORD_BEFORE.search(text, max(0, start - 80), start)
+        lo = max(0, start - 80)
+        # a match is a word and the white space up to `start` (W has no white space, and `\s`
+        # is white space to `str.split`): it starts in the last word, searched from there
+        parts = text[lo:start].rsplit(None, 1)
+        m = _WORD_BEFORE.search(text, lo + len(parts[0]) if len(parts) == 2 else lo, start)
         if m is None:
             break
         start = m.start()
