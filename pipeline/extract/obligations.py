@@ -787,7 +787,8 @@ _ADJECTIVE = regex.compile(
     r"шы|ші|тын|тін|йтын|йтін|ған|ген)$", I)
 
 
-@functools.lru_cache(maxsize=1)  # asked again at once when the phrase is no defined term
+@functools.lru_cache(maxsize=1024)  # asked again at once when the phrase is no defined term,
+# and an act names its few actors over and over
 def canonical_actor(np: str) -> str:
     """Nominative form of an actor noun phrase: the head's case ending removed.
 
