@@ -239,3 +239,16 @@ def test_anchor_words_found_from_the_last_word(text, start):
             break
         expected = m.start()
     assert deadlines._extend_anchor(text, start) == expected
+
+
+@settings(max_examples=800)
+@given(deadline_texts | st.lists(st.sampled_from(
+    ["бастап", "КЕШІКТІРМЕЙ", "дейін", "шейін", "Кейін", "соң", "мерзім", "бұрын", "сайын", "рет",
+     "берет", "аспайды", "күні", "күнін", "негізде", "әрбір", "бойы", "жылғы", "ᲀ", "Министрлік",
+     "алады"]), max_size=6).map(" ".join))
+def test_deadline_triggers_need_their_words(text):
+    import pipeline.extract.deadlines as deadlines
+
+    if deadlines._TRIGGERS.search(text):
+        folded = text.casefold()
+        assert any(word in folded for word in deadlines._TRIGGER_WORDS)
