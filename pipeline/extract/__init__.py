@@ -244,10 +244,19 @@ def _obligation(o, unit: Unit, base: int, deadlines: list[Deadline],
 
 @dataclass(frozen=True)
 class UnitIndex:
-    """A component's units in document order, and by eid."""
+    """A component's units in document order, by eid, and by number (each number's units
+    in document order: a reference's first step looks its number up, not scans them all)."""
 
     units: list[Unit]
     by_eid: dict[str, Unit]
+    by_num: dict[str | None, list[Unit]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, units: list[Unit]) -> UnitIndex:
+        by_num: dict[str | None, list[Unit]] = {}
+        for u in units:
+            by_num.setdefault(u.num, []).append(u)
+        return cls(units, {u.eid: u for u in units}, by_num)
 
 
 @dataclass(frozen=True)
@@ -269,7 +278,7 @@ class DocumentIndex:
         units, acts, annexes = {}, {}, []
         for component in structure.components:
             walked = list(component.walk())
-            units[component.eid] = UnitIndex(walked, {u.eid: u for u in walked})
+            units[component.eid] = UnitIndex.of(walked)
             acts[component.eid] = (rules.act_stem(component.type_kk)
                                    or rules.type_stems.get(component.type))
         for component in structure.components[1:]:
@@ -346,10 +355,11 @@ def _resolve(r: Reference, here: str, document: DocumentIndex, unit: Unit | None
     scope_eid = document.component_named(r.act, here)
     if scope_eid != here:
         index, unit = document.units[scope_eid], None
-    scope: list[Unit] = index.units
+    scope: list[Unit] | None = None  # None: the whole component, looked up by number
     found: Unit | None = None
     for kinds, num in r.steps:
-        matches = [u for u in scope if u.kind in kinds and u.num == num]
+        candidates = index.by_num.get(num, []) if scope is None else scope
+        matches = [u for u in candidates if u.kind in kinds and u.num == num]
         if not matches:
             return None
         if unit is not None and len(matches) > 1:

@@ -131,6 +131,8 @@ class LanguageRules:
 def quotation_depth(text: str, depth: int = 0) -> int:
     """How deep inside an amendment's quoted wording the end of `text` is, from `depth` at
     its start (see `extract._mark_quoted`)."""
+    if "«" not in text and "»" not in text:
+        return depth  # most units quote nothing: no need to walk their letters
     last = ""  # the last non-space character before the current one
     for ch in text:
         if ch == "«" and (depth > 0 or last in ("", ":")):

@@ -90,8 +90,11 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
 
 def _quoted(text: str, at: int, open_before: bool) -> bool:
     """Whether `at` stands inside «...» (a quotation the unit may open before it starts)."""
+    before = text[:at]
+    if "«" not in before and "»" not in before:
+        return open_before  # no quotation mark before `at`: the depth it started with
     depth = 1 if open_before else 0
-    for ch in text[:at]:
+    for ch in before:
         if ch == "«":
             depth += 1
         elif ch == "»":

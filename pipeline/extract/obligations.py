@@ -13,6 +13,7 @@ with its izafet chain (`Кеңес хатшылығының басшысы`) and
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -207,7 +208,7 @@ def split_clauses(text: str) -> list[Clause]:
         out: list[tuple[int, int, bool]] = []
         a, b, also = s_start, s_end, False
         cut = a
-        for m in _COMMA.finditer(text[a:b]):
+        for m in _commas(text[a:b]):
             left = _tail(text, cut, a + m.start())
             if _has_predicate(left) and _has_predicate(_tail(text, a + m.end(), b)):
                 out.append((cut, a + m.start(), also))
@@ -223,7 +224,19 @@ def split_clauses(text: str) -> list[Clause]:
     return clauses
 
 
+def _commas(sentence: str):
+    """_COMMA's matches in `sentence`: none without a comma, `және` or `әрі` (it is case-
+    sensitive, and each of its alternatives has one of them), so then it is not run."""
+    if "," not in sentence and "және" not in sentence and "әрі" not in sentence:
+        return ()
+    return _COMMA.finditer(sentence)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
+    # every break follows a mark (`.!?;`) with white space after it: a text whose only mark
+    # is its last character (most units) is one sentence, no search needed
+    if not any(mark in text[:-1] for mark in ".!?;"):
+        return [(0, len(text))] if text.strip() else []
     spans = []
     start = 0
     for m in _SENTENCE_BREAK.finditer(text):
@@ -268,7 +281,29 @@ def _has_predicate(text: str) -> bool:
     The optative is left out: before a comma `-сын/-сін` is far more often a
     possessive accusative (`жарғысын,`) than a directive.
     """
-    return find_cue(text.strip(), optative=False) is not None or bool(NOT_DUTY.search(text.strip()))
+    return find_cue(text.strip(), optative=False) is not None or _no_duty(text.strip())
+
+
+def _no_duty(text: str) -> bool:
+    """Whether `text` ends in what is not a duty (NOT_DUTY), searched from its last words."""
+    last = _LAST_WORD.search(text)
+    return last is not None and NOT_DUTY.search(text, _cue_words_start(text, last.end())) \
+        is not None
+
+
+# Every cue pattern, and every phrase of NOT_DUTY, is at most CUE_WORDS words: letters and
+# hyphens with white space between (no digit, no other mark), then `\W*$`. Its letters end
+# where the text's last `\w` does (`last_end`), and white space (`\s`) is white space to
+# `str.split` too, so a match lies within the last CUE_WORDS words of text[:last_end]:
+# searched from there, not from every position of the window (each a failing attempt).
+# The search keeps seeing what stands before (a lookbehind still does).
+CUE_WORDS = 3
+
+
+def _cue_words_start(text: str, last_end: int) -> int:
+    """A position at or before the start of the last CUE_WORDS words of text[:last_end]."""
+    parts = text[:last_end].rsplit(None, CUE_WORDS)
+    return len(parts[0]) if len(parts) > CUE_WORDS else 0
 
 
 CUE_WINDOW = 120  # the cue is in the clause's last words: only its tail is searched
@@ -282,11 +317,12 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
     while cut > 0 and not full[cut - 1].isspace():
         cut -= 1
     text = full[cut:]
-    if not text or NOT_DUTY.search(text):
-        return None
     last = _LAST_WORD.search(text)
     if last is None:
-        return None  # every cue ends in a word
+        return None  # every cue ends in a word (and so does all NOT_DUTY)
+    start = _cue_words_start(text, last.end())  # where any cue (or NOT_DUTY) would start
+    if NOT_DUTY.search(text, start):
+        return None
     last_word = last.group().casefold()
     for modality, patterns in (("prohibition", PROHIBITION), ("permission", PERMISSION),
                                ("obligation", OBLIGATION)):
@@ -295,7 +331,7 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
                 continue
             if not last_word.endswith(_ENDINGS[pattern]):
                 continue
-            m = pattern.search(text)
+            m = pattern.search(text, start)
             if not m:
                 continue
             if m.groupdict().get("can") and _DATIVE_END.search(m.group("verb")):
@@ -333,6 +369,29 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+@functools.lru_cache(maxsize=8)  # a clause is asked about with several ends in a row
+def _words_and_ends(text: str) -> tuple[list[tuple[str, int, int]], list[int]]:
+    words = words_of(text)
+    return words, [w[2] for w in words]
+
+
+def words_before(text: str, end: int) -> list[tuple[str, int, int]]:
+    """`words_of(text[:end])`, cut from the words of the whole text (tokenized once).
+
+    _WORD has no lookaround and no anchor, so cutting the text at `end` only takes away
+    matches: a match of text[:end] is one of text, and text[:end] has the same words
+    as text up to the first word of text that runs past `end`. Only when such a word
+    starts before `end` (text[:end] ends inside it) is the rest tokenized anew.
+    """
+    words, ends = _words_and_ends(text)
+    k = bisect.bisect_right(ends, end)  # the words that end at or before `end`
+    if k < len(words) and words[k][1] < end:
+        resume = words[k - 1][2] if k else 0
+        return words[:k] + [(m.group(0), m.start(), m.end())
+                            for m in _WORD.finditer(text, resume, end)]
+    return words[:k]
+
+
 # The last answers are kept: a clause's subject is asked for several times over (what does
 # the sentence say? is it its own subject? who is the actor?), the costliest step of a clause.
 @functools.lru_cache(maxsize=16)
@@ -351,18 +410,32 @@ def find_subject(text: str, end: int, *, strict: bool = False, listed: bool = Fa
     """
     head = text[:end]
     start = 0
-    for m in SUBORDINATE_END.finditer(head):
-        start = m.end()
-    found = _subject_in(head, start, strict, listed, having)
+    if _may_have_subordinate_end(head):
+        for m in SUBORDINATE_END.finditer(head):
+            start = m.end()
+    words = words_before(text, end)
+    # the words from `start` on (words are in order: a bisection, not a filter)
+    after = words[bisect.bisect_left(words, start, key=lambda w: w[1]):]
+    found = _subject_in(head, after, strict, listed, having)
     if found is None and start:
         # the subject may stand before the subordinate clause: `Тараптар ... тапсырған кезде ...`
-        found = _subject_in(head, 0, strict, listed, having)
+        found = _subject_in(head, words, strict, listed, having)
     return found
 
 
-def _subject_in(head: str, start: int, strict: bool = False, listed: bool = False,
-                having: bool = False) -> tuple[str, int, int] | None:
-    words = [w for w in words_of(head) if w[1] >= start]
+def _may_have_subordinate_end(head: str) -> bool:
+    """A necessary condition of SUBORDINATE_END: its first alternative has `кезде`, `жағдай`
+    or `болса` (`болған кезде` has `кезде`), matched ignoring case (the casefold of a letter
+    that matches a Cyrillic one is that letter), its second a comma. Most heads have none."""
+    if "," in head:
+        return True
+    folded = head.casefold()
+    return "кезде" in folded or "жағдай" in folded or "болса" in folded
+
+
+def _subject_in(head: str, words: list[tuple[str, int, int]], strict: bool = False,
+                listed: bool = False, having: bool = False) -> tuple[str, int, int] | None:
+    """The subject among `words` (the words of `head` from some start on)."""
     # `Комиссия отырыстарын өткізеді`: read as a compound (`Комиссия отырыстары`) the
     # actor is inside an object; it is the subject when the clause has no other one
     opener: int | None = None
@@ -739,7 +812,8 @@ _ADJECTIVE = regex.compile(
     r"шы|ші|тын|тін|йтын|йтін|ған|ген)$", I)
 
 
-@functools.lru_cache(maxsize=1)  # asked again at once when the phrase is no defined term
+@functools.lru_cache(maxsize=1024)  # asked again at once when the phrase is no defined term,
+# and an act names its few actors over and over
 def canonical_actor(np: str) -> str:
     """Nominative form of an actor noun phrase: the head's case ending removed.
 

@@ -56,10 +56,19 @@ ACT_WINDOW = 200  # characters before a chain that can hold `осы Қағида
 _TITLE = regex.compile(r"«(?P<title>[^«»]{3,300})»\s*(?:[^«»]{0,80})$")
 
 
+# Necessary words: every CHAIN and THIS_UNIT match has a unit word (THIS_UNIT's lower-case,
+# CHAIN's in any case: its casefold), every ANNEX match `қосымша` in any case. A unit with
+# none of them (most) is not searched. (A letter that matches a Cyrillic one ignoring case
+# casefolds to it.)
+_UNIT_STEMS = ("бөлім", "тарау", "параграф", "бап", "баб", "тармақ", "тармағ", "абзац")
+
+
 def find_references(text: str) -> list[Reference]:
     """References in one unit's text; internal ones unresolved (see `resolve`)."""
     found: list[Reference] = []
-    for m in CHAIN.finditer(text):
+    folded = text.casefold()
+    units = any(stem in folded for stem in _UNIT_STEMS)
+    for m in CHAIN.finditer(text) if units else ():
         steps = [(unit_kinds(s.group("word")), _numbers(s)) for s in STEP.finditer(m.group(0))]
         if not steps:
             continue
@@ -85,7 +94,7 @@ def find_references(text: str) -> list[Reference]:
         start = named.start() if named else m.start()
         found += _each(text[start:end], start, end, steps,
                        act=act_stem(named["act"]) if named else None)
-    for m in ANNEX.finditer(text):
+    for m in ANNEX.finditer(text) if "қосымша" in folded else ():
         if any(r.start <= m.start() < r.end for r in found):
             continue
         numbers = _numbers(m) if (m["nums"] or m["subnums"] or m["lo"]) else (
@@ -96,7 +105,7 @@ def find_references(text: str) -> list[Reference]:
         start = named.start() if named else m.start()
         found += _each(text[start:m.end()], start, m.end(), [(("annex",), numbers)],
                        act=act_stem(named["act"]) if named else None)
-    for m in THIS_UNIT.finditer(text):
+    for m in THIS_UNIT.finditer(text) if units else ():
         if not any(r.start <= m.start() < r.end for r in found):
             found.append(Reference(m.group(0), m.start(), m.end(), (), this_unit=m.group("word")))
     return sorted(found, key=lambda r: r.start)
