@@ -106,6 +106,20 @@ def test_letter_spacing_without_word_gaps_is_cut_with_the_vocabulary():
     assert all(result.text[r.span[0]:r.span[1]] == r.after for r in cut)
 
 
+def test_one_double_space_in_a_letter_spaced_line_is_no_word_gap_evidence():
+    # made-up: a word drawn apart left one hole; the line's other words have no gaps, so
+    # its runs are still cut with the vocabulary (and `2.` stays a label); a line with its
+    # word gaps marked is taken at its word
+    text = ("1. Уәкілетті орган мемлекеттік органдармен өзара іс-қимыл жасайды.\n"
+            "2 . у ә к і л е т т і о р г а н  ж і б е р е д і .\n"
+            "3 .  у ә к і л е т т і  о р г а н ғ а  ж і б е р е д і .\n")
+    assert norm(text).text.splitlines()[1:] == [
+        "2. уәкілетті орган жібереді.", "3. уәкілетті органға жібереді."]
+    structure = segment(norm(text))
+    assert [u.eid for u in structure.components[0].walk()] == [
+        "main/para_1", "main/para_2", "main/para_3"]
+
+
 def test_capitals_digits_and_punctuation_cut_a_run_before_the_vocabulary_does():
     text = "3. Осы қағидалар 2021жылғы ҚазақстанРеспубликасыныңҮкіметі шешімімен бекітілді.\n"
     spaced = " ".join(text.split(" ", 1)[1].replace(" ", ""))  # one space between all glyphs

@@ -34,7 +34,10 @@ UNKNOWN = 6.0
 
 _NUMERIC = regex.compile(r"^[\d.,/]+$")
 _NUMBER_PREFIX = regex.compile(r"^\d+(?:[-–]\d+)*-")  # `22-3-бабына`, `5-1)`: a number, then a word
-_WORD_GAPS = regex.compile(r"\S {2,}\S")
+_WORD_GAPS = regex.compile(r"(?<=\S) {2,}(?=\S)")
+# a line marks its word gaps with this many double spaces; one alone may be the hole a word
+# drawn out of order left (`б а п т ы ң  е р е ж е л е р і :1 - т а р м а ғ ы н ы ң`)
+MIN_WORD_GAPS = 2
 _CLOSE = set(")»,;:.!?")
 _OPEN = set("(«№")
 
@@ -158,7 +161,7 @@ def cut_spaced_words(line: LineWords, vocab: Vocabulary, carry: str = "") -> Non
     recorded with the exact source it was made from. `carry` is the fragment
     the line before ended in with a hyphen, which the line's first word finishes.
     """
-    if _WORD_GAPS.search(line.raw.strip()):
+    if len(_WORD_GAPS.findall(line.raw.strip())) >= MIN_WORD_GAPS:
         return  # the line marks its word gaps (two spaces): its words are words
     out: list[Word] = []
     for index, word in enumerate(line.words):
