@@ -120,6 +120,18 @@ def test_one_double_space_in_a_letter_spaced_line_is_no_word_gap_evidence():
         "main/para_1", "main/para_2", "main/para_3"]
 
 
+def test_where_one_word_and_two_are_both_right_the_documents_own_usage_decides():
+    # made-up: `кезеңдеп` is no word but the cut as one piece is cheapest; the act writes
+    # `кезең деп` in a clean line, and never `кезеңдеп`, so the run is cut as it writes it
+    spaced = " ".join("есептікезеңдепұғынылады.")
+    text = ("1. Есепті кезең деп күнтізбелік ай ұғынылады.\n"
+            f"2. Бір тоқсан {spaced}\n")
+    assert norm(text).text.splitlines()[1] == "2. Бір тоқсан есепті кезең деп ұғынылады."
+    # where it writes both, nothing tells: the cheapest cut stands
+    both = text + "3. Есепті кезеңдеп жазылмайды.\n"
+    assert norm(both).text.splitlines()[1] == "2. Бір тоқсан есепті кезеңдеп ұғынылады."
+
+
 def test_capitals_digits_and_punctuation_cut_a_run_before_the_vocabulary_does():
     text = "3. Осы қағидалар 2021жылғы ҚазақстанРеспубликасыныңҮкіметі шешімімен бекітілді.\n"
     spaced = " ".join(text.split(" ", 1)[1].replace(" ", ""))  # one space between all glyphs

@@ -177,9 +177,20 @@ def cut_spaced_words(line: LineWords, vocab: Vocabulary, carry: str = "") -> Non
         if len(pieces) <= 1:
             out.append(word)
             continue
+        pieces = _as_written(word.text, pieces, vocab)
         for n, (start, end) in enumerate(pieces):
             first, last = at[start], at[end - 1] + 1
             gap = word.gap_before if n == 0 else raw[at[start - 1] + 1:first]
             out.append(Word(word.text[start:end], first, last, gap,
                             [*word.repairs, "word_gaps"], word.note))
     line.words = out
+
+
+def _as_written(text: str, pieces: list[tuple[int, int]],
+                vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Pieces that the document writes as two words elsewhere, and never as one, cut so."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        k = vocab.written_apart(text[start:end])
+        out.extend([(start, start + k), (start + k, end)] if k else [(start, end)])
+    return out

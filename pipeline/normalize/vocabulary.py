@@ -38,6 +38,9 @@ class Vocabulary:
     def __init__(self, counts: Counter[str] | None = None, *, lexicon: frozenset[str] = frozenset(),
                  use_hunspell: bool = True, language: str = "kk") -> None:
         self.counts: Counter[str] = counts or Counter()
+        # word pairs of the document's clean lines: its own usage, where one word and two
+        # words are both right cuts of a letter-spaced run (`органдарымен`, `органдары мен`)
+        self.pairs: set[tuple[str, str]] = set()
         self.lexicon = lexicon
         self.language = language
         # the dictionary: hunspell-kk for Kazakh (if installed), pymorphy3's for Russian
@@ -75,11 +78,26 @@ class Vocabulary:
                      and (stem == key or not _GENITIVE_END.search(stem))), 0)
 
     def add(self, tokens: Iterable[str]) -> None:
+        previous = ""
         for token in tokens:
             key = word_key(token)
             if len(key) > 1 and any(ch.isalpha() for ch in key):
                 self.counts[key] += 1
+            # a pair only where no punctuation parts the two words
+            if previous and key and key == token.casefold() and previous.isalpha():
+                self.pairs.add((previous, key))
+            previous = key if key == token.casefold() else ""
         self._tails = None
+
+    def written_apart(self, word: str) -> int:
+        """Where the document itself writes `word` as two words and never as one: the
+        length of the first (`органдарымен` -> 9 when `органдары мен` stands in its clean
+        lines and `органдарымен` does not); 0 otherwise."""
+        key = word_key(word)
+        if not key.isalpha() or key in self.counts:
+            return 0
+        cuts = [k for k in range(2, len(key) - 1) if (key[:k], key[k:]) in self.pairs]
+        return cuts[0] if len(cuts) == 1 else 0
 
     def is_compound(self, left: str, right: str) -> bool:
         """Whether `left-right` is a known hyphenated compound, in any inflection.
