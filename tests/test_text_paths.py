@@ -68,6 +68,21 @@ def test_a_sentence_ending_at_a_full_line_inside_a_paragraph_is_a_guess():
     ]
 
 
+def test_an_item_ending_at_a_full_line_in_a_semicolon_ends_there():
+    # made-up wrapped list: the first item's `;` falls just at the line's end and the next
+    # item starts in lower case; `;` at a line end closes an item, however long the line
+    text = ("8. Кәсіби қызметте полицей мына талаптарды орындауға міндетті:\n"
+            "азаматтардың құқықтарын шектейтін әрекеттерге жол бермеуі, олардың\n"
+            "өтініштеріне объективті қарауы, көмек, оның ішінде медициналық көмек көрсетуі;\n"
+            "өзінің талаптарын шыдамдылық сақтай отырып сыпайы түрде баяндауы;\n"
+            "даулы жағдайларды шеше білуі.\n")
+    assert norm(text).text.splitlines()[1:] == [
+        "азаматтардың құқықтарын шектейтін әрекеттерге жол бермеуі, олардың өтініштеріне "
+        "объективті қарауы, көмек, оның ішінде медициналық көмек көрсетуі;",
+        "өзінің талаптарын шыдамдылық сақтай отырып сыпайы түрде баяндауы;",
+        "даулы жағдайларды шеше білуі."]
+
+
 def test_one_paragraph_per_line_when_the_text_is_not_wrapped():
     long = " ".join(["Комиссия отырыстарын қажеттілігіне қарай, бірақ тоқсанына кемінде бір рет"
                      " өткізеді және оның шешімдері хаттамамен ресімделеді."] * 2)

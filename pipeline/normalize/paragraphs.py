@@ -391,8 +391,9 @@ class _Reader:
                               or bool(p.BLANKS.search(b))
                               or len(line.words) <= 2 and b.rstrip().endswith(":"))
         if lower:
-            # an item after a chapeau's colon, however long the chapeau's last line
-            return a.rstrip().endswith(":") or short and a.rstrip().endswith(";")
+            # an item after a chapeau's colon or after the item before it, however long the
+            # line before (an item's `;` may fall just at a full line's end)
+            return a.rstrip().endswith((":", ";"))
         # a sentence ends the line and a capital starts the next: most often a new paragraph
         # (a sentence ending just at the line end inside a paragraph is the rarer case), unless
         # the text marks its paragraphs with indents and this line has none
