@@ -147,6 +147,18 @@ def test_where_one_word_and_two_are_both_right_the_documents_own_usage_decides()
     assert norm(both).text.splitlines()[1] == "2. Бір тоқсан есепті кезеңдеп ұғынылады."
 
 
+def test_a_stretched_word_spaced_out_only_in_part_is_joined():
+    # pdftotext on a stretched last line: `желт о қ с а н ғ а` (made-up sentence)
+    text = ("4. Осы бұйрық қолданысқа енгізіледі және 2023 жылғы 31 желт о қ с а н ғ а\n"
+            "д е й і н қ о л д а н ы л а д ы .\n")
+    result = norm(text)
+    assert result.text == ("4. Осы бұйрық қолданысқа енгізіледі және 2023 жылғы 31 "
+                           "желтоқсанға дейін қолданылады.")
+    # two words that are words stay two: `Қазақстан Р е с п у б л и к а с ы`
+    assert norm("1. Қазақстан Р е с п у б л и к а с ы Үкіметі шешеді.\n").text == (
+        "1. Қазақстан Республикасы Үкіметі шешеді.")
+
+
 def test_capitals_digits_and_punctuation_cut_a_run_before_the_vocabulary_does():
     text = "3. Осы қағидалар 2021жылғы ҚазақстанРеспубликасыныңҮкіметі шешімімен бекітілді.\n"
     spaced = " ".join(text.split(" ", 1)[1].replace(" ", ""))  # one space between all glyphs

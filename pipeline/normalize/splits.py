@@ -73,10 +73,10 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
     if _TRAILING_PUNCT.match(word.text):
         # the last character decides (a search of the whole of a long joined word would not)
         return bool(_ENDS_WORDLIKE.search(prev.text[-1:])) and not prev.text.endswith(("«", "("))
-    if not word.text.startswith(NARROW_START):
-        return False
     if not prev.text or not prev.text[-1].isalpha():
         return False
+    if not word.text.startswith(NARROW_START):
+        return _stretched_apart(prev, word, vocab)
     left, right = prev.text, word.text
     joined = left + right
     right_core = right.rstrip(":;,.!?)")
@@ -91,6 +91,21 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
         # `мөлшер ін`: the piece is no word, the joined form a known stem with its suffixes
         return vocab.plausible(joined)
     return not left_known and not right_known
+
+
+def _stretched_apart(prev: Word, word: Word, vocab: Vocabulary) -> bool:
+    """`желт о қ с а н ғ а`: an extractor spaced out only part of a stretched word. One of
+    the two is a letter-spaced run, one space parts them, neither is a word, and together
+    they are a known word (or a known stem with its suffixes)."""
+    if "letter_spacing" not in prev.repairs and "letter_spacing" not in word.repairs:
+        return False
+    if word.gap_before != " " or not word.text[:1].isalpha():
+        return False
+    right = word.text.rstrip(":;,.!?)»")
+    if prev.text in vocab or right in vocab or not right.isalpha():
+        return False
+    joined = prev.text + right
+    return joined in vocab or vocab.plausible(joined)
 
 
 # `КазахстанА.` before `Дадебаев` at a line's end: a signature's name set so close to its
