@@ -83,6 +83,19 @@ def test_an_item_ending_at_a_full_line_in_a_semicolon_ends_there():
         "даулы жағдайларды шеше білуі."]
 
 
+def test_no_paragraph_ends_inside_brackets():
+    # made-up, as `pdftotext` gives a page: wrapped lines, one paragraph run into one long
+    # line that the page's end (its number, then a form feed) cuts in `(бұдан әрі -`
+    wrapped = ("1. Біржолғы өтемақы төлеу үшін қызметкер мынадай құжаттарды ұсынады,\n"
+               "олардың көшірмелері өтініш берілген күннен бастап бір ай ішінде\n"
+               "қаржы органына жіберіледі және олар тиісті түрде тексеріледі.\n") * 3
+    long = ("2. Қызметкердің қаза табу фактісі бойынша оқиға туындаған кезде денсаулығына "
+            "келтірілген зақымның салдарынан Әскери-дәрігерлік комиссияның (бұдан әрі -")
+    text = wrapped + long + "\n\n2\n\n\fӘДК) қорытындысы ұсынылады.\n3. Анықтама ұсынылады.\n"
+    assert norm(text).text.splitlines()[-2:] == [long + " ӘДК) қорытындысы ұсынылады.",
+                                                 "3. Анықтама ұсынылады."]
+
+
 def test_one_paragraph_per_line_when_the_text_is_not_wrapped():
     long = " ".join(["Комиссия отырыстарын қажеттілігіне қарай, бірақ тоқсанына кемінде бір рет"
                      " өткізеді және оның шешімдері хаттамамен ресімделеді."] * 2)

@@ -356,6 +356,8 @@ class _Reader:
         if self.head and _BRACKETED.match(a):
             return True
         if not ended:
+            if a.count("(") > a.count(")") and not p.LABEL_START.match(b):
+                return False  # `... (бұдан әрі -` / `ӘДК) ...`: no paragraph ends in brackets
             if (a.endswith(",") and short and not self.head
                     and not _heading_label(_text(self.lines[self.first], p), p)):
                 return True  # a clause of a preamble set as a paragraph of its own (a
