@@ -96,6 +96,18 @@ def test_no_paragraph_ends_inside_brackets():
                                                  "3. Анықтама ұсынылады."]
 
 
+def test_lines_an_extractor_ran_together_go_on_where_they_stop_mid_sentence():
+    # made-up, as `pdftotext` sets some paragraphs: all lines but the last run into one
+    wrapped = ("1. Біржолғы өтемақы төлеу үшін қызметкер мынадай құжаттарды ұсынады,\n"
+               "олардың көшірмелері өтініш берілген күннен бастап бір ай ішінде\n"
+               "қаржы органына жіберіледі және олар тиісті түрде тексеріледі.\n") * 3
+    long = ("2) мемлекеттік органдар мен квазимемлекеттік сектор субъектілерін олардың қызмет "
+            "саласына қатысты мәселелерді қарау жоспарланған")
+    text = wrapped + long + "\nДСҰ шеңберіндегі іс-шаралар туралы хабардар етеді.\n"
+    assert norm(text).text.splitlines()[-1] == (
+        long + " ДСҰ шеңберіндегі іс-шаралар туралы хабардар етеді.")
+
+
 def test_one_paragraph_per_line_when_the_text_is_not_wrapped():
     long = " ".join(["Комиссия отырыстарын қажеттілігіне қарай, бірақ тоқсанына кемінде бір рет"
                      " өткізеді және оның шешімдері хаттамамен ресімделеді."] * 2)

@@ -385,6 +385,8 @@ class _Reader:
                 return p.HEAD_LINE.search(a) is not None or p.PLACE.match(a) is not None
             if p.STAMP_TOP.match(a):
                 return True
+            if len(a) > OVERLONG * shape.width:
+                return False  # lines an extractor ran together, stopping mid-sentence
             # a line that stops short mid-sentence ends its paragraph; but where the text
             # keeps to no width and the language capitalises inside sentences (Russian:
             # `... руководствуется Конституцией` / `Республики Казахстан, ...`), the
