@@ -329,6 +329,18 @@ def test_a_signature_whose_name_stands_below_a_blank_line():
         "Қазақстан Республикасы Президентінің Іс басқарушысы А. Дадебаев", "signature")
 
 
+def test_a_glyph_run_finishing_a_word_that_is_a_word_too():
+    # made-up: `е`, `д`, `і`, `.` finish `беріл` (`еді` is a word of its own, `беріл` none:
+    # the line's last word is not learnt as one, it is what the run may finish)
+    text = ("13. Хат қабылданбаған жағдайда себебі туралы түсіндірме беріл\n"
+            + "\n".join("еді.") + "\n14. Куәлік тапсырылады.\n")
+    assert norm(text).text.splitlines()[0] == (
+        "13. Хат қабылданбаған жағдайда себебі туралы түсіндірме беріледі.")
+    # a word before a run that is a word of its own stays apart
+    text = "1. Бұл шешім қабылданған\n" + "\n".join("еді.") + "\n"
+    assert norm(text).text == "1. Бұл шешім қабылданған еді."
+
+
 def test_pdftotext_breaks_a_justified_line_one_word_per_line():
     text = ("1.\nҚоса\nберіліп\nотырған\nЖұмыс тобы туралы ереже бекітілсін.\n"
             "2. Осы қаулы қолданысқа енгізіледі.\n")

@@ -110,20 +110,22 @@ def build_vocabulary(lines: list[LineWords], language: str = "kk") -> Vocabulary
     """The document's own vocabulary: words of its clean lines, plus the shipped word list
     and dictionary of its language (`kk`, `ru`).
 
-    Hyphen fragments at line ends (`ынтымақ-` / `тастығы`) and words that start
+    Hyphen fragments at line ends (`ынтымақ-` / `тастығы`), a line's last word before
+    a run of one-glyph lines (`беріл` / `е`, `д`, `і`), and words that start
     with the narrow glyph `і` (`қызмет ін`, a kerning split) are left out: they
     are exactly what the vocabulary is asked to judge. Real words in `і` (`ішкі`,
     `іс`) come from the shipped lexicon.
     """
     vocab = Vocabulary(lexicon=load_lexicon(language), language=language)
     after_hyphen = False
-    for line in lines:
+    for i, line in enumerate(lines):
         words = [w.text for w in line.words]
         if after_hyphen and words:
             words = words[1:]
         after_hyphen = bool(line.words) and line.words[-1].text.endswith("-")
-        if after_hyphen:
-            words = words[:-1]
+        before_glyphs = i + 1 < len(lines) and "glyph_lines" in lines[i + 1].flags
+        if after_hyphen or before_glyphs:
+            words = words[:-1]  # (before glyphs: the stretched line may finish this word)
         if line.clean:
             vocab.add(_unsplit([fix_lookalikes(w, language=language) for w in words]))
     return vocab
@@ -294,10 +296,14 @@ def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,
 
 
 def _continues_word(last: Word, first: Word, vocab: Vocabulary) -> bool:
-    """The first word of a glyph run is no word, but joined to the word before it is one."""
-    if not last.text[-1:].isalpha() or word_key(first.text) in vocab:
+    """Joined to the word before it, the first word of a glyph run makes a word: where the
+    run's word is no word (then a well-made form will do), or the word before is none
+    (`беріл` / `е`, `д`, `і`: then only a known word, `еді` being one too)."""
+    if not last.text[-1:].isalpha():
         return False
     joined = last.text + first.text
+    if word_key(first.text) in vocab:
+        return word_key(last.text) not in vocab and joined in vocab
     return joined in vocab or vocab.plausible(joined)
 
 
