@@ -121,6 +121,7 @@ def _running_lines(pages: list[Page], edges: list[list[SourceLine]],
     need = max(2, int(MIN_REPEAT_SHARE * len(pages) + 0.999))
     out: dict[tuple[int, int], str] = {}
     for key, lines in groups.items():
+        lines = _at_one_height(lines)
         if len({line.page for line in lines}) < need or len(key) > 120:
             continue
         texts = {" ".join(line.text.split()) for line in lines}
@@ -131,6 +132,21 @@ def _running_lines(pages: list[Page], edges: list[list[SourceLine]],
         for line in lines:
             out[(line.page, line.number)] = "running header/footer"
     return out
+
+
+SAME_HEIGHT_PT = 6.0  # a running line stands at one height on every page (PDF)
+
+
+def _at_one_height(lines: list[SourceLine]) -> list[SourceLine]:
+    """Of lines alike, those at the height most of them stand at, where the page's geometry
+    is known: a running header keeps its place, a sentence an act repeats (a register's
+    note under each repealed point) ends pages wherever the text runs out."""
+    tops = sorted(line.bbox[1] for line in lines if line.bbox is not None)
+    if len(tops) < len(lines):
+        return lines  # text: no heights to go by
+    middle = tops[len(tops) // 2]
+    return [line for line in lines
+            if line.bbox is not None and abs(line.bbox[1] - middle) <= SAME_HEIGHT_PT]
 
 
 def _counts_pages(lines: list[SourceLine]) -> bool:
