@@ -14,6 +14,17 @@ from pipeline.extract.morphology import case_of, is_possessed, nominative
 from pipeline.extract.obligations import find_cue, find_subject, split_clauses
 
 
+def act_duties(text: str) -> list[dict]:
+    """The obligations of a made-up act, through the whole pipeline (read as text)."""
+    from helpers import norm
+
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+
+    normalized = norm(text)
+    return extract(segment(normalized), normalized.text).obligations
+
+
 def one(text: str, context: UnitContext | None = None):
     found = find_obligations(text, context)
     assert len(found) == 1, [(f.modality, f.clause.text) for f in found]
@@ -454,19 +465,13 @@ def test_an_agent_noun_before_the_body_it_names_a_kind_of():
 
 
 def test_a_chapeau_of_areas_keeps_its_one_duty():
-    from helpers import norm
-
-    from pipeline.extract import extract
-    from pipeline.segment import segment
-
     text = ("1. Тараптар мынадай негізгі бағыттар бойынша ынтымақтастықты жүзеге асырады:\n"
             "шешімдерді әзірлеу;\n"
             "бағдарламаларды іске асыруды үйлестіру.\n"
             "2. Комиссия мынадай функцияларды жүзеге асырады:\n"
             "шешімдерді әзірлеу;\n"
             "бағдарламаларды іске асыруды үйлестіру.\n")
-    normalized = norm(text)
-    duties = extract(segment(normalized), normalized.text).obligations
+    duties = act_duties(text)
     assert [(d["unit"], d["modality"]) for d in duties] == [
         ("main/para_1", "obligation"),  # the areas of one duty
         ("main/para_2/indent_1", "obligation"), ("main/para_2/indent_2", "obligation")]
@@ -474,16 +479,10 @@ def test_a_chapeau_of_areas_keeps_its_one_duty():
 
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
-    from helpers import norm
-
-    from pipeline.extract import extract
-    from pipeline.segment import segment
-
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"
             "1) жеңіл автокөлік құралдарын;\n"
             "2) кеңсе жиһазын сатып алуға тыйым салу белгіленсін.\n")
-    normalized = norm(text)
-    duties = extract(segment(normalized), normalized.text).obligations
+    duties = act_duties(text)
     assert [(d["unit"], d["modality"], d["actor"]["canonical"], d["deadline"]["duration"])
             for d in duties] == [
         ("main/para_1/subpara_1", "prohibition", "Квазимемлекеттік сектор субъектілері", "P3Y"),
@@ -492,11 +491,6 @@ def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets()
 
 def test_whose_competence_a_list_or_a_sentence_names_is_the_actor():
     # made-up: `X-тың өкілеттіктеріне: ... жатады`, `X-тың міндеттеріне ... кіреді`
-    from helpers import norm
-
-    from pipeline.extract import extract
-    from pipeline.segment import segment
-
     text = ("5-бап. Қордың өкілеттіктері\n"
             "Қордың өкілеттіктеріне:\n"
             "1) инвестициялық саясатты жүзеге асыру;\n"
@@ -504,8 +498,7 @@ def test_whose_competence_a_list_or_a_sentence_names_is_the_actor():
             "6-бап. Төрағаның міндеттері\n"
             "Төрағаның міндеттеріне комиссия жұмысын ұйымдастыру және отырыстарды шақыру "
             "кіреді.\n")
-    normalized = norm(text)
-    duties = extract(segment(normalized), normalized.text).obligations
+    duties = act_duties(text)
     assert [(d["unit"], d["actor"]["canonical"]) for d in duties] == [
         ("main/art_5/subpara_1", "Қор"), ("main/art_5/subpara_2", "Қор"),
         ("main/art_6", "Төраға")]
