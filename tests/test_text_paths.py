@@ -184,6 +184,23 @@ def test_a_stretched_word_spaced_out_only_in_part_is_joined():
         "1. Қазақстан Республикасы Үкіметі шешеді.")
 
 
+def test_a_noun_with_men_is_cut_as_a_coordination_or_kept_as_an_instrumental():
+    # made-up letter-spaced lines without word gaps: `мен` between two nouns coordinates
+    # them; before a verb (or `жүзеге асыру`) it is the instrumental ending
+    def spaced(words: str) -> str:
+        return " ".join(words.replace(" ", ""))
+
+    text = (f"1. Комиссия {spaced('құжаттар мен материалдарды қарайды.')}\n"
+            f"2. Бақылау {spaced('заңнамада белгіленген тәртіппен жүзеге асырылады.')}\n")
+    assert norm(text).text.splitlines() == [
+        "1. Комиссия құжаттар мен материалдарды қарайды.",
+        "2. Бақылау заңнамада белгіленген тәртіппен жүзеге асырылады."]
+    # where the act itself writes one of the two more often, that one
+    usage = "3. Комиссия құжаттармен материалдарды жинайды. Ол құжаттармен жұмыс істейді.\n"
+    assert norm(usage + text).text.splitlines()[1] == (
+        "1. Комиссия құжаттармен материалдарды қарайды.")
+
+
 def test_capitals_digits_and_punctuation_cut_a_run_before_the_vocabulary_does():
     text = "3. Осы қағидалар 2021жылғы ҚазақстанРеспубликасыныңҮкіметі шешімімен бекітілді.\n"
     spaced = " ".join(text.split(" ", 1)[1].replace(" ", ""))  # one space between all glyphs

@@ -188,9 +188,47 @@ def cut_spaced_words(line: LineWords, vocab: Vocabulary, carry: str = "") -> Non
 
 def _as_written(text: str, pieces: list[tuple[int, int]],
                 vocab: Vocabulary) -> list[tuple[int, int]]:
-    """Pieces that the document writes as two words elsewhere, and never as one, cut so."""
+    """Pieces that the document writes as two words elsewhere, and never as one, cut so;
+    and a noun with `мен` that may be a coordination (`құжаттар мен материалдарды`) or an
+    instrumental (`тәртіппен жүзеге асырылады`), cut as the document writes it most, or
+    else as the word after it reads."""
     out: list[tuple[int, int]] = []
-    for start, end in pieces:
+    for n, (start, end) in enumerate(pieces):
         k = vocab.written_apart(text[start:end])
+        if not k and vocab.language == "kk":
+            after = text[pieces[n + 1][0]:pieces[n + 1][1]] if n + 1 < len(pieces) else ""
+            k = _coordinated(text[start:end], after, vocab)
         out.extend([(start, start + k), (start + k, end)] if k else [(start, end)])
     return out
+
+
+_WITH = ("мен", "бен", "пен")
+# what an instrumental noun goes with rather than a coordinated one: a verb form, a
+# participle, a converb, or one of these words
+_VERBAL = regex.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ады|еді|йды|йді|сын|сін|ып|іп"
+                        r"|уге|уға)$")
+_NOT_COORDINATED = {"және", "не", "немесе", "өзара", "бірге", "бірлесіп", "тиісті", "жаппай",
+                    "қатар", "байланысты", "қоса", "тең", "ғана", "бойынша", "жүзеге", "келісу",
+                    "салыстырғанда", "қарым-қатынаста"}
+
+
+def _coordinated(piece: str, after: str, vocab: Vocabulary) -> int:
+    """The length of the noun before a coordinating `мен` in `piece` (0: one word).
+
+    Both cuts are words; the document's clean lines decide where they write one more
+    often; where they write neither, a noun after it (`... мен материалдарды`) makes a
+    coordination, and a verb, a closing punctuation or a bracket an instrumental."""
+    key = piece.casefold()
+    if len(key) < 6 or not key.endswith(_WITH) or not key.isalpha():
+        return 0
+    stem = key[:-3]
+    if stem not in vocab or key not in vocab:
+        return 0
+    apart, glued = vocab.pairs[(stem, key[-3:])], vocab.count(key)
+    if apart != glued:
+        return len(stem) if apart > glued else 0
+    word = after.casefold()
+    if (not word or not word[:1].isalpha() or word[-1:] in ".,;:)»" or word in _NOT_COORDINATED
+            or _VERBAL.search(word)):
+        return 0
+    return len(stem)

@@ -40,7 +40,7 @@ class Vocabulary:
         self.counts: Counter[str] = counts or Counter()
         # word pairs of the document's clean lines: its own usage, where one word and two
         # words are both right cuts of a letter-spaced run (`органдарымен`, `органдары мен`)
-        self.pairs: set[tuple[str, str]] = set()
+        self.pairs: Counter[tuple[str, str]] = Counter()
         self.lexicon = lexicon
         self.language = language
         # the dictionary: hunspell-kk for Kazakh (if installed), pymorphy3's for Russian
@@ -85,7 +85,7 @@ class Vocabulary:
                 self.counts[key] += 1
             # a pair only where no punctuation parts the two words
             if previous and key and key == token.casefold() and previous.isalpha():
-                self.pairs.add((previous, key))
+                self.pairs[(previous, key)] += 1
             previous = key if key == token.casefold() else ""
         self._tails = None
 
