@@ -109,7 +109,16 @@ def _ends_sentence(text: str) -> bool:
 
 
 def is_column_line(line: LineWords) -> bool:
-    return any(len(w.gap_before) >= _COLUMN_GAP for w in line.words[1:])
+    """A line with a second column (`Премьер-Министрі          А. Мамин`): one gap at least
+    _COLUMN_GAP wide and twice as wide as the next widest. A justified line kept with its
+    spacing (`pdftotext -layout`: `Осы   Заң   Қазақстанның    қоры`) has many wide gaps
+    alike; a stretched (letter-spaced) line's word gaps are wide as they come."""
+    if line.letter_spaced:
+        return False
+    gaps = sorted(len(w.gap_before) for w in line.words[1:])
+    if not gaps or gaps[-1] < _COLUMN_GAP:
+        return False
+    return len(gaps) == 1 or gaps[-1] >= 2 * gaps[-2]
 
 
 def _name_only(text: str, p: ModuleType) -> bool:
@@ -334,7 +343,9 @@ class _Reader:
         if line.source.blank_before:
             return ended or not lower
         if shape.indented and line.source.indent:
-            return True
+            # a centred title set over lines, each in from the margin (`pdftotext -layout`),
+            # goes on where the line before was set in too and the sentence goes on
+            return not (prev.source.indent and not ended and lower)
         if _INITIAL.fullmatch(a.replace(" ", "")):
             return False  # an initial alone on its line (`Е.`): the name it stands for follows
         # (not a form's fields or a table's cells, whose lines are spaced out as they are)

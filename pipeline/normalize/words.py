@@ -101,11 +101,12 @@ def _join_spaced(raw: str, tokens: list[tuple[int, int]]) -> list[Word]:
             word.repairs.append("letter_spacing")
         words.append(word)
 
+    widest = _widest_letter_gap(raw, tokens)
     prev: tuple[int, int] | None = None
     for s, e in tokens:
         if prev is not None:
             gap = raw[prev[1]:s]
-            if len(gap) > 1 or e - s > 1 or prev[1] - prev[0] > 1:
+            if len(gap) > widest or e - s > 1 or prev[1] - prev[0] > 1:
                 flush()
                 group = []
                 gap_before = gap
@@ -113,6 +114,23 @@ def _join_spaced(raw: str, tokens: list[tuple[int, int]]) -> list[Word]:
         prev = (s, e)
     flush()
     return words
+
+
+# A layout-keeping extractor (`pdftotext -layout`) sets a stretched line's glyphs several
+# spaces apart: the gaps between words are then the ones this much wider than the median.
+WORD_GAP_RATIO = 1.5
+
+
+def _widest_letter_gap(raw: str, tokens: list[tuple[int, int]]) -> int:
+    """The widest gap (in spaces) between two glyphs of one word of a letter-spaced line:
+    one, where single spaces sit between glyphs; where none does, the gaps under
+    WORD_GAP_RATIO times their median (`к   і   т   і   л` is one word)."""
+    gaps = sorted(s - prev_e for (_, prev_e), (s, e) in zip(tokens, tokens[1:])
+                  if prev_e - _ == 1 and e - s == 1)
+    if not gaps or gaps[0] <= 1:
+        return 1
+    median = gaps[len(gaps) // 2]
+    return max(g for g in gaps if g < WORD_GAP_RATIO * median)
 
 
 def _join_spaced_runs(raw: str, tokens: list[tuple[int, int]]) -> list[Word]:
