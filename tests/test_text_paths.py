@@ -387,6 +387,27 @@ def test_a_layout_keeping_extraction_reads_as_the_page():
     ]
 
 
+def test_a_preamble_citing_an_approved_act_is_no_stamp():
+    # made-up, as PyMuPDF sets a justified preamble: a short line ends in `бекітілген`, the
+    # sentence goes on word by word to the act's own formula
+    text = ("Полицей стандартын бекіту туралы\n"
+            "Қазақстан Республикасы Үкіметінің 2005 жылғы 22 маусымдағы №\n"
+            "607 \nқаулысымен \nбекітілген \nҚазақстан \nРеспубликасы \nІшкі \nістер\n"
+            "министрлігі туралы ереженің 16-тармағына сәйкес, БҰЙЫРАМЫН:\n"
+            "1. Қоса беріліп отырған Полицей стандарты бекітілсін.\n")
+    assert [role for _, role in roles(text)] == ["title", "paragraph", "paragraph"]
+    assert [c.eid for c in segment(norm(text)).components] == ["main"]
+
+
+def test_a_genitive_alone_on_its_line_goes_back_into_the_hole_it_left():
+    # made-up, as PyMuPDF sets a word drawn apart: on a line of its own after the line it
+    # belongs in, which opens with the space it left (` 1) және 3) ...`)
+    text = ("2. Осы қаулының \n 1) және 3) тармақшаларының талаптары\n1-тармағының\n"
+            "қолданылмайды.\n")
+    assert norm(text).text == (
+        "2. Осы қаулының 1-тармағының 1) және 3) тармақшаларының талаптары қолданылмайды.")
+
+
 def test_pdftotext_breaks_a_justified_line_one_word_per_line():
     text = ("1.\nҚоса\nберіліп\nотырған\nЖұмыс тобы туралы ереже бекітілсін.\n"
             "2. Осы қаулы қолданысқа енгізіледі.\n")

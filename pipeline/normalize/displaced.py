@@ -49,7 +49,7 @@ def restore_lone_genitive(prev: LineWords, line: LineWords) -> bool:
     word = line.words[0]
     if not _LONE_GENITIVE.fullmatch(word.text):
         return False
-    places = _governed_places(prev.words)
+    places = _governed_places(prev.words, prev.source.leading_gap)
     if len(places) != 1:
         return False
     at = places[0]
@@ -66,8 +66,13 @@ def restore_lone_genitive(prev: LineWords, line: LineWords) -> bool:
     return True
 
 
-def _governed_places(words: list[Word]) -> list[int]:
-    """Where a list of part numbers starts that no numbered genitive governs yet."""
+def _governed_places(words: list[Word], hole_at_start: bool = False) -> list[int]:
+    """Where a list of part numbers starts that no numbered genitive governs yet.
+
+    `hole_at_start`: the line opens with the space a word drawn apart left (PyMuPDF:
+    ` 1) және 3) тармақшаларының`): a number there is a reference, not a label."""
+    if hole_at_start and words and _PART_NUMBER.fullmatch(words[0].text):
+        return [0]
     places = []
     for k, word in enumerate(words):
         if not _PART_NUMBER.fullmatch(word.text):

@@ -170,6 +170,8 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
             continue  # a wrapped line of a sentence may end in `... бекітілген` too
         if _ends_sentence(text.rstrip("»\"")) and not text.rstrip().endswith("қосымша."):
             continue
+        if _formula_follows(lines, end, p):
+            continue  # `... № 607 қаулысымен бекітілген ... ереженің ... сәйкес, БҰЙЫРАМЫН:`
         start = end
         while (start - 1 > taken and end - start + 1 < MAX_STAMP_LINES
                and not (blanks_part and lines[start].source.blank_before)
@@ -189,6 +191,25 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
         stamps.append((start, end))
         taken = end
     return stamps
+
+
+# lines after a stamp's last line in which an enacting formula betrays it (an extractor may
+# set a line word by word)
+FORMULA_REACH = 12
+
+
+def _formula_follows(lines: list[LineWords], end: int, p: ModuleType) -> bool:
+    """An enacting formula within the next lines, the sentence going on to it: what ends in
+    approval words there is a preamble citing an approved act, not a stamp (a stamp comes
+    after the act's own formula, with the document it approves)."""
+    for line in lines[end + 1:end + 1 + FORMULA_REACH]:
+        text = _text(line, p)
+        if p.ENACTING.search(text):
+            return True
+        if _ends_sentence(text) or (p.LABEL_START.match(text)
+                                    and not p.REFERENCE_AFTER_LABEL.match(text)):
+            return False
+    return False
 
 
 # the line that closes a stamp: the number of the act that approved (`№ 149`, a blank `№ ___`)
