@@ -408,6 +408,23 @@ def test_a_genitive_alone_on_its_line_goes_back_into_the_hole_it_left():
         "2. Осы қаулының 1-тармағының 1) және 3) тармақшаларының талаптары қолданылмайды.")
 
 
+def test_a_layout_keeping_extraction_of_a_displaced_word_and_a_long_title():
+    # made-up, as pypdf's layout mode sets them: a title centred line by line, lines opening
+    # with capitals; a word drawn apart stands at its place after a wide gap (no signature)
+    text = ("         Қазақстан Республикасының Үкіметі мен Корея\n"
+            "          Республикасының Үкіметі арасындағы келісімді\n"
+            "                 ратификациялау туралы\n"
+            "     «Ғылым туралы» Қазақстан Республикасы Заңының                    3-бабының    5-1)\n"
+            "тармақшасына сәйкес Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:\n"
+            "     1. Келісім ратификациялансын.\n")
+    assert roles(text) == [
+        ("Қазақстан Республикасының Үкіметі мен Корея Республикасының Үкіметі арасындағы "
+         "келісімді ратификациялау туралы", "title"),
+        ("«Ғылым туралы» Қазақстан Республикасы Заңының 3-бабының 5-1) тармақшасына сәйкес "
+         "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:", "paragraph"),
+        ("1. Келісім ратификациялансын.", "paragraph")]
+
+
 def test_pdftotext_breaks_a_justified_line_one_word_per_line():
     text = ("1.\nҚоса\nберіліп\nотырған\nЖұмыс тобы туралы ереже бекітілсін.\n"
             "2. Осы қаулы қолданысқа енгізіледі.\n")

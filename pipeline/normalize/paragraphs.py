@@ -110,15 +110,20 @@ def _ends_sentence(text: str) -> bool:
 
 def is_column_line(line: LineWords) -> bool:
     """A line with a second column (`Премьер-Министрі          А. Мамин`): one gap at least
-    _COLUMN_GAP wide and twice as wide as the next widest. A justified line kept with its
-    spacing (`pdftotext -layout`: `Осы   Заң   Қазақстанның    қоры`) has many wide gaps
-    alike; a stretched (letter-spaced) line's word gaps are wide as they come."""
+    _COLUMN_GAP wide and twice as wide as the next widest, a name after it. A justified line
+    kept with its spacing (`pdftotext -layout`: `Осы   Заң   Қазақстанның    қоры`) has many
+    wide gaps alike; a stretched (letter-spaced) line's word gaps are wide as they come; a
+    number after a wide gap (`Заңының          3-бабының 5-1)`) is a word set apart, no name."""
     if line.letter_spaced:
         return False
-    gaps = sorted(len(w.gap_before) for w in line.words[1:])
-    if not gaps or gaps[-1] < _COLUMN_GAP:
+    gaps = [len(w.gap_before) for w in line.words[1:]]
+    if not gaps or max(gaps) < _COLUMN_GAP:
         return False
-    return len(gaps) == 1 or gaps[-1] >= 2 * gaps[-2]
+    ordered = sorted(gaps)
+    if len(ordered) > 1 and ordered[-1] < 2 * ordered[-2]:
+        return False
+    column = line.words[1 + gaps.index(ordered[-1]):]
+    return not any(ch.isdigit() for w in column for ch in w.text)
 
 
 def _name_only(text: str, p: ModuleType) -> bool:
@@ -366,7 +371,9 @@ class _Reader:
         if shape.indented and line.source.indent:
             # a centred title set over lines, each in from the margin (`pdftotext -layout`),
             # goes on where the line before was set in too and the sentence goes on
-            return not (prev.source.indent and not ended and lower)
+            # (in a head, until the title ends in `туралы` or its type)
+            return not (prev.source.indent and not ended
+                        and (lower or self.head and not p.TITLE_END.search(a)))
         if _INITIAL.fullmatch(a.replace(" ", "")):
             return False  # an initial alone on its line (`Е.`): the name it stands for follows
         # (not a form's fields or a table's cells, whose lines are spaced out as they are)
