@@ -82,7 +82,7 @@ def _governed_places(words: list[Word], hole_at_start: bool = False) -> list[int
                   or _GENITIVE.search(before) and before[:1].isdigit()):
             continue  # inside a list (`1), 2) және 3)`), or governed (`3-бабының 4)`)
         if word.text.endswith(")") and k + 1 < len(words) \
-                and not words[k + 1].text.startswith("тармақша"):
+                and not words[k + 1].text.startswith(("тармақша", "тар-")):
             continue  # a sub-point's label (`1) ұйымдарға ...`), not a reference
         places.append(k)
     return places
