@@ -406,6 +406,10 @@ def test_a_genitive_alone_on_its_line_goes_back_into_the_hole_it_left():
             "қолданылмайды.\n")
     assert norm(text).text == (
         "2. Осы қаулының 1-тармағының 1) және 3) тармақшаларының талаптары қолданылмайды.")
+    # and before a reference whose word a hyphen broke at the line's end
+    text = ("1. Ереже «Ғылым туралы» Заңы\n5-1) тар-\n3-бабының\nмақшасына сәйкес "
+            "әзірленді.\n")
+    assert norm(text).text == "1. Ереже «Ғылым туралы» Заңы 3-бабының 5-1) тармақшасына сәйкес әзірленді."
 
 
 def test_a_layout_keeping_extraction_of_a_displaced_word_and_a_long_title():
