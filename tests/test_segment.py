@@ -326,3 +326,22 @@ def test_an_article_label_run_into_its_chapeau_keeps_it_as_text():
     assert units["main/art_2"].heading is None
     assert units["main/art_2"].text.endswith("негізгі ұғымдар:")
     assert units["main/art_1"].heading == "Жалпы ережелер"
+
+
+def test_a_sentence_of_a_note_set_apart_after_a_signature_opens_no_component():
+    # made-up, as PyMuPDF sets the register's note: its second sentence a paragraph of its own
+    text = ("Келісімді бекіту туралы\n"
+            "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:\n"
+            "1. Келісім бекітілсін.\n"
+            "Қазақстан Республикасының Премьер-Министрі К. Мәсімов\n"
+            "Ескерту. Келісімнің мәтіні ресми болып табылмайды.\n"
+            "Ресми көшірмесін Сыртқы істер министрлігінен алуға болады\n"
+            "Қазақстан Республикасы\nҮкіметінің\n2015 жылғы 27 сәуірдегі\n№ 330 қаулысымен\n"
+            "бекітілген\n"
+            "Теңіз көлігі саласындағы ынтымақтастық туралы келісім\n"
+            "1-бап. Тараптар ынтымақтасады.\n")
+    structure = structure_of(text)
+    assert [c.eid for c in structure.components] == ["main", "annex_1"]
+    assert [(s.role, s.name) for s in structure.metadata.signatories] == [
+        ("Қазақстан Республикасының Премьер-Министрі", "К. Мәсімов")]
+

@@ -11,6 +11,7 @@ preamble up to the enacting formula (`ҚАУЛЫ ЕТЕДІ:`, `БҰЙЫРАМЫ
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import ModuleType
 
 import regex
 
@@ -81,6 +82,12 @@ def _is_note(block: Block, language: str) -> bool:
     return block.role == "note" or bool(patterns_for(language).NOTE.match(block.text))
 
 
+def _goes_on_as_a_sentence(block: Block, p: ModuleType) -> bool:
+    """A paragraph that ends in a finite verb (`... алуға болады`): after an editorial note,
+    a sentence of it that an extractor set apart; a document never begins so."""
+    return bool(p.FINITE_VERB.search(block.text.rstrip(" .;")))
+
+
 def parse_signature(block: Block, language: str = "kk") -> Signatory | None:
     """The signatory of a signature block: a role, then the name (`К. Мәсімов`) at the end.
 
@@ -113,9 +120,11 @@ def split_components(blocks: list[Block], language: str = "kk") -> list[list[Blo
     the current one has content, and at the first block after a signature that
     is neither an editorial note nor a place/date line under the signature.
     """
-    sign_off = patterns_for(language).SIGN_OFF
+    p = patterns_for(language)
+    sign_off = p.SIGN_OFF
     groups: list[list[Block]] = [[]]
     after_signature = False
+    after_note = False
     has_content = False
     for block in blocks:
         text = block.text
@@ -123,9 +132,14 @@ def split_components(blocks: list[Block], language: str = "kk") -> list[list[Blo
             groups[-1].append(block)
             after_signature = True
             continue
-        if _is_note(block, language):
-            groups[-1].append(block)  # an editorial note opens nothing
+        if _is_note(block, language) or (
+                after_signature and after_note and _goes_on_as_a_sentence(block, p)):
+            # an editorial note opens nothing, nor a sentence of it an extractor set apart
+            # (`... алуға болады`): a document begins with its stamp or title, not a verb
+            groups[-1].append(block)
+            after_note = True
             continue
+        after_note = False
         head = _in_head(block, language)
         if after_signature and sign_off.match(text) and not head:
             groups[-1].append(block)  # place, date or number under the signature
@@ -173,7 +187,8 @@ def read_component(blocks: list[Block], language: str = "kk") -> ComponentBlocks
         signature = parse_signature(block, language)
         if signature:
             comp.signatures.insert(0, (block, signature))
-        elif _is_note(block, language):
+        elif _is_note(block, language) or (k - 2 >= i and _is_note(blocks[k - 2], language)
+                                            and _goes_on_as_a_sentence(block, p)):
             tail_notes.insert(0, block)
         elif not (_is_signature(block, language) or k > i + 1 and p.SIGN_OFF.match(block.text)
                   and any(_is_signature(b, language) for b in blocks[i:k - 1])):
