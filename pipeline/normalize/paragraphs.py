@@ -366,6 +366,10 @@ class _Reader:
             return False  # `Қазақстан Республикасының` / `Премьер-Министрі   А. Мамин`
         if _name_only(b, p) and _role_start(prev, p):
             return False  # the name of a signature on its own line, under the role
+        if line.source.leading_gap and not ended and p.LABEL_START.match(b):
+            # ` 1) және 3) тармақшаларының`: the space a word drawn apart left, before a
+            # number it governed (`Осы қаулының  1-тармағының 1) ...`): no label
+            return False
         if line.source.blank_before:
             return ended or not lower
         if shape.indented and line.source.indent:
