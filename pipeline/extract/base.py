@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 
 @dataclass(frozen=True)
 class Deadline:
@@ -146,3 +148,39 @@ def quotation_depth(text: str, depth: int = 0) -> int:
 
 __all__ = ["Deadline", "Definition", "Reference", "Clause", "UnitContext", "ObligationFound",
            "LanguageRules", "ListFramer", "quotation_depth"]
+
+
+_SENTENCE = regex.compile(r"[^.]+(?:\.(?!\d)|$)")
+
+
+def glossary_items(text: str, found: list[Definition], in_glossary: bool,
+                   chapeau: regex.Pattern, list_item: Callable[[str, int, int], Definition | None],
+                   ) -> list[Definition]:
+    """`found` with a paragraph's glossary entries added, sorted by start: the paragraph
+    itself as one entry (an item of a glossary, or a quoted term), and after a glossary
+    chapeau's colon every sentence that reads as `term - what it means` (a glossary run
+    into one paragraph, one sentence per term: `... ұғымдар пайдаланылады: Кредит беруші -
+    ... . Бюджеттік кредит ...`). `list_item` reads one entry, in the language's own terms."""
+    if in_glossary or text.startswith("«"):
+        item = list_item(text, 0, len(text))
+        if item and not any(d.start == 0 for d in found):
+            found.append(item)
+    m = chapeau.search(text)
+    colon = text.find(":", m.end()) if m else -1
+    if colon > 0:
+        for start, end in _sentences(text, colon + 1):
+            item = list_item(text, start, end)
+            if item and not any(d.start <= start < d.end for d in found):
+                found.append(item)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _sentences(text: str, start: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _SENTENCE.finditer(text, start):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        if e > s:
+            out.append((s, e))
+    return out

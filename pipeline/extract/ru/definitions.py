@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from ..base import Definition
+from ..base import Definition, glossary_items
 from .morphology import cases, forms, is_finite_present, is_preposition
 
 DASH = r"[–—-]"
@@ -79,20 +79,7 @@ def find_definitions(text: str, *, in_glossary: bool = False) -> list[Definition
                 term = _nominative_term(term)
             found.append(Definition(term, m.group("exp").strip(), m.start(), m.end(),
                                     m.start("term"), m.end("term")))
-    if in_glossary or text.startswith("«"):
-        item = _list_item(text, 0, len(text))
-        if item and not any(d.start == 0 for d in found):
-            found.append(item)
-    chapeau = GLOSSARY_CHAPEAU.search(text)
-    colon = text.find(":", chapeau.end()) if chapeau else -1
-    if colon > 0:
-        # `... используются следующие понятия: курсант – ... . Казарма – ...`: a glossary
-        # run into one paragraph, one sentence per term
-        for start, end in _sentences(text, colon + 1):
-            item = _list_item(text, start, end)
-            if item and not any(d.start <= start < d.end for d in found):
-                found.append(item)
-    return sorted(found, key=lambda d: d.start)
+    return glossary_items(text, found, in_glossary, GLOSSARY_CHAPEAU, _list_item)
 
 
 def looks_like_glossary_item(text: str) -> bool:
@@ -116,20 +103,6 @@ def _list_item(text: str, start: int, end: int) -> Definition | None:
         return None
     return Definition(term, m.group("exp").strip().rstrip(";."), start, end,
                       start + m.start("term"), start + m.end("term"))
-
-
-_SENTENCE = regex.compile(r"[^.]+(?:\.(?!\d)|$)")
-
-
-def _sentences(text: str, start: int) -> list[tuple[int, int]]:
-    out = []
-    for m in _SENTENCE.finditer(text, start):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        if e > s:
-            out.append((s, e))
-    return out
 
 
 def _clean_term(term: str) -> str:
