@@ -101,6 +101,17 @@ class ObligationFound:
     from_chapeau: bool
     cue: str | None
 
+    def takes_in(self, clause: Clause, modality: str, own_subject: object, text: str) -> bool:
+        """Whether `clause` is one more predicate of this duty's subject (`ұйымдастырады,
+        ... етеді`: one duty), and if so take it in: same sentence, same modality, no
+        subject of its own, not added by `сондай-ақ` / `а также`."""
+        if (own_subject is not None or clause.joined_by_also
+                or self.clause.sentence != clause.sentence or self.modality != modality):
+            return False
+        self.clause.end = clause.end
+        self.clause.text = text[self.clause.start:clause.end]
+        return True
+
 
 # A list's chapeau and what it tells its items: (chapeau text, its offset in the document,
 # its eid or None) and the items -> {eid: UnitContext} for the items, and whether the

@@ -71,11 +71,7 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
         own_subject = _own_subject(clause, cue)
         # coordinated predicates of one subject (`ұйымдастырады, ... етеді`) are one duty,
         # unless `сондай-ақ` adds a duty of its own
-        if (previous is not None and own_subject is None and not clause.joined_by_also
-                and previous.clause.sentence == clause.sentence
-                and previous.modality == modality):
-            previous.clause.end = clause.end
-            previous.clause.text = text[previous.clause.start:clause.end]
+        if previous is not None and previous.takes_in(clause, modality, own_subject, text):
             continue
         actor, canonical, from_chapeau = _actor(text, clause, cue, context, previous,
                                                 before[1] if before else None)

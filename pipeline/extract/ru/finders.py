@@ -91,11 +91,7 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
             continue
         # coordinated predicates of one subject (`транслируется ... и записывается`) are one
         # duty, unless `а также` adds a duty of its own
-        if (previous is not None and own is None and not clause.joined_by_also
-                and previous.clause.sentence == clause.sentence
-                and previous.modality == modality):
-            previous.clause.end = clause.end
-            previous.clause.text = text[previous.clause.start:clause.end]
+        if previous is not None and previous.takes_in(clause, modality, own, text):
             continue
         actor, canonical_form, from_chapeau = _actor(text, clause, cue, context, previous,
                                                      before, own)
