@@ -125,8 +125,8 @@ def _widest_letter_gap(raw: str, tokens: list[tuple[int, int]]) -> int:
     """The widest gap (in spaces) between two glyphs of one word of a letter-spaced line:
     one, where single spaces sit between glyphs; where none does, the gaps under
     WORD_GAP_RATIO times their median (`к   і   т   і   л` is one word)."""
-    gaps = sorted(s - prev_e for (_, prev_e), (s, e) in zip(tokens, tokens[1:])
-                  if prev_e - _ == 1 and e - s == 1)
+    gaps = sorted(s - prev_e for (prev_s, prev_e), (s, e) in zip(tokens, tokens[1:])
+                  if prev_e - prev_s == 1 and e - s == 1)
     if not gaps or gaps[0] <= 1:
         return 1
     median = gaps[len(gaps) // 2]
