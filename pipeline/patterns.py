@@ -141,8 +141,13 @@ def misspelt_formula(text: str) -> tuple[regex.Match, str] | None:
     """A formula whose word is a typo of `ҚАУЛЫ`, `ШЕШІМ`, `БҰЙЫРАМЫН`, and the type it enacts."""
     return find_misspelt_formula(text, MISSPELT_FORMULA, FORMULA_WORDS)
 # `... қаулысымен бекітілген`, `... Жарлығымен БЕКІТІЛГЕН`, `... бұйрығымен мақұлданған`
+# (not after `көрсетілген`, `аталған`, `осы`: `көрсетілген қаулымен бекітілген ережеде` in an
+# amendment points back to an act named before, where a stamp names its issuer and date)
+_ACT_WORD_STEM = r"(?:қаулы|жарлы[қғ]|бұйры[қғ]|шешім|өкім)"
+_BACK_REFERENCE = r"\b(?:көрсетілген|аталған|осы)\s+"
 APPROVAL = regex.compile(
-    r"(?:(?P<act>(?:қаулы|жарлы[қғ]|бұйры[қғ]|шешім|өкім)\p{L}*)\s+)?"
+    r"(?<!" + _BACK_REFERENCE + r")(?<!" + _BACK_REFERENCE + _ACT_WORD_STEM + r"\p{L}*\s+)"
+    r"(?:(?P<act>" + _ACT_WORD_STEM + r"\p{L}*)\s+)?"
     r"(?:бекітілген|бекітілді|мақұлданған|мақұлданды)(?P<draft>\s+жоба)?[\s»\"'.]*$", I)
 ANNEX_HEADER = regex.compile(r"(?:^|\s)(?:\d+\s*-\s*)?қосымша[\s.]*$", I)
 # a stamp's note that another body agreed (`«КЕЛІСІЛДІ» ... министрлігі`): not the issuer

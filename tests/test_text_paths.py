@@ -262,6 +262,52 @@ def test_a_run_of_one_glyph_lines_holding_two_stretched_lines_is_cut_at_the_labe
     ]
 
 
+def test_pymupdf_sets_a_stretched_line_in_pieces_of_a_few_glyphs():
+    # PyMuPDF breaks a widely stretched line where its gaps happen to be widest: pieces
+    # of one to four glyphs, cut anywhere in a word, each on a line of its own
+    text = ("1. Тізбенің 1-тармағы\n"
+            "м ы н а\nд а\nй\nр\nе д а\nк ц\nи я д а\nж а\nз\nы л\nс\nы н :\n"
+            "«1. Мемлекеттік кәсіпорын»;\n"
+            "2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.\n")
+    assert norm(text).text.splitlines() == [
+        "1. Тізбенің 1-тармағы мынадай редакцияда жазылсын:",
+        "«1. Мемлекеттік кәсіпорын»;",
+        "2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.",
+    ]
+
+
+def test_an_amendment_pointing_back_to_the_approving_act_is_no_stamp():
+    # `көрсетілген қаулымен бекітілген` (approved by the said resolution) on a line of its
+    # own, as PyMuPDF sets it: it names no issuer and no date, it is no annex's stamp
+    text = HEAD.replace(
+        "1. Жұмыс тобы консультативтік-кеңесші орган болып табылады.\n",
+        "1. «Кейбір мәселелер туралы» Қазақстан Республикасы Үкіметінің 2008 жылғы\n"
+        "15 сәуірдегі № 339 қаулысында:\n"
+        "көрсетілген қаулымен бекітілген\n"
+        "министрліктердегі адам санының лимиттерінде:\n"
+        "«11» деген бағанда «2562» деген сандар «2461» деген сандармен ауыстырылсын.\n")
+    structure = segment(norm(text))
+    assert [c.eid for c in structure.components] == ["main", "annex_1"]
+    assert "көрсетілген қаулымен бекітілген министрліктердегі" in norm(text).text
+
+
+def test_a_label_set_glyph_by_glyph_is_no_page_number():
+    # the label of a stretched point set one glyph per line (`4` / `.` / `М` ...), twice:
+    # the lone numbers go up by one, as page numbers do, but a `.` goes on with each
+    lines = ["1. Кәсіпорын мемлекеттік тіркеуден өтсін.",
+             "2. Кәсіпорын уәкілетті орган болып айқындалсын.",
+             *"3.Мыналар:", "1) тіркеу;", "2) есепке алу.",
+             *"4.Мыналардың:", "1) құжаттар дайындалсын."]
+    result = norm("\n".join(lines) + "\n")
+    assert result.text.splitlines() == [
+        "1. Кәсіпорын мемлекеттік тіркеуден өтсін.",
+        "2. Кәсіпорын уәкілетті орган болып айқындалсын.",
+        "3. Мыналар:", "1) тіркеу;", "2) есепке алу.",
+        "4. Мыналардың:", "1) құжаттар дайындалсын.",
+    ]
+    assert not [r for r in result.repairs if r.kind == "page_furniture"]
+
+
 def test_the_letter_spaced_pieces_of_one_stretched_line_go_on_with_their_sentence():
     # `pdftotext` breaks a letter-spaced line at its widest gaps, a piece per line: the
     # pieces, an initial among them, are one sentence, and a label still opens a point

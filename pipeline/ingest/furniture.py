@@ -45,7 +45,7 @@ def page_number_run(texts: list[str]) -> list[int]:
     fewer than two is no evidence.
     """
     found = [(i, int(_DIGITS.search(t).group())) for i, t in enumerate(texts)
-             if t.strip() and is_page_number(t)]
+             if t.strip() and is_page_number(t) and not _set_vertically(texts, i)]
     best: list[int] = []
     for k, (_, first) in enumerate(found):
         run, want = [k], first + 1
@@ -56,6 +56,16 @@ def page_number_run(texts: list[str]) -> list[int]:
         if len(run) > len(best):
             best = run
     return [found[k][0] for k in best] if len(best) >= 2 else []
+
+
+def _set_vertically(texts: list[str], i: int) -> bool:
+    """Whether the number on line `i` is a piece of a stretched line an extractor set one
+    glyph per line (PyMuPDF): a lone digit before it, or after it a lone glyph that goes
+    on with a number (`4` / `.` / `Мыналар`, `4` / `6` / `2` / `-` / `құжат`)."""
+    before = texts[i - 1].strip() if i > 0 else ""
+    after = texts[i + 1].strip() if i + 1 < len(texts) else ""
+    return ((len(before) == 1 and before.isdigit())
+            or (len(after) == 1 and after in ".)-–0123456789"))
 
 
 MIN_RUNNING_WORDS = 4

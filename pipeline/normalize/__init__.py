@@ -31,15 +31,32 @@ MAX_GLUED_HEADING_WORDS = 8
 MIN_GLYPH_LINES = 3  # this many one-glyph lines in a row are one stretched line
 
 
-# a sentence's last glyph, then a unit label's (`.`, `2`, `.`, `Қ`): two stretched lines
-_LABEL_AFTER_END = regex.compile(r"(?<=[.:;])\d{1,3}[.)]\p{L}")
+# a sentence's last glyph, then a unit label's (`.`, `2`, `.`, then `Қ` or the run's end):
+# two stretched lines
+_LABEL_AFTER_END = regex.compile(r"(?<=[.:;])\d{1,3}[.)](?:\p{L}|$)")
+
+
+MAX_PIECE_GLYPHS = 4  # a piece of a stretched line set on its own line has this many glyphs
+
+
+def _glyph_piece(text: str) -> bool:
+    """One glyph, or a few glyphs one space apart and no digit among them: a piece of a
+    stretched line (`2 .` is a label: it starts a line, as where it stands on a line of
+    its own)."""
+    stripped = text.strip()
+    if len(stripped) == 1:
+        return True
+    glyphs = stripped.split(" ")
+    return len(glyphs) <= MAX_PIECE_GLYPHS and all(len(g) == 1 and not g.isdigit()
+                                                   for g in glyphs)
 
 
 def _glyph_runs(glyphs: list[SourceLine]) -> list[list[SourceLine]]:
     """One-glyph lines in a row, cut into the stretched lines they were: an extractor
     that sets the end of a paragraph glyph by glyph may go on so with the next one."""
-    spelled = "".join(g.text.strip() for g in glyphs)
-    cuts = [m.start() for m in _LABEL_AFTER_END.finditer(spelled)]
+    pieces = ["".join(g.text.split()) for g in glyphs]
+    line_at = [i for i, piece in enumerate(pieces) for _ in piece]  # glyph -> its line
+    cuts = sorted({line_at[m.start()] for m in _LABEL_AFTER_END.finditer("".join(pieces))} - {0})
     return [glyphs[a:b] for a, b in zip([0, *cuts], [*cuts, len(glyphs)], strict=True)]
 
 
@@ -84,8 +101,10 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
             after_furniture = False
             if not line.text.strip():
                 continue
-            if len(line.text.strip()) == 1 and not line.words_from_geometry:
-                glyphs.append(line)  # `pdftotext` sets a widely stretched line glyph by glyph
+            if not line.words_from_geometry and _glyph_piece(line.text):
+                # `pdftotext` sets a widely stretched line glyph by glyph, PyMuPDF in
+                # pieces of a few glyphs (`м ы н а` / `д а` / `й` / `р` / `е д а`)
+                glyphs.append(line)
                 continue
             flush_glyphs()
             keep(line)
