@@ -291,6 +291,25 @@ def test_an_amendment_pointing_back_to_the_approving_act_is_no_stamp():
     assert "көрсетілген қаулымен бекітілген министрліктердегі" in norm(text).text
 
 
+def test_a_label_alone_on_its_line_is_followed_by_its_text_not_a_stamp():
+    # PyMuPDF sets a stretched sub-point a word per line, its label alone on the first:
+    # `бекітілген` after `4)` opens the sub-point's text, it ends no stamp
+    text = HEAD.replace(
+        "1. Жұмыс тобы консультативтік-кеңесші орган болып табылады.\n",
+        "1. Жұмыс тобы өтініштерді:\n"
+        "1) шешімнің негізділігі;\n"
+        "4 )\nб е к і т і л г е н\nө т і н і м д і\nқ а р а у\nр ә с і м і н і ң\n"
+        "б ұ з ы л у ы ;\n"
+        "5) Әдеп кодексін бұзуы тұрғысынан қарайды.\n"
+        "2. Жұмыс тобының отырысы тікелей эфирде көрсетіледі.\n")
+    result = norm(text)
+    assert "4) бекітілген өтінімді қарау рәсімінің бұзылуы;" in result.text.splitlines()
+    structure = segment(result)
+    assert [c.eid for c in structure.components] == ["main", "annex_1"]
+    points = [u.eid for u in structure.components[1].units]
+    assert points == ["annex_1/para_1", "annex_1/para_2"]
+
+
 def test_a_label_set_glyph_by_glyph_is_no_page_number():
     # the label of a stretched point set one glyph per line (`4` / `.` / `М` ...), twice:
     # the lone numbers go up by one, as page numbers do, but a `.` goes on with each

@@ -193,9 +193,17 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
         elif (start + 1 < end and _role_start(lines[start], p)
               and _signed_role(_text(lines[start + 1], p), p)):
             start += 2  # that role over two lines: `Қазақстан Республикасының` / `Премьер-Министрі`
+        if start > 0 and _bare_label(_text(lines[start - 1], p), p):
+            continue  # `4)` / `бекітілген ...`: the text of a label set on a line alone
         stamps.append((start, end))
         taken = end
     return stamps
+
+
+def _bare_label(text: str, p: ModuleType) -> bool:
+    """A unit label alone on its line (`4)`, `2.`): the line after it is its text."""
+    m = p.LABEL_START.match(text)
+    return bool(m) and not text[m.end():].strip()
 
 
 # lines after a stamp's last line in which an enacting formula betrays it (an extractor may
