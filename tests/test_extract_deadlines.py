@@ -14,6 +14,9 @@ CASES = [
     ("құжаттар мүшелеріне екі апта мерзімде таратылады", "within", "P2W", None, False),
     ("шешім қабылданған күннен бастап бір ай ішінде хабарлайды", "within", "P1M", None, False),
     ("өтінішті 15 (он бес) жұмыс күні ішінде қарайды", "within", "P15D", None, True),
+    # the words first, the digits in brackets (agreements): the digits, not `бір` by default
+    ("Тарап екі (2) ай ішінде хабарлайды", "within", "P2M", None, False),
+    ("келісім он (10) жыл мерзімге жасалады", "within", "P10Y", None, False),
     ("есепті отыз күн ішінде ұсынады", "within", "P30D", None, False),
     ("күнтізбелік он күн ішінде жариялайды", "within", "P10D", None, False),
     ("іс-шара аяқталған күннен бастап жеті жұмыс күнінен кешіктірмей жібереді",
@@ -103,7 +106,7 @@ def test_no_deadline(phrase):
 
 @pytest.mark.parametrize("text, value", [
     ("бір", 1), ("он бес", 15), ("отыз", 30), ("жиырма бір", 21), ("15 (он бес)", 15),
-    ("жүз", 100), ("екі жүз", 200), ("30", 30)])
+    ("он бес (15)", 15), ("жүз", 100), ("екі жүз", 200), ("30", 30)])
 def test_number_words(text, value):
     assert parse_number(text) == value
 

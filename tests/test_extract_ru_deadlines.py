@@ -13,6 +13,7 @@ from pipeline.extract.ru.numbers import parse_number
 CASES = [
     # (phrase, relation, duration, recurrence, working_days)
     ("рассматривает заявление в течение десяти рабочих дней", "within", "P10D", None, True),
+    ("уведомляет в течение двух (2) месяцев", "within", "P2M", None, False),
     ("направляет ответ в течение пятнадцати календарных дней со дня поступления",
      "within", "P15D", None, False),
     ("в течении 3 (три) рабочих дней с момента принятия решения", "within", "P3D", None, True),

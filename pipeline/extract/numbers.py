@@ -1,4 +1,4 @@
-"""Kazakh number words: `он бес` → 15, `отыз` → 30, `15 (он бес)` → 15."""
+"""Kazakh number words: `он бес` → 15, `отыз` → 30, `15 (он бес)` and `он бес (15)` → 15."""
 
 from __future__ import annotations
 
@@ -12,14 +12,14 @@ HUNDRED = {"жүз": 100}
 _WORDS = {**UNITS, **TENS, **HUNDRED}
 # longest first, so `он` does not shadow `оны`-like forms; matched as whole words
 _NUMBER_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
-# one number: digits, words, or digits with the words in brackets `15 (он бес)`. Up to
-# MAX_NUMBER_WORDS words (`тоғыз жүз тоқсан тоғыз`): an unbounded run would be re-read
+# one number: digits, words, or the one with the other in brackets (`15 (он бес)`, `екі (2)`).
+# Up to MAX_NUMBER_WORDS words (`тоғыз жүз тоқсан тоғыз`): an unbounded run would be re-read
 # from each of its words when no unit follows it.
 MAX_NUMBER_WORDS = 6
 _WORD_GROUP = f"(?:{_NUMBER_WORD})"
 NUMBER = (
     rf"(?:\d+(?:\s*\((?:{_WORD_GROUP}\s*){{1,{MAX_NUMBER_WORDS}}}\))?"
-    rf"|(?:{_WORD_GROUP}(?:\s+{_WORD_GROUP}){{0,{MAX_NUMBER_WORDS - 1}}}))"
+    rf"|(?:{_WORD_GROUP}(?:\s+{_WORD_GROUP}){{0,{MAX_NUMBER_WORDS - 1}}})(?:\s*\(\d+\))?)"
 )
 _DIGITS = regex.compile(r"\d+")
 _NUMBER_RE = regex.compile(r"^" + NUMBER + r"$", regex.IGNORECASE)
@@ -30,7 +30,7 @@ def parse_number(text: str) -> int | None:
     text = " ".join(text.split()).casefold()
     if not _NUMBER_RE.match(text):
         return None
-    digits = _DIGITS.match(text)
+    digits = _DIGITS.search(text)  # `15 (он бес)`, `он бес (15)`: the digits say it
     if digits:
         return int(digits.group(0))
     total = 0

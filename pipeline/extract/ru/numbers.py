@@ -1,4 +1,5 @@
-"""Russian number words in any case: `десяти` → 10, `двадцати пяти` → 25, `5 (пять)` → 5.
+"""Russian number words in any case: `десяти` → 10, `двадцати пяти` → 25, `5 (пять)` and
+`пяти (5)` → 5.
 
 The regular expression finds the words by their stems (cheap, no analysis); the value
 is read from each word's lemma through pymorphy3, so every case form counts
@@ -26,10 +27,10 @@ _STEMS = (r"одн|один|дв|тр[иеёо]|четыр|пят|шест|се�
           r"|двадцат|тридцат|сорок|девяност|ст[оа]|двухсот|трехсот|трёхсот|четырехсот|сот")
 NUMBER_WORD = r"(?:(?<![\p{L}\d])(?:" + _STEMS + r")\p{L}*)"
 MAX_NUMBER_WORDS = 4
-# one number: digits (`10`, `1 (один)`), or up to MAX_NUMBER_WORDS number words
+# one number: digits (`10`, `1 (один)`), or up to MAX_NUMBER_WORDS number words (`десяти (10)`)
 NUMBER = (r"(?:\d+(?:\s*\((?:" + NUMBER_WORD + r"\s*){1," + str(MAX_NUMBER_WORDS) + r"}\))?"
           r"|" + NUMBER_WORD + r"(?:\s+" + NUMBER_WORD + r"){0," + str(MAX_NUMBER_WORDS - 1)
-          + r"})")
+          + r"}(?:\s*\(\d+\))?)")
 _DIGITS = regex.compile(r"\d+")
 
 
@@ -45,7 +46,7 @@ def word_value(word: str) -> int | None:
 def parse_number(text: str) -> int | None:
     """The value of a number in digits and/or words, or None."""
     text = " ".join(text.split())
-    digits = _DIGITS.match(text)
+    digits = _DIGITS.search(text)  # `5 (пять)`, `десяти (10)`: the digits say it
     if digits:
         return int(digits.group(0))
     total = 0
