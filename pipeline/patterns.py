@@ -205,6 +205,9 @@ REFERENCE_AFTER_LABEL = regex.compile(
     I)
 # a finite verb in the present (`болады`, `береді`): the end of a Kazakh sentence
 FINITE_VERB = regex.compile(r"\p{L}{2,}(?:ады|еді)$")
+# a provision's end: a finite verb or a jussive and its period (`... қолданысқа енгізіледі.`,
+# `... тоқтатыла тұрсын.`); a heading does not end so
+PROVISION_END = regex.compile(r"\p{L}{2,}(?:ады|еді|йды|йді|сын|сін)\.$")
 # a title ends in `туралы` or in the type of the document it is (`... қағидалары`)
 TITLE_END = regex.compile(
     r"(?:\bтуралы|\bжөнінде|ереже\p{L}*|қағида\p{L}*|нұсқаулы\p{L}*|стандарт\p{L}*|тәртіб\p{L}*|"

@@ -199,6 +199,7 @@ REFERENCE_AFTER_LABEL = regex.compile(
     r"^\S+\s+(?:(?:и|или)\b|(?:пункт|подпункт|стать|глав|раздел|параграф|приложени|част|"
     r"абзац)\p{L}*)", I)
 FINITE_VERB = NEVER  # a Kazakh cue: the verb ends the sentence
+PROVISION_END = NEVER  # (a Russian verb stands inside its sentence)
 TITLE_END = NEVER  # a Russian title is ended by what follows it (a preamble, a label)
 # a head line that stands alone: the act line, a date and number line
 HEAD_LINE = regex.compile(

@@ -328,6 +328,25 @@ def test_an_article_label_run_into_its_chapeau_keeps_it_as_text():
     assert units["main/art_1"].heading == "Жалпы ережелер"
 
 
+def test_an_article_of_one_sentence_on_its_label_line_is_text_not_a_heading():
+    # made-up, in the shape of short amending laws: `2-бап. <the norm>.` on one line; the
+    # jussive and the deadline of such an article must reach extraction as its text
+    text = ("Жер қатынастары туралы\n"
+            "Қазақстан Республикасының Заңы\n"
+            "1-бап. Қорытынды ережелер\n"
+            "Осы Заң жер қатынастарын реттейді.\n"
+            "2-бап. Жер кодексінің 24-бабының қолданылуы 2026 жылғы 31 желтоқсанға дейін "
+            "тоқтатыла тұрсын.\n"
+            "3-бап. Осы Заң алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен "
+            "соң қолданысқа енгізіледі.\n")
+    units = {u.eid: u for u in structure_of(text).components[0].walk()}
+    assert units["main/art_1"].heading == "Қорытынды ережелер"
+    assert units["main/art_2"].heading is None
+    assert units["main/art_2"].text.endswith("тоқтатыла тұрсын.")
+    assert units["main/art_3"].heading is None
+    assert units["main/art_3"].text.startswith("Осы Заң алғашқы")
+
+
 def test_a_sentence_of_a_note_set_apart_after_a_signature_opens_no_component():
     # made-up, as PyMuPDF sets the register's note: its second sentence a paragraph of its own
     text = ("Келісімді бекіту туралы\n"

@@ -105,6 +105,7 @@ def build_units(blocks: list[Block], component: str, language: str = "kk") -> li
     stack: list[Unit] = []
     awaiting_text: set[str] = set()  # articles whose first paragraph is their text
     labels = [parse_label(block.text, language) for block in blocks]
+    p = patterns_for(language)
 
     def children_of(parent: Unit | None) -> list[Unit]:
         return parent.children if parent else roots
@@ -141,9 +142,11 @@ def build_units(blocks: list[Block], component: str, language: str = "kk") -> li
         # exactly `rest`: str.strip() also takes off characters (\x1c-\x1f) that the
         # tokenizer kept in a word, so the paragraph's end is not always the text's end
         rest_span = (start + label.rest_offset, start + label.rest_offset + len(label.rest))
-        if label.kind == "art" and label.rest.rstrip().endswith(":"):
-            # `2-бап Осы Келісімде пайдаланылатын ... терминдер:` run into one paragraph:
-            # what follows the label is the article's text, not a heading
+        if label.kind == "art" and (label.rest.rstrip().endswith(":")
+                                    or p.PROVISION_END.search(label.rest.rstrip())):
+            # `2-бап Осы Келісімде пайдаланылатын ... терминдер:` run into one paragraph, an
+            # article of one sentence (`3-бап. Осы Заң ... қолданысқа енгізіледі.`): what
+            # follows the label is the article's text, not a heading
             unit = Unit(eid, label.kind, label.num, None, label.rest, block.span, rest_span,
                         block.page)
         elif label.kind in HEADED:
