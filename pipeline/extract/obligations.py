@@ -55,6 +55,8 @@ NOT_DUTY = regex.compile(
     # an amending act edits another act: these are its edits, not duties of its own
     r"алып\s+тасталсын|толықтырылсын|редакцияда\s+жазылсын|ауыстырылсын|өзгертілсін|"
     r"тұрады|құралады|құрылады|құрайды|сәйкес\s+келеді|"
+    # having no force, not being liable, not affecting: what is so, not a ban
+    r"күші\s+болмайды|жауап\s+бермейді|әсер\s+етпейді|"
     # `бір дауысы болады`, `мәтін басым болады`: having or prevailing, not a duty (the
     # permission `енгізуге болады` is a dative verbal noun before it)
     r"(?<!(?:уге|уға|ге|ға|қа|ке|тын|тін)\s)(?<!мүмкін\s)болады)\W*$", I)
@@ -72,7 +74,7 @@ PROHIBITION = [
     regex.compile(r"тыйым\s+салынады\W*$", I),
     # a resolution's ban: `... сатып алуға тыйым салу белгіленсін`, `... тыйым салынсын`
     regex.compile(r"тыйым\s+сал(?:ынсын|у\s+(?:белгіленсін|енгізілсін))\W*$", I),
-    regex.compile(r"құқылы\s+емес\W*$", I),
+    regex.compile(r"(?:құқылы|хақылы)\s+емес\W*$", I),
     regex.compile(r"құқығы\s+жоқ\W*$", I),
     regex.compile(r"(?P<verb>" + _W + r"(?:а|е|й))\s+алмайды\W*$", I),
     regex.compile(r"жол\s+берілмейді\W*$", I),
@@ -83,7 +85,7 @@ PROHIBITION = [
     NEGATED_VERB,
 ]
 PERMISSION = [
-    regex.compile(r"құқылы\W*$", I),
+    regex.compile(r"(?:құқылы|хақылы)\W*$", I),  # `хақылы`: the older word
     regex.compile(r"құқығы\s+бар\W*$", I),
     regex.compile(r"құқығын\s+сақтайды\W*$", I),
     regex.compile(r"рұқсат\s+етіледі\W*$", I),
@@ -133,7 +135,7 @@ _ENDINGS: dict[regex.Pattern, tuple[str, ...]] = {
     PROHIBITION[6]: ("емес",),
     PROHIBITION[7]: ("тиіс",),
     NEGATED_VERB: ("майды", "мейді", "байды", "бейді", "пайды", "пейді"),
-    PERMISSION[0]: ("құқылы",),
+    PERMISSION[0]: ("құқылы", "хақылы"),
     PERMISSION[1]: ("бар",),
     PERMISSION[2]: ("сақтайды",),
     PERMISSION[3]: ("етіледі",),
