@@ -52,6 +52,8 @@ def one(text: str, context: UnitContext | None = None):
      "Ұйымдастырушы"),
     ("Кадр саясаты департаменті мәліметтерді ұсынуды қамтамасыз етсін.", "obligation",
      "Кадр саясаты департаменті"),
+    # a root in -ын is no passive: `ұсынсын` is active, its subject the actor
+    ("Министрлік Үкіметке ұсыныстар ұсынсын.", "obligation", "Министрлік"),
     ("Полицейдің мынадай жеке қасиеттері болуы тиіс.", "obligation", "Полицей"),
 ])
 def test_modality_and_actor(text, modality, actor):
@@ -74,6 +76,12 @@ def test_modality_and_actor(text, modality, actor):
     ("Өзгерістер енгізуге болады.", "permission"),
     ("Кезектен тыс отырыстар шақырылуы мүмкін.", "permission"),
     ("Қоса беріліп отырған Қағидалар бекітілсін.", "obligation"),
+    # a passive jussive names no agent, whatever noun stands before it (FORMAT.md)
+    ("Қоса беріліп отырған Қазақстан Республикасы Президенті Іс Басқармасының қызметтік "
+     "куәлігін беру қағидалары бекітілсін.", "obligation"),
+    ("Қазақстан Республикасының Үкіметі мен Корея Республикасының Үкіметі арасындағы "
+     "келісім ратификациялансын.", "obligation"),
+    ("Облыс әкімінің 1996 жылғы 5 наурыздағы № 12 қаулысы бақылаудан алынсын.", "obligation"),
 ])
 def test_agentless_duties_have_no_actor(text, modality):
     found = one(text)

@@ -169,6 +169,11 @@ ACTIVE_NOUN = regex.compile(
     r"(?:бол|ал|сал|қал|кел|біл|бөл|ұсын|қолдан|тан|сын|айнал|тол|бағын|жинал|ұмтыл|жүгін|сүйен)"
     r"(?:уы|уі|уға|уге|уына|уіне)$",
     I)
+# a passive optative, and the roots in л/н that only look passive in it
+PASSIVE_OPTATIVE = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:сын|сін)$", I)
+ACTIVE_OPTATIVE = regex.compile(
+    r"(?:^|[\s\-])(?:бол|ал|сал|қал|кел|біл|бөл|ұсын|қолдан|тан|сын|айнал|тол|бағын|жинал|"
+    r"ұмтыл|жүгін|сүйен)(?:сын|сін)$", I)
 # --- clause structure -----------------------------------------------------------------
 SUBORDINATE_END = regex.compile(
     r"\b(?:кезде|жағдайда|жағдайларда|болса|болған\s+кезде)\b,?|\b\p{L}+(?:са|се)\s*,", I)
@@ -343,6 +348,7 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
             verb = m.groupdict().get("verb") or ""
             passive = bool(PASSIVE_NOUN.search(verb) and not ACTIVE_NOUN.match(verb)) or (
                 pattern is NORMATIVE and _is_passive(text)) or (
+                pattern is OPTATIVE and _is_passive_optative(verb)) or (
                 modality == "prohibition" and _is_passive_negative(verb))
             if modality == "obligation" and _RIGHT_EXERCISED.search(text):
                 modality = "permission"  # `... құқықтарды пайдаланатын болады`: a right used
@@ -361,6 +367,12 @@ def _finite_present(verb: str) -> bool:
 
 def _is_passive(text: str) -> bool:
     return bool(PASSIVE_PRESENT.search(text)) and not ACTIVE_ROOTS.search(text)
+
+
+def _is_passive_optative(verb: str) -> bool:
+    """`бекітілсін`, `ратификациялансын`, `алынсын`: a jussive with no agent (what is to
+    be done, by whom the act does not say); `ұсынсын`, `қолдансын` are active roots."""
+    return bool(PASSIVE_OPTATIVE.search(verb) and not ACTIVE_OPTATIVE.search(verb))
 
 
 def _is_passive_negative(verb: str) -> bool:
