@@ -305,6 +305,22 @@ def test_an_object_compound_under_a_chapeau_is_no_subject():
     assert one(item, context).canonical == "Комиссия төрағасы"
 
 
+def test_a_noun_inside_an_item_under_a_chapeau_actor_is_no_subject():
+    # made-up, in the shape of an akim's decision: the chapeau names who acts, the items
+    # hold actor nouns that are objects or modifiers, not subjects of their own
+    context = UnitContext(chapeau_actor=("ауданның әкімдері", "аудан әкімі"))
+    for item in ("барлық шаруа қожалықтарының өрт сөндіруге адамдар тарту үшін құралдарының "
+                 "бар жоғын тексерсін;",
+                 "кінәлі адамдарды әкімшілік және қылмыстық жауапкершілікке тарту үшін құқық "
+                 "қорғау органдарына жолдап отырсын."):
+        found = find_obligations(item, context)
+        assert [(f.modality, f.canonical, f.from_chapeau) for f in found] == [
+            ("obligation", "аудан әкімі", True)], item
+    # a subject that opens the item is its own
+    found = find_obligations("Облыстық басқарма құралдарды тексерсін;", context)
+    assert [f.canonical for f in found] == ["Облыстық басқарма"]
+
+
 def test_an_item_without_a_verb_of_its_own_takes_the_chapeau_actor():
     # `иесі бүркемеленген өтініштерді;` under `Комиссия: ... қарамайды`
     context = UnitContext(chapeau_actor=("Комиссия", "Комиссия"), closer="prohibition")

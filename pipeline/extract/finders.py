@@ -149,6 +149,10 @@ def _actor(text: str, clause: Clause, cue, context: UnitContext, previous,
     limit = cue.start if cue else len(clause.text)
     listed = context.chapeau_actor is not None
     np = find_subject(clause.text, limit, strict=True, listed=listed)
+    if listed and np is not None and clause.text[:np[1]].strip():
+        # an item under a chapeau that names who acts: a noun inside it (`... кәсіпорын ...
+        # бойынша`, `адамдар тарту үшін`) is no subject of its own; only one that opens it is
+        np = None
     if np is None and said is not None and previous is None:
         return said, _canonical(said[0], context, text[said[2]:]), False
     if np is None and context.chapeau_actor is None and (previous is None or
