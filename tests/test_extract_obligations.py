@@ -271,6 +271,10 @@ def test_a_body_named_through_another_bodys_genitive_is_one_actor():
                "ұйымдарды басқару жөніндегі бөлімі заңнамада белгіленген тәртіппен:")
     surface, _, _ = find_subject(chapeau, len(chapeau))
     assert surface.endswith("басқару жөніндегі бөлімі")
+    # the head's own modifiers may be coordinated (`... және кадр жұмысы бөлімі`)
+    chapeau = ("Қазақстан Республикасы Президенті Іс Басқармасының ұйымдастыру-бақылау және "
+               "кадр жұмысы бөлімі заңнамада белгіленген тәртіппен:")
+    assert find_subject(chapeau, len(chapeau))[0].endswith("және кадр жұмысы бөлімі")
     # a genitive that is no body (`Республикасының заңнамасында`) leaves the head alone
     chapeau = ("Ішкі істер министрлігінің Кадр саясаты департаменті Қазақстан Республикасының "
                "заңнамасында белгіленген тәртіпте:")

@@ -643,8 +643,12 @@ def _larger_head(head: str, words, j: int) -> int | None:
     for k in range(j + 1, min(len(words), j + 9)):
         word = words[k][0]
         if any(ch in head[words[k - 1][2]:words[k][1]] for ch in ",;:(") or _is_verbish(word) \
-                or word.casefold() in POSTPOSITIONS or word.casefold() in CONJUNCTIONS:
+                or word.casefold() in POSTPOSITIONS:
             return j
+        if word.casefold() in CONJUNCTIONS:
+            if not genitive:
+                return j
+            continue  # `Іс Басқармасының ұйымдастыру-бақылау және кадр жұмысы бөлімі`
         case = case_of(word)
         if case == "genitive":
             if not is_actor_word(word):
