@@ -124,6 +124,11 @@ def test_quoted_new_wording_is_no_duty_of_the_amending_act():
     "Комиссия төраға мен комиссия мүшелерінен тұрады.",
     # having no force, not being liable, not affecting: negated, but no ban
     "Мұндай актілердің заңды күші болмайды.",
+    # what a term or a document includes (a loanword's accusative `роялтиді` is no verb)
+    "«Кірістер» термині пайдалар, дивидендтер, роялтиді қамтиды.",
+    # a scope exclusion as a duty's form, a status recognized
+    "Осы Келісімнің ережелері салық салу мәселелеріне қолданылмауға тиіс.",
+    "Егер ақпарат расталмаса, мәліметтер расталмады деп танылады.",
     "Қор кепілгердің міндеттемелері бойынша жауап бермейді.",
     "Нысанның кез келген өзгеруі олардың инвестициялар ретіндегі сипатына әсер етпейді.",
 ])

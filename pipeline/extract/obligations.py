@@ -50,11 +50,12 @@ NOT_DUTY = regex.compile(
     r"күші\s+жойыл\p{L}*|болып\s+табыл(?:ады|ады\.|майды)|болып\s+саналады|білдіреді|"
     # `... Конституциясына негізделеді`, `... жауаптылыққа әкеп соғады`: what is, not a duty
     r"негізделеді|әкеп\s+соғады|әкеліп\s+соғады|"
-    r"қолданылмайды|қолданылады|пайдаланылады|деп\s+танылсын|деп\s+есептеледі|"
+    r"қолданылмайды|қолданылмау(?:ға|ы)\s+тиіс|қолданылады|пайдаланылады|"
+    r"деп\s+таныл(?:сын|ады)|деп\s+есептеледі|"
     r"деп\s+түсініледі|"
     # an amending act edits another act: these are its edits, not duties of its own
     r"алып\s+тасталсын|толықтырылсын|редакцияда\s+жазылсын|ауыстырылсын|өзгертілсін|"
-    r"тұрады|құралады|құрылады|құрайды|сәйкес\s+келеді|"
+    r"тұрады|құралады|құрылады|құрайды|қамтиды|сәйкес\s+келеді|"
     # having no force, not being liable, not affecting: what is so, not a ban
     r"күші\s+болмайды|жауап\s+бермейді|әсер\s+етпейді|"
     # `бір дауысы болады`, `мәтін басым болады`: having or prevailing, not a duty (the
@@ -111,8 +112,9 @@ IMPERSONAL = regex.compile(
 _VERBAL_NOUN_OBJECT = regex.compile(r"(?:уына|уіне|уын|уін|уы|уі)$", I)
 LAID_ON = regex.compile(r"жүктел(?:еді|сін)\W*$", I)
 OPTATIVE = regex.compile(r"(?P<verb>" + _W + r"(?:сын|сін))\W*$", I)
-# normative present: `береді`, `асырады`, `сайлайды`, `қояды` (қой-ады), `таниды` (таны-йды)
-NORMATIVE = regex.compile(r"(?P<verb>" + _W + r"(?:ады|еді|йды|йді|яды|иды|иді))\W*$", I)
+# normative present: `береді`, `асырады`, `сайлайды`, `қояды` (қой-ады), `таниды` (таны-йды);
+# not `-иді`, which is a loanword's accusative (`роялтиді`), not a verb
+NORMATIVE = regex.compile(r"(?P<verb>" + _W + r"(?:ады|еді|йды|йді|яды|иды))\W*$", I)
 OBLIGATION = [
     MODAL,
     regex.compile(r"міндеттеледі\W*$", I),
@@ -148,7 +150,7 @@ _ENDINGS: dict[regex.Pattern, tuple[str, ...]] = {
     LAID_ON: ("жүктеледі", "жүктелсін"),
     OBLIGATION[3]: ("болады",),
     OPTATIVE: ("сын", "сін"),
-    NORMATIVE: ("ады", "еді", "йды", "йді", "яды", "иды", "иді"),
+    NORMATIVE: ("ады", "еді", "йды", "йді", "яды", "иды"),
 }
 # the clause's last word: searched backwards, from the end, where it is
 _LAST_WORD = regex.compile(r"(?r)\w+")
