@@ -26,6 +26,17 @@ def test_named_as_and_term_means():
     assert (means.term, means.expansion) == ("Өнеркәсіп", "салалардың жиынтығын")
 
 
+def test_a_term_whose_meaning_is_the_list_that_follows():
+    # made-up, as investment agreements write it: the verb closes the list's last item
+    (d,) = find_definitions("«Инвестор» термині бір Тараптың жеке немесе заңды тұлғаны:")
+    assert (d.term, d.expansion) == ("Инвестор", "бір Тараптың жеке немесе заңды тұлғаны")
+    (d,) = find_definitions("«Аумақ» термині:")
+    assert (d.term, d.expansion) == ("Аумақ", None)
+    # a term said in the sentence is found once; a quoted word before a colon is no term
+    assert len(find_definitions("«Кірістер» термині пайданы білдіреді, атап айтқанда:")) == 1
+    assert find_definitions("«2562» деген сандар мынадай:") == []
+
+
 def test_glossary_items_only_under_a_glossary_chapeau():
     item = "халықаралық іс-шаралар - шетелде өткізілетін іс-шаралар;"
     assert find_definitions(item) == []

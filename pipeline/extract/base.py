@@ -37,7 +37,7 @@ class Deadline:
 @dataclass(frozen=True)
 class Definition:
     term: str
-    expansion: str
+    expansion: str | None  # None: the meaning is a list that follows (`«Аумақ» термині:`)
     start: int  # the whole construction, in the text it was found in
     end: int
     term_start: int

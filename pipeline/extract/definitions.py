@@ -1,5 +1,6 @@
-"""Defined terms: `(бұдан әрі – X)`, `бұдан әрі X деп аталатын Y`, `«X» термині ... білдіреді`,
-and the items of a definitions list (`X – ...` under `мынадай ұғымдар пайдаланылады:`).
+"""Defined terms: `(бұдан әрі – X)`, `бұдан әрі X деп аталатын Y`, `«X» термині ... білдіреді`
+(or `«X» термині ...:` opening the list that says it), and the items of a definitions list
+(`X – ...` under `мынадай ұғымдар пайдаланылады:`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ NAMED_AS = regex.compile(
 TERM_MEANS = regex.compile(
     r"«(?P<term>[^«»]{1,80})»\s+(?:термині|ұғымы|сөзі)\s+(?P<exp>.{1,400}?)\s+"
     r"(?:білдіреді|деп\s+түсініледі|деп\s+ұғынылады)")
+# `«Инвестициялар» термині ... кез келген мүлкі мен мүліктік құқықтарын:`, `«Аумақ» термині:`:
+# a term whose meaning is the list that follows (its verb `білдіреді` closes the last item)
+TERM_OPENS_LIST = regex.compile(
+    r"«(?P<term>[^«»]{1,80})»\s+(?:термині|ұғымы)(?P<exp>[^«»:;.]{0,400}):\s*$")
 # `Бюджеттік кредит дегеніміз жергілікті бюджеттен ... ақша қаражаты`
 CALLED = regex.compile(
     r"(?:^|(?<=[.;:]\s*))(?P<term>(?:[^.;:()«»]|\([^()]{0,40}\)){1,80}?)\s+дегеніміз\s*" + DASH
@@ -60,6 +65,10 @@ def find_definitions(text: str, *, in_glossary: bool = False) -> list[Definition
     for m in TERM_MEANS.finditer(text):
         found.append(Definition(m.group("term").strip(), m.group("exp").strip(), m.start(),
                                 m.end(), m.start("term"), m.end("term")))
+    m = TERM_OPENS_LIST.search(text)
+    if m and not any(d.term == m.group("term").strip() for d in found):
+        found.append(Definition(m.group("term").strip(), m.group("exp").strip() or None,
+                                m.start(), m.end(), m.start("term"), m.end("term")))
     for m in CALLED.finditer(text):
         found.append(Definition(_clean_term(m.group("term")), m.group("exp").strip(), m.start(),
                                 m.end(), m.start("term"), m.end("term")))
