@@ -347,6 +347,27 @@ def test_an_article_of_one_sentence_on_its_label_line_is_text_not_a_heading():
     assert units["main/art_3"].text.startswith("Осы Заң алғашқы")
 
 
+def test_points_that_read_like_headings_are_points_where_the_numbers_run_on():
+    # made-up, a public service standard set as numbered rows: a short row reads like a
+    # section heading, but the rows number 1, 2, 3 ... as one sequence
+    text = ("Мемлекеттік қызмет стандарты\n"
+            "1. Көрсетілетін қызметті берушінің атауы Әділет министрлігі\n"
+            "2. Мемлекеттік қызметті көрсету мерзімі: бес жұмыс күні.\n"
+            "3. Мемлекеттік қызметті көрсету нысаны Электрондық\n"
+            "4. Жұмыс кестесі: дүйсенбіден бастап жұманы қоса алғанда.\n")
+    assert eids(structure_of(text).components[0]) == [
+        "main/para_1", "main/para_2", "main/para_3", "main/para_4"]
+    # sections numbered apart from their points stay sections
+    text = ("Қағидалар\n"
+            "1. Жалпы ережелер\n"
+            "1. Осы Қағидалар тәртіпті айқындайды.\n"
+            "2. Қағидалар барлық ұйымдарға қолданылады.\n"
+            "2. Қорытынды ережелер\n"
+            "3. Даулар сот тәртібімен шешіледі.\n")
+    assert eids(structure_of(text).components[0]) == [
+        "main/sec_1", "main/sec_1/para_1", "main/sec_1/para_2", "main/sec_2", "main/sec_2/para_3"]
+
+
 def test_a_sentence_of_a_note_set_apart_after_a_signature_opens_no_component():
     # made-up, as PyMuPDF sets the register's note: its second sentence a paragraph of its own
     text = ("Келісімді бекіту туралы\n"

@@ -8,7 +8,7 @@ sub-point, because text after a list of sub-points closes the point.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -104,7 +104,7 @@ def build_units(blocks: list[Block], component: str, language: str = "kk") -> li
     roots: list[Unit] = []
     stack: list[Unit] = []
     awaiting_text: set[str] = set()  # articles whose first paragraph is their text
-    labels = [parse_label(block.text, language) for block in blocks]
+    labels = _points_read_as_sections([parse_label(block.text, language) for block in blocks])
     p = patterns_for(language)
 
     def children_of(parent: Unit | None) -> list[Unit]:
@@ -163,6 +163,27 @@ def build_units(blocks: list[Block], component: str, language: str = "kk") -> li
     for unit in roots:
         _close_spans(unit)
     return roots
+
+
+def _points_read_as_sections(labels: list[Label | None]) -> list[Label | None]:
+    """Points whose short text looked like a heading, told by their numbers.
+
+    `1. Көрсетілетін қызметті берушінің атауы ...` (a standard's table row) reads as a
+    section heading; but where the component's numbered sections and points run 1, 2,
+    3, ... as one sequence, they are all points: sections number apart from the points
+    under them (the points start again at 1, or go on past the section's number).
+    """
+    numbered = [(i, label) for i, label in enumerate(labels)
+                if label is not None and label.kind in ("sec", "para") and label.num.isdigit()]
+    kinds = {label.kind for _, label in numbered}
+    if kinds != {"sec", "para"} \
+            or [int(label.num) for _, label in numbered] != list(range(1, len(numbered) + 1)):
+        return labels
+    out = list(labels)
+    for i, label in numbered:
+        if label.kind == "sec":
+            out[i] = replace(label, kind="para")
+    return out
 
 
 def _number(num: str) -> tuple[int, ...]:
