@@ -366,6 +366,13 @@ def test_points_that_read_like_headings_are_points_where_the_numbers_run_on():
             "3. Даулар сот тәртібімен шешіледі.\n")
     assert eids(structure_of(text).components[0]) == [
         "main/sec_1", "main/sec_1/para_1", "main/sec_1/para_2", "main/sec_2", "main/sec_2/para_3"]
+    # in an act of articles, `N.` numbers an article's points, however short the point
+    text = ("Ынтымақтастық туралы келісім\n"
+            "1-бап\n1. Тараптар ынтымақтасады.\n2. Тараптар ақпарат алмасады.\n"
+            "2-бап\n1. Құзыретті органдар\n2. Тараптар бір-бірін хабардар етеді.\n")
+    assert eids(structure_of(text).components[0]) == [
+        "main/art_1", "main/art_1/para_1", "main/art_1/para_2",
+        "main/art_2", "main/art_2/para_1", "main/art_2/para_2"]
 
 
 def test_a_sentence_of_a_note_set_apart_after_a_signature_opens_no_component():

@@ -171,13 +171,17 @@ def _points_read_as_sections(labels: list[Label | None]) -> list[Label | None]:
     `1. Көрсетілетін қызметті берушінің атауы ...` (a standard's table row) reads as a
     section heading; but where the component's numbered sections and points run 1, 2,
     3, ... as one sequence, they are all points: sections number apart from the points
-    under them (the points start again at 1, or go on past the section's number).
+    under them (the points start again at 1, or go on past the section's number). Where
+    the component is in articles, `N.` always numbers an article's points: its sections
+    are chapters and parts (`2-тарау`, `1-бөлім`).
     """
     numbered = [(i, label) for i, label in enumerate(labels)
                 if label is not None and label.kind in ("sec", "para") and label.num.isdigit()]
     kinds = {label.kind for _, label in numbered}
-    if kinds != {"sec", "para"} \
-            or [int(label.num) for _, label in numbered] != list(range(1, len(numbered) + 1)):
+    has_articles = any(label is not None and label.kind == "art" for label in labels)
+    if "sec" not in kinds or not has_articles and (
+            kinds != {"sec", "para"}
+            or [int(label.num) for _, label in numbered] != list(range(1, len(numbered) + 1))):
         return labels
     out = list(labels)
     for i, label in numbered:
