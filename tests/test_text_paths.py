@@ -310,6 +310,18 @@ def test_a_label_alone_on_its_line_is_followed_by_its_text_not_a_stamp():
     assert points == ["annex_1/para_1", "annex_1/para_2"]
 
 
+def test_a_reference_after_the_genitive_that_governs_it_is_no_label():
+    # pdfminer.six ends a text box at `Келісімнің`, its line short: the next box's
+    # `4) тармақшасында` is governed by that genitive, a reference and not a sub-point
+    text = ("6-бап\n1. Осы Келісімнің\n4) тармақшасында көрсетілген адамдарды қоспағанда, "
+            "рұқсаттар беріледі.\n2. Рұқсат бір жылға беріледі.\n")
+    assert norm(text).text.splitlines()[1:] == [
+        "1. Осы Келісімнің 4) тармақшасында көрсетілген адамдарды қоспағанда, рұқсаттар "
+        "беріледі.",
+        "2. Рұқсат бір жылға беріледі.",
+    ]
+
+
 def test_a_label_set_glyph_by_glyph_is_no_page_number():
     # the label of a stretched point set one glyph per line (`4` / `.` / `М` ...), twice:
     # the lone numbers go up by one, as page numbers do, but a `.` goes on with each

@@ -398,7 +398,12 @@ class _Reader:
             return False
         short = shape.ends_short(prev, line)
         if p.LABEL_START.match(b):
-            # `... Заңының 5-бабының` / `8) тармақшасына сәйкес`: a reference, not a label
+            # `... Заңының 5-бабының` / `8) тармақшасына сәйкес`: a reference, not a label;
+            # after a genitive that governs it (`Осы Келісімнің` / `4) тармақшасында`) even
+            # where the line before ends short (an extractor's text box ended there)
+            if not ended and a.split() and p.GENITIVE_END.search(a.split()[-1]) \
+                    and p.REFERENCE_AFTER_LABEL.match(b):
+                return False
             return ended or short or not p.REFERENCE_AFTER_LABEL.match(b)
         if p.NOTE.match(b):
             return True
