@@ -16,6 +16,7 @@ CASES = [
     ("өтінішті 15 (он бес) жұмыс күні ішінде қарайды", "within", "P15D", None, True),
     # the words first, the digits in brackets (agreements): the digits, not `бір` by default
     ("Тарап екі (2) ай ішінде хабарлайды", "within", "P2M", None, False),
+    ("құжаттарды 20 минут ішінде қабылдайды", "within", "PT20M", None, False),
     ("келісім он (10) жыл мерзімге жасалады", "within", "P10Y", None, False),
     ("есепті отыз күн ішінде ұсынады", "within", "P30D", None, False),
     ("күнтізбелік он күн ішінде жариялайды", "within", "P10D", None, False),

@@ -22,7 +22,7 @@ I = regex.IGNORECASE | regex.VERSION0  # noqa: E741 - a flag, as in the regex mo
 # a word (no trailing punctuation: anchors stop at commas), tried only where one starts:
 # from inside a long word every letter would start a new, equally failing attempt
 W = r"(?<![\p{L}\d])[\p{L}\d][\p{L}\d\-«»]*"
-UNIT = r"(?P<unit>күн|апта|ай|жыл|сағат|тоқсан)"
+UNIT = r"(?P<unit>күн|апта|ай|жыл|сағат|минут|тоқсан)"
 _UNIT_SUFFIX = r"(?:\p{L}*)"
 DUR = (r"(?P<dur>\b(?P<half>жарты\s+)?(?:күнтізбелік\s+(?=\S+\s+(?:күн|жұмыс)))?"
        r"(?:(?P<n>" + NUMBER + r")\s+)?(?P<cal>күнтізбелік\s+)?"
@@ -293,6 +293,8 @@ def _duration(m: regex.Match) -> tuple[str | None, bool]:
     working = bool(m.group("work"))
     if unit == "сағат":
         return f"PT{n}H", working
+    if unit == "минут":
+        return f"PT{n}M", working
     if unit == "тоқсан":
         return f"P{3 * n}M", working
     letter = {"күн": "D", "апта": "W", "ай": "M", "жыл": "Y"}[unit]

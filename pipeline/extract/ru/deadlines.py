@@ -31,6 +31,7 @@ UNIT_FORMS = {
     "M": r"месяц|месяца|месяцев|месяцу|месяцем|месяцы",
     "Y": r"год|года|году|годом|лет|годы|годам",
     "H": r"час|часа|часов|часам",
+    "MIN": r"минута|минуты|минут|минуту|минутам",
     "Q": r"квартал|квартала|кварталов",
     "HY": r"полугодие|полугодия|полгода|полугода",
 }
@@ -288,6 +289,8 @@ def _duration(m: regex.Match) -> tuple[str | None, bool]:
                   if unit_word in forms.split("|"))
     if letter == "H":
         return f"PT{n}H", working
+    if letter == "MIN":
+        return f"PT{n}M", working
     if letter == "Q":
         return f"P{3 * n}M", working
     if letter == "HY":
