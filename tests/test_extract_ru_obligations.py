@@ -337,3 +337,12 @@ def test_long_inputs_stay_linear():
     text = "1. " + "Министерству финансов (далее – Министерство) " * 2000 + "обеспечить."
     _, seconds = _timed(find_obligations, text)
     assert seconds < 20, seconds
+
+
+def test_a_sign_quoted_in_a_sentence_lays_no_ban_of_its_own():
+    # made-up: the words of a sign end in `запрещен`, and hold a full stop; the sentence
+    # goes on past them, and the sign bans nothing itself
+    found = find_obligations("Командование воинской части устанавливает указатели с надписью "
+                             "«Запретная зона. Проход запрещен». Указатели размещаются по "
+                             "периметру границ.")
+    assert "prohibition" not in [f.modality for f in found]

@@ -157,8 +157,33 @@ def quotation_depth(text: str, depth: int = 0) -> int:
     return depth
 
 
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The outermost «...» of `text` whose closing mark is there too, as (start, end).
+
+    A sentence does not end inside one (`... «Запретная зона. Проход запрещен» ...`: the
+    words of a sign, a title); an opening mark left unclosed quotes nothing here.
+    """
+    if "«" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "«":
+            opened.append(i)
+        elif ch == "»" and opened:
+            start = opened.pop()
+            if not opened:
+                spans.append((start, i + 1))
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` falls inside one of `spans` (sorted, not overlapping)."""
+    return any(a < at < b for a, b in spans)
+
+
 __all__ = ["Deadline", "Definition", "Reference", "Clause", "UnitContext", "ObligationFound",
-           "LanguageRules", "ListFramer", "quotation_depth"]
+           "LanguageRules", "ListFramer", "quotation_depth", "quoted_spans", "inside"]
 
 
 _SENTENCE = regex.compile(r"[^.]+(?:\.(?!\d)|$)")

@@ -65,7 +65,8 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
             # or by a vote, and no time to do it by - a description, not a duty)
             previous = None
             continue
-        if _quoted(text, clause.start, context.quoted):
+        if _quoted(text, clause.start, context.quoted) or (
+                cue is not None and _quoted(text, clause.start + cue.start, context.quoted)):
             previous = None
             continue  # the new wording an amendment quotes: a text of another act
         own_subject = _own_subject(clause, cue)

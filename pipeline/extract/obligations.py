@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .base import Clause
+from .base import Clause, inside, quoted_spans
 from .morphology import (
     POSTPOSITIONS,
     WEAK_STEMS,
@@ -248,9 +248,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         return [(0, len(text))] if text.strip() else []
     spans = []
     start = 0
+    quoted = quoted_spans(text)
     for m in _SENTENCE_BREAK.finditer(text):
-        # an initial (`К. Мәсімов`) does not end a sentence
-        if _ends_with_initial(text, start, m.start()):
+        # an initial (`К. Мәсімов`) does not end a sentence, nor a mark inside «...»
+        if _ends_with_initial(text, start, m.start()) or inside(quoted, m.start()):
             continue
         spans.append((start, m.start()))
         start = m.end()

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..base import Clause
+from ..base import Clause, inside, quoted_spans
 from .morphology import (
     forms,
     is_finite_present,
@@ -382,9 +382,12 @@ _SPLIT = regex.compile(r",\s+(?:а\s+также\s+|в\s+том\s+числе\s+)?
 def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
+    quoted = quoted_spans(text)
     for m in _SENTENCE_BREAK.finditer(text):
         if _INITIAL.search(text, max(start, m.start() - 3), m.start()):
             continue  # `А. Мамин`: an initial ends no sentence
+        if inside(quoted, m.start()):
+            continue  # `«Запретная зона. Проход запрещен»`: the words of a sign
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
