@@ -122,6 +122,8 @@ def test_quoted_new_wording_is_no_duty_of_the_amending_act():
     "«Министрлік» деген бөлім алып тасталсын.",
     "3-тармақ мынадай редакцияда жазылсын:",
     "Комиссия төраға мен комиссия мүшелерінен тұрады.",
+    # a form's caption under its blank, in brackets
+    "(уәкілетті өкіл толтырады)",
     # having no force, not being liable, not affecting: negated, but no ban
     "Мұндай актілердің заңды күші болмайды.",
     # what a term or a document includes (a loanword's accusative `роялтиді` is no verb)

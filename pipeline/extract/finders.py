@@ -8,6 +8,8 @@ obligations and references as the spaCy components would carry them.
 
 from __future__ import annotations
 
+import regex
+
 from .base import Deadline, ObligationFound, UnitContext
 from .deadlines import find_deadlines
 from .obligations import (
@@ -65,6 +67,9 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
             # or by a vote, and no time to do it by - a description, not a duty)
             previous = None
             continue
+        if _BRACKETED.fullmatch(clause.text):
+            previous = None
+            continue  # `(уәкілетті өкіл толтырады)`: a form's caption under its blank
         if _quoted(text, clause.start, context.quoted) or (
                 cue is not None and _quoted(text, clause.start + cue.start, context.quoted)):
             previous = None
@@ -83,6 +88,9 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
         results.append(found)
         previous = found
     return results
+
+
+_BRACKETED = regex.compile(r"\s*\([^()]*\)[\s.;]*")
 
 
 def _quoted(text: str, at: int, open_before: bool) -> bool:
