@@ -150,6 +150,10 @@ APPROVAL = regex.compile(
     r"(?:(?P<act>" + _ACT_WORD_STEM + r"\p{L}*)\s+)?"
     r"(?:бекітілген|бекітілді|мақұлданған|мақұлданды)(?P<draft>\s+жоба)?[\s»\"'.]*$", I)
 ANNEX_HEADER = regex.compile(r"(?:^|\s)(?:\d+\s*-\s*)?қосымша[\s.]*$", I)
+# an annex header that names the act it is attached to (`... 2020 жылғы 19 маусымдағы № 107
+# бұйрығына 1-қосымша`): that act's date and number, where its own head gives none
+ANNEX_OF = regex.compile(
+    r"(?P<act>" + _ACT_WORD_STEM + r"\p{L}*)\s+(?:\d+\s*-\s*)?қосымша[\s.]*$", I)
 # a stamp's note that another body agreed (`«КЕЛІСІЛДІ» ... министрлігі`): not the issuer
 AGREED = regex.compile(r"^[«\"]?\s*КЕЛІСІЛДІ\b", I)
 DRAFT = regex.compile(r"^жоба\s*$", I)

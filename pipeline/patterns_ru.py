@@ -133,6 +133,10 @@ APPROVAL = regex.compile(
 # `Приложение 1`, `Приложение 1 к Правилам ...`, `Приложение к постановлению ...`
 ANNEX_HEADER = regex.compile(
     r"^[«\"]?Приложение(?:\s*№?\s*\d+(?:-\d+)?)?\b[»\"]?(?:\s+к\s.*)?(?<![.;:,])$", I)
+# an annex header that names the act it is attached to (`Приложение 1 к постановлению
+# Правительства ... от 15 января 2021 года № 9`)
+ANNEX_OF = regex.compile(
+    r"^[«\"]?Приложение(?:\s*№?\s*\d+(?:-\d+)?)?\s+к\s+(?P<act>" + _ACT + r")\b", I)
 # a stamp's note that another body agreed (`«СОГЛАСОВАНО» Министерство ...`): not the issuer
 AGREED = regex.compile(r"^[«\"]?\s*СОГЛАСОВАН[АОЫ]?\b", I)
 DRAFT = regex.compile(r"^проект\s*$", I)

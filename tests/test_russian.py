@@ -128,6 +128,23 @@ def test_an_order_is_issued_by_its_signatory_and_dated_by_its_stamp(tmp_path: Pa
                                 "annex_1/chp_1/para_1"]
 
 
+def test_an_annex_header_naming_the_act_dates_it(tmp_path: Path):
+    # made-up: the head gives no date or number, the annex's header names the act
+    text = """\
+Об утверждении Правил установления запретных зон
+Правительство Республики Казахстан ПОСТАНОВЛЯЕТ:
+1. Утвердить прилагаемые Правила установления запретных зон.
+2. Настоящее постановление вводится в действие со дня его подписания.
+Премьер-Министр Республики Казахстан А. Мамин
+Приложение 1 к постановлению Правительства Республики Казахстан от 15 января 2021 года № 9
+Правила установления запретных зон
+1. Настоящие Правила определяют порядок установления запретных зон.
+"""
+    _, structure = _structure(tmp_path, text)
+    meta = structure.metadata
+    assert (meta.act_type, meta.date, meta.number) == ("resolution", "2021-01-15", "9")
+
+
 def test_an_annex_header_opens_a_form(tmp_path: Path):
     text = RESOLUTION + """\
 Приложение 1

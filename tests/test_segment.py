@@ -375,6 +375,21 @@ def test_points_that_read_like_headings_are_points_where_the_numbers_run_on():
         "main/art_2", "main/art_2/para_1", "main/art_2/para_2"]
 
 
+def test_an_annex_header_naming_the_act_dates_it():
+    # made-up: a republished order without its own date line; its annex's header names it
+    text = ("Мемлекеттік көрсетілетін қызмет қағидаларын бекіту туралы\n"
+            "«Мемлекеттік көрсетілетін қызметтер туралы» Заңға сәйкес БҰЙЫРАМЫН:\n"
+            "1. Қоса беріліп отырған Қағидалар бекітілсін.\n"
+            "2. Осы бұйрық алғашқы ресми жарияланған күнінен кейін қолданысқа енгізіледі.\n"
+            "Қазақстан Республикасының Әділет министрі М. Бекетаев\n"
+            "Қазақстан Республикасы Әділет министрінің 2020 жылғы 19 маусымдағы № 107 "
+            "бұйрығына 1-қосымша\n"
+            "Мемлекеттік көрсетілетін қызмет қағидалары\n"
+            "1. Осы Қағидалар қызмет көрсету тәртібін айқындайды.\n")
+    meta = structure_of(text).metadata
+    assert (meta.act_type, meta.date, meta.number) == ("order", "2020-06-19", "107")
+
+
 def test_a_sentence_of_a_note_set_apart_after_a_signature_opens_no_component():
     # made-up, as PyMuPDF sets the register's note: its second sentence a paragraph of its own
     text = ("Келісімді бекіту туралы\n"

@@ -204,16 +204,20 @@ def _own_stamp(main: Component, annexes: list[Component],
                language: str) -> tuple[str, str] | None:
     """The first annex stamp that approves by an act of this act's type, and that type.
 
-    A stamp names the act that approved the annex; the act is this one when the
-    type agrees (or when the act's own head names no type)."""
-    for annex in annexes:
-        if not annex.approval:
-            continue
-        approval = fix_lookalikes(annex.approval, language=language)
-        m = patterns_for(language).APPROVAL.search(approval)
-        found = _lookup_type(m.group("act"), language) if m and m.group("act") else None
-        if found and main.type in ("act", found[0]):
-            return approval, found[0]
+    A stamp names the act that approved the annex (`... № 149 қаулысымен бекітілген`) or
+    that the annex is attached to (`... № 107 бұйрығына 1-қосымша`); the act is this one
+    when the type agrees (or when the act's own head names no type). An approval is
+    preferred: an annex of an annex names the act it belongs to the same way."""
+    p = patterns_for(language)
+    for pattern in (p.APPROVAL, p.ANNEX_OF):
+        for annex in annexes:
+            if not annex.approval:
+                continue
+            approval = fix_lookalikes(annex.approval, language=language)
+            m = pattern.search(approval)
+            found = _lookup_type(m.group("act"), language) if m and m.group("act") else None
+            if found and main.type in ("act", found[0]):
+                return approval, found[0]
     return None
 
 
