@@ -200,3 +200,30 @@ def test_a_chain_with_a_displaced_genitive_is_read_from_the_larger_unit():
     # pdftotext -raw leaves a genitive the PDF drew apart after its noun (made-up sentence)
     (ref,) = find_references("осы Келісімнің 4) тармақшасында 3-бабының көрсетілген")
     assert [(kinds[0], num) for kinds, num in ref.steps] == [("art", "3"), ("subpara", "4")]
+
+
+def test_an_annexs_own_header_in_its_stamp_is_no_reference():
+    # made-up: the Rules (the act's annex 1) have annexes of their own, each headed
+    # `N-қосымша` (the Rules' name above it may be lost to the line before); the header
+    # labels the annex, it refers to nothing, though the act's own `1-қосымша` is another
+    from helpers import norm
+
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+
+    text = ("Қағидаларды бекіту туралы\n"
+            "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:\n"
+            "1. Қоса беріліп отырған Қағидалар бекітілсін.\n"
+            "Қазақстан Республикасының Премьер-Министрі А. Мамин\n"
+            "Қазақстан Республикасы Үкіметінің 2021 жылғы 5 наурыздағы № 120 қаулысына "
+            "1-қосымша\n"
+            "Қызмет көрсету қағидалары\n"
+            "1. Өтініш осы Қағидаларға 1-қосымшаға сәйкес нысан бойынша беріледі.\n"
+            "1-қосымша\n"
+            "Нысан\n"
+            "Өтініш\n")
+    normalized = norm(text)
+    structure = segment(normalized)
+    assert [c.eid for c in structure.components] == ["main", "annex_1", "annex_2"]
+    references = extract(structure, normalized.text).references
+    assert [r["unit"] for r in references] == ["annex_1/para_1"]

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from ..segment.model import Component, Structure, Unit
 from .base import Deadline, LanguageRules, UnitContext, quotation_depth
 from .definitions import find_definitions
@@ -111,6 +113,8 @@ def _extract_component(rules: LanguageRules, component: Component, text: str,
             _add_definition(out, terms, component.eid, unit.eid, unit.text_span[0], d)
             _note_actor(rules, d, actors)
     for r in rules.find_references(head):
+        if _BARE_ANNEX_LABEL.fullmatch(r.text.strip()):
+            continue  # `... қағидаларына 1-қосымша`: the component's own header, a label
         reference = _reference(r, component, document, None, component.span[0])
         if reference["target"] != component.eid:  # `2-қосымша` in its own stamp: a label
             out.references.append(reference)
@@ -130,6 +134,11 @@ def _extract_component(rules: LanguageRules, component: Component, text: str,
             out.obligations.append(_obligation(o, unit, base, deadlines, ctx))
         for r in references:
             out.references.append(_reference(r, component, document, unit, base))
+
+
+# an annex's number and nothing else (no case ending, no `осы ...`): a header, never a reference
+_BARE_ANNEX_LABEL = regex.compile(
+    r"(?:[№N]\s*)?\d+(?:-\d+)?\s*-?\s*қосымша|Приложение\s*№?\s*\d+(?:-\d+)?", regex.I)
 
 
 def _note_actor(rules: LanguageRules, d, actors: set[str]) -> None:
