@@ -390,6 +390,22 @@ def test_an_annex_header_naming_the_act_dates_it():
     assert (meta.act_type, meta.date, meta.number) == ("order", "2020-06-19", "107")
 
 
+def test_an_amendments_title_naming_the_decisions_it_amends_is_no_act_line():
+    # made-up: `... Үкіметінің кейбір шешімдеріне енгізілетін өзгерістер` has the type word
+    # `шешім`, but it is the title of the amendments, and they are what it says
+    text = ("Кейбір мәселелер туралы\n"
+            "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:\n"
+            "1. Қоса беріліп отырған өзгерістер бекітілсін.\n"
+            "Қазақстан Республикасының Премьер-Министрі А. Мамин\n"
+            "Қазақстан Республикасы Үкіметінің 2021 жылғы 5 сәуірдегі № 12 қаулысымен бекітілген\n"
+            "Қазақстан Республикасы Үкіметінің кейбір шешімдеріне енгізілетін өзгерістер\n"
+            "1. «Акциялар туралы» Үкіметтің 1999 жылғы 12 сәуірдегі № 405 қаулысында:\n"
+            "реттік нөмірі 21-153-жол алып тасталсын.\n")
+    annex = structure_of(text).components[1]
+    assert (annex.type, annex.title) == (
+        "amendments", "Қазақстан Республикасы Үкіметінің кейбір шешімдеріне енгізілетін өзгерістер")
+
+
 def test_a_sentence_of_a_note_set_apart_after_a_signature_opens_no_component():
     # made-up, as PyMuPDF sets the register's note: its second sentence a paragraph of its own
     text = ("Келісімді бекіту туралы\n"

@@ -289,7 +289,9 @@ def _is_act_line(text: str, language: str) -> bool:
     has_when = parse_date(text, language) is not None or bool(p.NUMBER.search(text))
     if has_type and has_when:
         return True
-    if has_type and len(words) <= 8 and not text.rstrip().endswith((".", ":", ";")):
+    if has_type and len(words) <= 8 and not text.rstrip().endswith((".", ":", ";")) \
+            and not p.TITLE_END.search(text):
+        # (`... Үкіметінің кейбір шешімдеріне енгізілетін өзгерістер` ends as a title does)
         return text.isupper() or p.NAMED_ACT_LINE.search(text) is not None
     if not has_when or len(words) > 10:
         return False
