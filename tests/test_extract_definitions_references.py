@@ -227,3 +227,29 @@ def test_an_annexs_own_header_in_its_stamp_is_no_reference():
     assert [c.eid for c in structure.components] == ["main", "annex_1", "annex_2"]
     references = extract(structure, normalized.text).references
     assert [r["unit"] for r in references] == ["annex_1/para_1"]
+
+
+def test_the_points_an_amendment_edits_are_the_amended_acts():
+    # made-up: `1-тармақ алып тасталсын` in the amendments annex edits the resolution it
+    # names; the annex's own point 1 is no target, `осы тармақ` still is
+    from helpers import norm
+
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+
+    text = ("Кейбір мәселелер туралы\n"
+            "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:\n"
+            "1. Қоса беріліп отырған өзгерістер бекітілсін.\n"
+            "Қазақстан Республикасының Премьер-Министрі А. Мамин\n"
+            "Қазақстан Республикасы Үкіметінің 2021 жылғы 5 сәуірдегі № 12 қаулысымен бекітілген\n"
+            "Қазақстан Республикасы Үкіметінің кейбір шешімдеріне енгізілетін өзгерістер мен "
+            "толықтырулар\n"
+            "1. «Акциялар туралы» Үкіметтің 1999 жылғы 12 сәуірдегі № 405 қаулысында:\n"
+            "«Нұр-Сұлтан қ.» бөлімінде 1-тармақ алып тасталсын.\n"
+            "2. Осы тармақтың күші 2022 жылғы 1 қаңтарға дейін қолданылады.\n")
+    normalized = norm(text)
+    structure = segment(normalized)
+    references = extract(structure, normalized.text).references
+    assert [(r["text"], r["target"]) for r in references
+            if r["text"].startswith(("1-тармақ", "Осы тармақ"))] == [
+        ("1-тармақ", None), ("Осы тармақтың", "annex_1/para_2")]

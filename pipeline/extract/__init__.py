@@ -136,6 +136,7 @@ def _extract_component(rules: LanguageRules, component: Component, text: str,
             out.references.append(_reference(r, component, document, unit, base))
 
 
+_THIS = regex.compile(r"\b(?:осы|настоящ\p{L}*|данн\p{L}*)\b", regex.I)
 # an annex's number and nothing else (no case ending, no `осы ...`): a header, never a reference
 _BARE_ANNEX_LABEL = regex.compile(
     r"(?:[№N]\s*)?\d+(?:-\d+)?\s*-?\s*қосымша|Приложение\s*№?\s*\d+(?:-\d+)?", regex.I)
@@ -342,7 +343,10 @@ def rules_for(language: str) -> LanguageRules:
 def _reference(r: Reference, component: Component, document: DocumentIndex, unit: Unit | None,
                base: int) -> dict[str, Any]:
     target = None
-    if r.external is None:
+    # the amendments to other acts name those acts' points (`«...» бөлімінде 1-тармақ алып
+    # тасталсын`): only what they say is their own (`осы ...`) is a point of this document
+    amended_elsewhere = component.type == "amendments" and not _THIS.search(r.text)
+    if r.external is None and not amended_elsewhere:
         target = _resolve(r, component.eid, document, unit)
     return {"unit": unit.eid if unit else component.eid, "text": r.text,
             "span": [base + r.start, base + r.end], "target": target, "external": r.external}
