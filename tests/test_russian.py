@@ -290,6 +290,19 @@ def test_russian_letter_spacing_and_hyphenation_are_repaired(tmp_path: Path):
     assert structure.metadata.act_type == "resolution"
 
 
+def test_glyphs_set_one_per_line_finish_the_word_the_line_above_broke_off(tmp_path: Path):
+    # made-up, as plain `pdftotext` sets a stretched line's end: `Каз` / `а` / `х` / ...;
+    # the glyphs are cut with `Каз` before them (`ах` and `стан` are words of their own)
+    text = ("О порядке регистрации\n"
+            "Руководитель Администрации Президента Республики Казахстан ПРИКАЗЫВАЮ:\n"
+            "1. Представить приказ в Министерство юстиции Республики Каз\n"
+            + "\n".join("ахстан;") + "\n"
+            "2. Разместить приказ в Эталонном контрольном банке Республики Казахстан.\n")
+    normalized, _ = _structure(tmp_path, text, language="ru")
+    assert "1. Представить приказ в Министерство юстиции Республики Казахстан;" in (
+        normalized.text.splitlines())
+
+
 def test_initials_glued_to_a_signatures_role_get_their_gap_back(tmp_path: Path):
     normalized, structure = _structure(tmp_path, DAMAGED)
     assert "Премьер-Министр Республики Казахстан А. Мамин" in normalized.text.splitlines()

@@ -112,12 +112,14 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
 
     vocab = vocabulary if vocabulary is not None else build_vocabulary(lines, source.language)
     carry = ""  # the fragment a line-end hyphen broke off, which the next line finishes
+    unfinished = ""  # a line's last word that is no word: a glyph run below may finish it
     for line in lines:
         _fix_lookalikes(line, vocab, source.language)
-        cut_spaced_words(line, vocab, carry)
+        cut_spaced_words(line, vocab, carry or ("glyph_lines" in line.flags and unfinished))
         join_split_words(line, vocab)
         split_glued_initials(line)
         carry = _hyphen_fragment(line)
+        unfinished = _unfinished_word(line, vocab)
     for i, line in enumerate(lines):
         restore_displaced(line, lines[i + 1] if i + 1 < len(lines) else None)
 
@@ -157,6 +159,14 @@ def _unsplit(words: list[str]) -> list[str]:
         if not keep[i]:
             keep[i - 1] = False
     return [w for w, k in zip(words, keep) if k]
+
+
+def _unfinished_word(line: LineWords, vocab: Vocabulary) -> str:
+    """`Каз` of `... Республики Каз` / `а` / `х` / ...: a last word of letters that is no
+    word, which the glyphs set one per line after it finish (so the cut of those glyphs
+    is judged with it: `ахстан`, not `ах стан`)."""
+    last = line.words[-1].text if line.words else ""
+    return last if last.isalpha() and word_key(last) not in vocab else ""
 
 
 def _hyphen_fragment(line: LineWords) -> str:
