@@ -46,6 +46,10 @@ def one(text: str, context: UnitContext | None = None):
     ("Қор мұндай мәмілелерді жасауға құқылы емес.", "prohibition", "Қор"),
     ("Бір адам комиссияның төрағасы екі мерзімнен артық бола алмайды.", "prohibition", "адам"),
     ("Тараптардың әрқайсысы кіруден бас тарту құқығын сақтайды.", "permission", "Тараптар"),
+    # the public services' `Мемлекеттік корпорация`, a body's sector
+    ("Мемлекеттік корпорация өтінішті бір жұмыс күні ішінде қабылдайды.", "obligation",
+     "Мемлекеттік корпорация"),
+    ("Қаржы секторы есепті жыл сайын ұсынады.", "obligation", "Қаржы секторы"),
     # `хақылы`, the older word for `құқылы` (acts of the 1990s)
     ("Қор кепілгерге тікелей сұрау салуға хақылы.", "permission", "Қор"),
     ("Ұйымдастырушы хабарландыруды ресми сайтында орналастырады.", "obligation",
@@ -122,6 +126,9 @@ def test_quoted_new_wording_is_no_duty_of_the_amending_act():
     "«Министрлік» деген бөлім алып тасталсын.",
     "3-тармақ мынадай редакцияда жазылсын:",
     "Комиссия төраға мен комиссия мүшелерінен тұрады.",
+    # the Rules speak of themselves; a body's noun inside their long name is no subject
+    "Осы мемлекеттік органдармен және квазимемлекеттік сектор субъектілерімен өзара "
+    "іс-қимыл жасасу қағидалары өзара іс-қимыл тәртібін айқындайды.",
     # a form's caption under its blank, in brackets
     "(уәкілетті өкіл толтырады)",
     # having no force, not being liable, not affecting: negated, but no ban

@@ -45,6 +45,9 @@ ACTOR_STEMS = (
     "кандидат", "ғалым", "топ", "тоб", "нотариус", "капитан", "экипаж", "билік орн",
     "өкілдік", "өкілдіг",
     "билік орын", "декларация",
+    # `Мемлекеттік корпорация`, companies, schools, a body's office, unit and command
+    "корпорация", "серіктестік", "серіктестіг", "университет", "институт", "академия",
+    "кеңсе", "сектор", "филиал", "қолбасшылық", "қолбасшылығ",
 )
 _ACTOR = sorted(ACTOR_STEMS, key=len, reverse=True)
 # stems by their first two letters, longest first: a word is compared with a handful, not all

@@ -917,7 +917,10 @@ def is_about_the_act(clause: str) -> bool:
             # the act is the subject of a clause of time, not of the sentence
             after = [x[0].casefold() for x in words[k + 1:k + 4]]
             return not any(_ADVERBIAL_PARTICIPLE.search(x) for x in after)
-        if is_actor_word(word) and case_of(word) == "nominative" and nxt != "туралы":
+        if is_actor_word(word) and case_of(word) == "nominative" and nxt != "туралы" \
+                and not (nxt and not is_possessed(word) and is_possessed(nxt)):
+            # (a bare noun before a possessed one is the first of a compound, no subject:
+            # `квазимемлекеттік сектор субъектілерімен`)
             return False
     return False
 
