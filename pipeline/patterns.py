@@ -166,6 +166,12 @@ SIGNATURE = regex.compile(
     # the rest of a role set under a name that stands on its first line (`Премьер-Министрі`)
     r"(?:\s+(?P<role_end>(?:\p{Ll}[\p{L}\-]*\s+)*[\p{L}\-]*(?i:министр|президент|төраға|"
     r"әкім|басшы|хатшы|премьер|директор|бастығ|уәкіл)\p{L}*))?$")
+# a signature with no name: a treaty's party (`Қазақстан Республикасының Үкіметі үшін`), or
+# the head of state or government alone (`Қазақстан Республикасының Президенті`)
+SIGNED_WITHOUT_NAME = regex.compile(
+    r"^(?:\p{Lu}(?:[\p{L}\-«»\"]+\s+){0,7}\p{Lu}[\p{L}\-]*(?:ы|і|Ы|І)\s+(?:үшін|ҮШІН)"
+    r"|(?:Қазақстан\s+Республикасының\s+)?"
+    r"(?:Президенті|Премьер-Министрі|ПРЕЗИДЕНТІ|ПРЕМЬЕР-МИНИСТРІ))$")
 # a person's name as signed: initials then surname, or surname then initials
 PERSON_NAME = regex.compile(
     r"(?:\p{Lu}\.\s?){1,2}" + _SURNAME + r"|" + _SURNAME + r"\s(?:\p{Lu}\.\s?){1,2}")

@@ -133,6 +133,11 @@ APPROVAL = regex.compile(
 # `Приложение 1`, `Приложение 1 к Правилам ...`, `Приложение к постановлению ...`
 ANNEX_HEADER = regex.compile(
     r"^[«\"]?Приложение(?:\s*№?\s*\d+(?:-\d+)?)?\b[»\"]?(?:\s+к\s.*)?(?<![.;:,])$", I)
+# a signature with no name: a treaty's party (`За Правительство Республики Казахстан`), or
+# the head of state or government alone (`Президент Республики Казахстан`)
+SIGNED_WITHOUT_NAME = regex.compile(
+    r"^(?:(?i:за)\s+\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-«»\"]+){0,7}"
+    r"|(?i:(?:Президент|Премьер-Министр)(?:\s+Республики\s+Казахстан)?))$")
 # an annex header that names the act it is attached to (`Приложение 1 к постановлению
 # Правительства ... от 15 января 2021 года № 9`)
 ANNEX_OF = regex.compile(

@@ -406,6 +406,31 @@ def test_an_amendments_title_naming_the_decisions_it_amends_is_no_act_line():
         "amendments", "Қазақстан Республикасы Үкіметінің кейбір шешімдеріне енгізілетін өзгерістер")
 
 
+def test_signatures_without_a_name_close_their_component():
+    # made-up, as a 1990s ratification is republished: the President signs by role alone,
+    # the treaty's parties sign `... Үкіметі үшін`; the agreement and its protocol follow
+    text = ("Сауда туралы келісімді бекіту туралы\n"
+            "1995 жылғы 22 қарашада Алматыда қол қойылған Сауда туралы келісім бекітілсін.\n"
+            "Қазақстан Республикасының Президенті\n"
+            "Сауда туралы Қазақстан Республикасының Үкіметі мен Тәжікстан Республикасының "
+            "Үкіметі арасындағы Келісім\n"
+            "1-бап\n"
+            "Тараптар еркін сауда режимін белгілейді.\n"
+            "2-бап\n"
+            "Осы Келісім қол қойылған күнінен бастап күшіне енеді.\n"
+            "Қазақстан Республикасының Үкіметі үшін\n"
+            "Тәжікстан Республикасының Үкіметі үшін\n"
+            "Сауда туралы келісімге Хаттама\n"
+            "1-бап\n"
+            "Тараптар алып қоюлар тізбесін келіседі.\n"
+            "Қазақстан Республикасының Үкіметі үшін\n"
+            "Тәжікстан Республикасының Үкіметі үшін\n")
+    structure = structure_of(text)
+    assert [c.eid for c in structure.components] == ["main", "annex_1", "annex_2"]
+    assert [c.type for c in structure.components[1:]] == ["agreement", "protocol"]
+    assert eids(structure.components[1]) == ["annex_1/art_1", "annex_1/art_2"]
+
+
 def test_a_sentence_of_a_note_set_apart_after_a_signature_opens_no_component():
     # made-up, as PyMuPDF sets the register's note: its second sentence a paragraph of its own
     text = ("Келісімді бекіту туралы\n"

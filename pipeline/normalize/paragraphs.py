@@ -370,6 +370,11 @@ class _Reader:
             return True
         if is_column_line(prev) or is_column_line(line) and not _role_start(prev, p):
             return True
+        if (p.SIGNED_WITHOUT_NAME.match(a) and not lower and not _name_only(b, p)
+                and not signature_end(b, p)) or ended and p.SIGNED_WITHOUT_NAME.match(b):
+            # `Қазақстан Республикасының Үкіметі үшін`, the President alone: a signature
+            # with no name, a paragraph of its own
+            return True
         if (signature_end(b, p) or is_column_line(line)) and _role_start(prev, p):
             return False  # `Қазақстан Республикасының` / `Премьер-Министрі   А. Мамин`
         if _name_only(b, p) and _role_start(prev, p):

@@ -109,8 +109,10 @@ def parse_signature(block: Block, language: str = "kk") -> Signatory | None:
 
 
 def _is_signature(block: Block, language: str) -> bool:
-    """A signature block, with a name or (when the layout says so) a role alone."""
-    return block.role == "signature" or parse_signature(block, language) is not None
+    """A signature block, with a name or (when the layout says so, or a treaty's party or
+    the head of state signs) a role alone."""
+    return (block.role == "signature" or parse_signature(block, language) is not None
+            or bool(patterns_for(language).SIGNED_WITHOUT_NAME.match(" ".join(block.text.split()))))
 
 
 def split_components(blocks: list[Block], language: str = "kk") -> list[list[Block]]:
