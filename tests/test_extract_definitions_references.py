@@ -26,6 +26,19 @@ def test_named_as_and_term_means():
     assert (means.term, means.expansion) == ("Өнеркәсіп", "салалардың жиынтығын")
 
 
+def test_the_older_ways_of_naming_a_term():
+    # made-up, in the wording of 1990s acts: `бұдан былай ... делінеді`, and the name given
+    # after the phrase in a sentence of its own (`..., бұдан әрі Тараптар деп аталады,`)
+    (d,) = find_definitions("Халықаралық валюта қорының (бұдан былай \"Қор\" делінеді) "
+                            "мүшелігіне кіру")
+    assert (d.term, d.expansion) == ("Қор", "Халықаралық валюта қорының")
+    (d,) = find_definitions("Қазақстан Республикасының Үкіметі мен Тәжікстан Республикасының "
+                            "Үкіметі, бұдан әрі Тараптар деп аталады, төмендегілер жайында "
+                            "келісті:")
+    assert (d.term, d.expansion) == (
+        "Тараптар", "Қазақстан Республикасының Үкіметі мен Тәжікстан Республикасының Үкіметі")
+
+
 def test_a_term_whose_meaning_is_the_list_that_follows():
     # made-up, as investment agreements write it: the verb closes the list's last item
     (d,) = find_definitions("«Инвестор» термині бір Тараптың жеке немесе заңды тұлғаны:")

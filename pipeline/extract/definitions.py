@@ -1,4 +1,5 @@
-"""Defined terms: `(бұдан әрі – X)`, `бұдан әрі X деп аталатын Y`, `«X» термині ... білдіреді`
+"""Defined terms: `(бұдан әрі – X)`, `(бұдан былай "X" делінеді)`, `бұдан әрі X деп аталатын Y`
+(`Y, бұдан әрі X деп аталады`), `«X» термині ... білдіреді`
 (or `«X» термині ...:` opening the list that says it), and the items of a definitions list
 (`X – ...` under `мынадай ұғымдар пайдаланылады:`).
 """
@@ -13,8 +14,11 @@ from .morphology import POSTPOSITIONS, case_of
 DASH = r"[–—-]"
 # `(бұдан әрі – ТМД)`, `(бұдан әрі - Министрлік)`, `(бұдан әрі – Кеңес мүшелері деп аталады)`
 PARENTHETICAL = regex.compile(
-    r"\(\s*[Бб]ұдан\s+әрі\s*" + DASH + r"?\s*(?P<term>[^()]{1,80}?)"
-    r"(?:\s+деп\s+атал(?:ады|атын))?\s*\)")
+    r"\(\s*[Бб]ұдан\s+(?:әрі|былай)\s*" + DASH + r"?\s*(?P<term>[^()]{1,80}?)"
+    r"(?:\s+деп\s+атал(?:ады|атын)|\s+делінеді)?\s*\)")
+# `..., бұдан әрі Тараптар деп аталады,`: the name given to what the sentence named before
+NAMED_BEFORE = regex.compile(
+    r"[Бб]ұдан\s+(?:әрі|былай)\s+(?P<term>[^,.;:()]{1,60}?)\s+деп\s+аталады")
 # `Бұдан әрі Тараптар деп аталатын осы Келісімге қатысушы мемлекеттердің үкіметтері`
 NAMED_AS = regex.compile(
     r"[Бб]ұдан\s+әрі\s+(?P<term>[^,.;:()]{1,60}?)\s+деп\s+аталатын\s+(?P<exp>[^,.;:()]{1,200})")
@@ -59,6 +63,15 @@ def find_definitions(text: str, *, in_glossary: bool = False) -> list[Definition
         if term and expansion:
             found.append(Definition(term, expansion, m.start(), m.end(), m.start("term"),
                                     m.start("term") + len(m.group("term").rstrip())))
+    for m in NAMED_BEFORE.finditer(text):
+        term = _clean_term(m.group("term"))
+        before = m.start()
+        while before > 0 and text[before - 1] in " ,":
+            before -= 1  # `..., бұдан әрі`: the phrase before the comma that opens it
+        expansion = _expansion_before(text, before)
+        if term and expansion:
+            found.append(Definition(term, expansion, m.start(), m.end(), m.start("term"),
+                                    m.end("term")))
     for m in NAMED_AS.finditer(text):
         found.append(Definition(_clean_term(m.group("term")), m.group("exp").strip(), m.start(),
                                 m.end(), m.start("term"), m.end("term")))
