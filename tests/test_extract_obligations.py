@@ -46,6 +46,12 @@ def one(text: str, context: UnitContext | None = None):
     ("Қор мұндай мәмілелерді жасауға құқылы емес.", "prohibition", "Қор"),
     ("Бір адам комиссияның төрағасы екі мерзімнен артық бола алмайды.", "prohibition", "адам"),
     ("Тараптардың әрқайсысы кіруден бас тарту құқығын сақтайды.", "permission", "Тараптар"),
+    # a power given to the one named in the dative (1990s laws)
+    ("Қазақстан Республикасының Президентіне Қордың Келісімін қабылдауға уәкілдік берілген.",
+     "permission", "Қазақстан Республикасының Президенті"),
+    # what the parties will not allow
+    ("Тараптар кедендік баждарды қолдануға жол болғызбайтын болады.", "prohibition",
+     "Тараптар"),
     # the public services' `Мемлекеттік корпорация`, a body's sector
     ("Мемлекеттік корпорация өтінішті бір жұмыс күні ішінде қабылдайды.", "obligation",
      "Мемлекеттік корпорация"),
@@ -129,6 +135,8 @@ def test_quoted_new_wording_is_no_duty_of_the_amending_act():
     # the Rules speak of themselves; a body's noun inside their long name is no subject
     "Осы мемлекеттік органдармен және квазимемлекеттік сектор субъектілерімен өзара "
     "іс-қимыл жасасу қағидалары өзара іс-қимыл тәртібін айқындайды.",
+    # a name given in brackets closing the sentence
+    "Халықаралық валюта қорының (бұдан былай \"Қор\" делінеді).",
     # a form's caption under its blank, in brackets
     "(уәкілетті өкіл толтырады)",
     # having no force, not being liable, not affecting: negated, but no ban

@@ -125,7 +125,9 @@ def _actor(text: str, clause: Clause, cue, context: UnitContext, previous,
     `said` is a subject an earlier clause of the sentence named, with no duty of its own.
     """
     if cue is not None and cue.laid_on:
-        np = laid_on_actor(text, clause.start + cue.start)
+        # a duty laid on someone (`... жүктеледі`), or a power given (`... уәкілдік берілген`)
+        np = laid_on_actor(text, clause.start + cue.start,
+                           dative=cue.modality == "permission")
         if np:
             return np, _canonical(np[0], context, text[np[2]:]), False
     if cue is not None and cue.passive:

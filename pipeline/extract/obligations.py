@@ -51,7 +51,7 @@ NOT_DUTY = regex.compile(
     # `... Конституциясына негізделеді`, `... жауаптылыққа әкеп соғады`: what is, not a duty
     r"негізделеді|әкеп\s+соғады|әкеліп\s+соғады|"
     r"қолданылмайды|қолданылмау(?:ға|ы)\s+тиіс|қолданылады|пайдаланылады|"
-    r"деп\s+таныл(?:сын|ады)|деп\s+есептеледі|"
+    r"деп\s+таныл(?:сын|ады)|деп\s+есептеледі|делінеді|"
     r"деп\s+түсініледі|"
     # an amending act edits another act: these are its edits, not duties of its own
     r"алып\s+тасталсын|толықтырылсын|редакцияда\s+жазылсын|ауыстырылсын|өзгертілсін|"
@@ -84,7 +84,13 @@ PROHIBITION = [
     regex.compile(r"(?P<verb>" + _W + r"(?:мауы|меуі|бауы|беуі|пауы|пеуі|мауға|меуге|бауға|"
                   r"беуге|пауға|пеуге))\s+тиіс\W*$", I),
     NEGATED_VERB,
+    # `... болғызбайтын болады`: what the parties will not do
+    regex.compile(r"(?P<verb>" + _W + r"(?:майтын|мейтін|байтын|бейтін|пайтын|пейтін))\s+"
+                  r"болады\W*$", I),
 ]
+# `Қазақстан Республикасының Президентіне ... уәкілдік берілген`: a power given to the one
+# named in the dative before it
+AUTHORISED = regex.compile(r"(?:уәкілдік|уәкілеттік|өкілеттік)\s+беріл(?:ген|еді)\W*$", I)
 PERMISSION = [
     regex.compile(r"(?:құқылы|хақылы)\W*$", I),  # `хақылы`: the older word
     regex.compile(r"құқығы\s+бар\W*$", I),
@@ -95,6 +101,7 @@ PERMISSION = [
     regex.compile(r"(?P<verb>" + _W + r"(?:уге|уға|ге|ға|қа|ке))\s+болады\W*$", I),
     # `қатыса алады`, `мәлімдей алады`: a converb + алады (not a dative: `басшылыққа алады`)
     regex.compile(r"(?P<verb>" + _W + r"(?:а|е|й))\s+(?P<can>алады)\W*$", I),
+    AUTHORISED,
 ]
 # exercising a right is a permission, whatever the verb's form (the right the object of the
 # verb itself, not of a participle between: `құқықтарды ... басқаратын ұйым`)
@@ -137,6 +144,8 @@ _ENDINGS: dict[regex.Pattern, tuple[str, ...]] = {
     PROHIBITION[6]: ("емес",),
     PROHIBITION[7]: ("тиіс",),
     NEGATED_VERB: ("майды", "мейді", "байды", "бейді", "пайды", "пейді"),
+    PROHIBITION[9]: ("болады",),
+    AUTHORISED: ("берілген", "беріледі"),
     PERMISSION[0]: ("құқылы", "хақылы"),
     PERMISSION[1]: ("бар",),
     PERMISSION[2]: ("сақтайды",),
@@ -355,7 +364,7 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
                 modality == "prohibition" and _is_passive_negative(verb))
             if modality == "obligation" and _RIGHT_EXERCISED.search(text):
                 modality = "permission"  # `... құқықтарды пайдаланатын болады`: a right used
-            laid_on = pattern is LAID_ON
+            laid_on = pattern is LAID_ON or pattern is AUTHORISED
             passive_present = pattern is NORMATIVE and passive
             return Cue(modality, m.group(0).strip(" .;:,"), cut + m.start(), cut + m.end(),
                        passive, laid_on, passive_present)
@@ -816,11 +825,20 @@ def _coordination_start(words, s: int, reach: int, case: str | None = None) -> i
     return s
 
 
-def laid_on_actor(text: str, cue_start: int) -> tuple[str, int, int] | None:
-    """`... бөлімшелеріне жүктеледі`: the nearest actor noun before the verb, any case."""
+def laid_on_actor(text: str, cue_start: int, *, dative: bool = False
+                  ) -> tuple[str, int, int] | None:
+    """`... бөлімшелеріне жүктеледі`: the nearest actor noun before the verb, any case;
+    `dative`: the nearest in the dative, further back (`Президентіне Қордың Келісімін
+    қабылдауға уәкілдік берілген`: whom the power is given to)."""
     words = words_of(text[:cue_start])
-    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+    reach = 12 if dative else 6
+    for k in range(len(words) - 1, max(-1, len(words) - reach), -1):
+        if dative and case_of(words[k][0]) != "dative":
+            continue
         if is_actor_word(words[k][0]):
+            if dative:
+                s = _left_modifiers(words, k)
+                return text[words[s][1]:words[k][2]], words[s][1], words[k][2]
             # `бастығының көмекшісіне және еріп жүрушіге`: all the members it is laid on
             s = _coordination_start(words, _left_modifiers(words, k), reach=3,
                                     case=case_of(words[k][0]))
