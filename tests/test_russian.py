@@ -303,6 +303,24 @@ def test_glyphs_set_one_per_line_finish_the_word_the_line_above_broke_off(tmp_pa
         normalized.text.splitlines())
 
 
+def test_a_chapter_label_standing_alone_before_its_first_point_stays_whole(tmp_path: Path):
+    # made-up, as `pdftotext -layout` centres a chapter heading on a line of its own, a
+    # blank line and an indented point after it: `Глава 1.` names the chapter, the
+    # heading is not `1. Общие положения` glued onto a word `Глава`
+    text = ("Об утверждении Правил\n"
+            "Руководитель Администрации Президента ПРИКАЗЫВАЮ:\n"
+            "1. Утвердить прилагаемые Правила.\n"
+            "Утверждены приказом Руководителя от 15 мая 2017 года № 17\n"
+            "Правила определения стоимости\n\n"
+            "                    Глава 1. Общие положения\n\n"
+            "     1. Настоящие Правила определяют порядок определения стоимости.\n\n"
+            "                    Глава 2. Порядок определения стоимости\n\n"
+            "     2. Стоимость определяется исходя из затрат.\n")
+    _, structure = _structure(tmp_path, text, language="ru")
+    assert _eids(structure)[1:] == ["annex_1/chp_1", "annex_1/chp_1/para_1", "annex_1/chp_2",
+                                    "annex_1/chp_2/para_2"]
+
+
 def test_initials_glued_to_a_signatures_role_get_their_gap_back(tmp_path: Path):
     normalized, structure = _structure(tmp_path, DAMAGED)
     assert "Премьер-Министр Республики Казахстан А. Мамин" in normalized.text.splitlines()

@@ -28,6 +28,8 @@ __all__ = ["normalize", "NormalizedText", "Paragraph", "Repair", "LineOrigin", "
 _NUM_LABEL = regex.compile(r"^\d+\.$")
 _ENDS_PUNCT = regex.compile(r"[.:;,!?]$")
 MAX_GLUED_HEADING_WORDS = 8
+# a word a unit's number follows in its label (`Глава 1.`, `Статья 5.`)
+_UNIT_WORD = regex.compile(r"(?i:глава|статья|раздел|подраздел|параграф|пункт|часть)")
 MIN_GLYPH_LINES = 3  # this many one-glyph lines in a row are one stretched line
 
 
@@ -221,8 +223,8 @@ def _split_glued_heading(para: list[LineWords],
     if _NUM_LABEL.match(para[0].words[0].text if para[0].words else ""):
         return [para]  # a numbered paragraph, not a title
     for k in range(1, len(words) - 1):
-        if not _NUM_LABEL.match(words[k].text):
-            continue
+        if not _NUM_LABEL.match(words[k].text) or _UNIT_WORD.fullmatch(words[k - 1].text):
+            continue  # (`Глава 1. Общие положения`: the number of the chapter it names)
         tail = words[k + 1:]
         if (
             len(tail) <= MAX_GLUED_HEADING_WORDS
