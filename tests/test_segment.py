@@ -373,6 +373,13 @@ def test_points_that_read_like_headings_are_points_where_the_numbers_run_on():
     assert eids(structure_of(text).components[0]) == [
         "main/art_1", "main/art_1/para_1", "main/art_1/para_2",
         "main/art_2", "main/art_2/para_1", "main/art_2/para_2"]
+    # so in an act of chapters
+    text = ("Қағидалар\n"
+            "1-тарау. Жалпы ережелер\n1. Осы Қағидалар тәртіпті айқындайды.\n"
+            "2-тарау. Құжаттар\n5. Құжаттар тізбесі\n6. Құжаттар бір жыл сақталады.\n")
+    assert eids(structure_of(text).components[0]) == [
+        "main/chp_1", "main/chp_1/para_1", "main/chp_2", "main/chp_2/para_5",
+        "main/chp_2/para_6"]
 
 
 def test_an_annex_header_naming_the_act_dates_it():

@@ -172,14 +172,14 @@ def _points_read_as_sections(labels: list[Label | None]) -> list[Label | None]:
     section heading; but where the component's numbered sections and points run 1, 2,
     3, ... as one sequence, they are all points: sections number apart from the points
     under them (the points start again at 1, or go on past the section's number). Where
-    the component is in articles, `N.` always numbers an article's points: its sections
+    the component is in articles or chapters, `N.` always numbers points: its sections
     are chapters and parts (`2-тарау`, `1-бөлім`).
     """
     numbered = [(i, label) for i, label in enumerate(labels)
                 if label is not None and label.kind in ("sec", "para") and label.num.isdigit()]
     kinds = {label.kind for _, label in numbered}
-    has_articles = any(label is not None and label.kind == "art" for label in labels)
-    if "sec" not in kinds or not has_articles and (
+    in_chapters = any(label is not None and label.kind in ("art", "chp") for label in labels)
+    if "sec" not in kinds or not in_chapters and (
             kinds != {"sec", "para"}
             or [int(label.num) for _, label in numbered] != list(range(1, len(numbered) + 1))):
         return labels
