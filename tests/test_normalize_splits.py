@@ -38,6 +38,13 @@ def test_a_known_word_starting_with_i_stays_separate():
     assert "функцияларын іске асыру үшін:" in result.text
 
 
+def test_a_form_of_a_known_verb_in_i_is_a_word_the_document_never_wrote():
+    # `істейді`, `ілесіп`: forms of known stems (`істеу`, `ілесу`) the document writes only
+    # here; a known word before them does not take them in (`жұмысістейді`)
+    result = norm(CLEAN + "      2. Тараптар өзара жұмыс істейді.\n")
+    assert "Тараптар өзара жұмыс істейді." in result.text
+
+
 def test_no_join_without_evidence():
     # `ісі` is unknown but `мемлекеттің` is a clean word: both could be words, keep apart
     result = norm("      1. Мемлекеттің ісі бар.\n      2. Мемлекеттің өкілі бар.\n")

@@ -86,11 +86,22 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
         return True
     if joined in vocab:
         return True
-    left_known, right_known = left in vocab, right in vocab
+    left_known, right_known = left in vocab, _is_word(right_core, vocab)
     if left_known and not right_known:
         # `мөлшер ін`: the piece is no word, the joined form a known stem with its suffixes
         return vocab.plausible(joined)
     return not left_known and not right_known
+
+
+MIN_STEM_OF_A_WORD = 4  # a piece whose known stem is this long is a word of its own
+
+
+def _is_word(piece: str, vocab: Vocabulary) -> bool:
+    """A known word, or a form of a known stem of MIN_STEM_OF_A_WORD letters or more
+    (`істейді` of `істеу`: `жұмыс істейді` is two words, though the document never wrote
+    `істейді` elsewhere); the short pieces a kerning split leaves (`ін`, `іне`) are not."""
+    return piece in vocab or (vocab.known_stem(piece) >= MIN_STEM_OF_A_WORD
+                              and vocab.plausible(piece))
 
 
 def _stretched_apart(prev: Word, word: Word, vocab: Vocabulary) -> bool:
