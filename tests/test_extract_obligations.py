@@ -561,3 +561,4 @@ def test_whose_competence_a_list_or_a_sentence_names_is_the_actor():
     # a competence noun in another case names no holder: `міндеттерін атқарады`
     from pipeline.extract.obligations import competence_holder
     assert competence_holder("Қызметкер өз міндеттерін адал атқарады.") is None
+

@@ -351,3 +351,12 @@ def test_a_sign_quoted_in_a_sentence_lays_no_ban_of_its_own():
                              "«Запретная зона. Проход запрещен». Указатели размещаются по "
                              "периметру границ.")
     assert "prohibition" not in [f.modality for f in found]
+
+
+def test_a_formula_and_its_legend_bear_no_duty():
+    # made-up: the lines under `... по следующей формуле:` are the formula and what its
+    # symbols stand for, not acts for the chapeau's verb
+    duties = _extracted("1. Стоимость задания определяется по следующей формуле:\n"
+                        "С = ПР + КР, где:\nС – стоимость задания;\nПР – прямые расходы;\n"
+                        "КР – косвенные расходы.\n").obligations
+    assert [d["unit"] for d in duties if d["unit"] != "main/para_1"] == []

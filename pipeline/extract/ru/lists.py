@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from ..base import UnitContext
+from ..base import UnitContext, is_formula_line
 from .actors import canonical, chapeau_actor
 from .deadlines import find_deadlines
 from .definitions import GLOSSARY_CHAPEAU, looks_like_glossary_item
@@ -57,7 +57,8 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     for unit, cue in zip(items, own):
         # numbered items each bear the chapeau's (or the closing verb's) duty; unnumbered
         # ones only under a chapeau that states its predicate item by item
-        applies = cue is None and (distributes or unit.kind != "indent")
+        applies = cue is None and (distributes or unit.kind != "indent") \
+            and not (unit.kind == "indent" and is_formula_line(unit.text, looks_like_glossary_item))
         contexts[unit.eid] = UnitContext(
             chapeau_actor=None if actor is None else (actor[0], actor[1]),
             chapeau_span=None if actor is None else (actor[2], actor[3]),
