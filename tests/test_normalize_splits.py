@@ -45,6 +45,13 @@ def test_a_form_of_a_known_verb_in_i_is_a_word_the_document_never_wrote():
     assert "Тараптар өзара жұмыс істейді." in result.text
 
 
+def test_a_word_that_takes_no_ending_takes_no_piece_in_i():
+    # `және`, `сондай-ақ` never inflect: `іскерлік`, `істің` after them are words, even
+    # unknown ones (an old act's `iскерлiк` with a Latin `i` the vocabulary never saw)
+    result = norm(CLEAN + "      2. Сауда және іскерлік байланыстар, сондай-ақ істің жай-күйі.\n")
+    assert "Сауда және іскерлік байланыстар, сондай-ақ істің жай-күйі." in result.text
+
+
 def test_no_join_without_evidence():
     # `ісі` is unknown but `мемлекеттің` is a clean word: both could be words, keep apart
     result = norm("      1. Мемлекеттің ісі бар.\n      2. Мемлекеттің өкілі бар.\n")

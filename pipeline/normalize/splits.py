@@ -86,6 +86,8 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
         return True
     if joined in vocab:
         return True
+    if left.casefold() in UNINFLECTED:
+        return False  # `және іскерлік`, `сондай-ақ істің`: these words take no ending
     left_known, right_known = left in vocab, _is_word(right_core, vocab)
     if left_known and not right_known:
         # `мөлшер ін`: the piece is no word, the joined form a known stem with its suffixes
@@ -93,6 +95,12 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
     return not left_known and not right_known
 
 
+# words that never take an ending: what follows them in `і` is a word of its own
+UNINFLECTED = frozenset({
+    "және", "немесе", "мен", "бен", "пен", "сондай-ақ", "әрі", "не", "да", "де", "та", "те",
+    "үшін", "бойынша", "сәйкес", "туралы", "арқылы", "дейін", "кейін", "бірге", "қарай",
+    "сияқты", "ретінде", "ал", "бірақ", "егер", "яғни", "өзара", "жөнінде",
+})
 MIN_STEM_OF_A_WORD = 4  # a piece whose known stem is this long is a word of its own
 
 
