@@ -374,6 +374,17 @@ def test_a_genitive_set_alone_on_its_line_goes_back_before_the_number_it_governs
     ]
 
 
+def test_a_lone_genitive_goes_back_after_the_document_it_is_a_part_of():
+    # `pdftotext -raw`: no part number is left on the line for the genitive to govern; its
+    # place is after the document's genitive, before the possessed noun they both govern
+    text = ("Қағидалар\n6. Осы Қағидалардың талаптарына сәйкес\n4-тармағының\n"
+            "келмейтін хабарлар қаралмайды.\n")
+    result = norm(text)
+    assert ("6. Осы Қағидалардың 4-тармағының талаптарына сәйкес келмейтін хабарлар "
+            "қаралмайды.") in result.text.splitlines()
+    assert [r.kind for r in result.repairs if r.kind == "displaced_link"] == ["displaced_link"]
+
+
 def test_a_lone_genitive_stays_where_its_place_is_a_guess():
     # two numbers it could govern, or only a sub-point's label: nothing is moved
     text = ("3. Осы Келісімнің 1-тармағына және осы Келісімнің 2-тармағына\n6-бабының\n"

@@ -49,7 +49,7 @@ def restore_lone_genitive(prev: LineWords, line: LineWords) -> bool:
     word = line.words[0]
     if not _LONE_GENITIVE.fullmatch(word.text):
         return False
-    places = _governed_places(prev.words, prev.source.leading_gap)
+    places = _governed_places(prev.words, prev.source.leading_gap) or _document_holes(prev.words)
     if len(places) != 1:
         return False
     at = places[0]
@@ -86,6 +86,22 @@ def _governed_places(words: list[Word], hole_at_start: bool = False) -> list[int
             continue  # a sub-point's label (`1) ұйымдарға ...`), not a reference
         places.append(k)
     return places
+
+
+# a document named in the genitive (`Қағидалардың`, `Заңының`, `Келісімнің`): its point or
+# article in the genitive may stand after it, before the possessed noun they both govern
+_DOCUMENT_GENITIVE = regex.compile(
+    r"(?:қағида|заң|келісім|қаулы|бұйры[қғ]|ереже|кодекс|шешім|конвенция|хаттама)\p{L}*"
+    r"(?:ның|нің|дың|дің|тың|тің)$", regex.IGNORECASE)
+
+
+def _document_holes(words: list[Word]) -> list[int]:
+    """Where a numbered genitive drawn apart came from when no part number is left to govern:
+    between a document's genitive and the possessed noun after it (`Осы Қағидалардың
+    талаптарына` / `4-тармағының` → `Қағидалардың 4-тармағының талаптарына`)."""
+    return [k for k in range(1, len(words))
+            if _DOCUMENT_GENITIVE.search(words[k - 1].text)
+            and _POSSESSIVE.search(words[k].text) and not words[k].text[:1].isdigit()]
 
 
 def restore_displaced(line: LineWords, next_line: LineWords | None) -> bool:
