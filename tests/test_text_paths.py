@@ -383,6 +383,11 @@ def test_a_lone_genitive_goes_back_after_the_document_it_is_a_part_of():
     assert ("6. Осы Қағидалардың 4-тармағының талаптарына сәйкес келмейтін хабарлар "
             "қаралмайды.") in result.text.splitlines()
     assert [r.kind for r in result.repairs if r.kind == "displaced_link"] == ["displaced_link"]
+    # an article's genitive, an ordinal before the possessed noun
+    text = ("1. Кодекстің:\n1) 24-баптың бірінші бөлігі тоқтатыла тұрған\n1-тармағының\n"
+            "кезеңде мынадай:\n")
+    assert ("1) 24-баптың 1-тармағының бірінші бөлігі тоқтатыла тұрған кезеңде мынадай:"
+            in norm(text).text.splitlines())
 
 
 def test_a_lone_genitive_stays_where_its_place_is_a_guess():

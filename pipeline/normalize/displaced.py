@@ -91,17 +91,22 @@ def _governed_places(words: list[Word], hole_at_start: bool = False) -> list[int
 # a document named in the genitive (`Қағидалардың`, `Заңының`, `Келісімнің`): its point or
 # article in the genitive may stand after it, before the possessed noun they both govern
 _DOCUMENT_GENITIVE = regex.compile(
-    r"(?:қағида|заң|келісім|қаулы|бұйры[қғ]|ереже|кодекс|шешім|конвенция|хаттама)\p{L}*"
-    r"(?:ның|нің|дың|дің|тың|тің)$", regex.IGNORECASE)
+    r"(?:(?:қағида|заң|келісім|қаулы|бұйры[қғ]|ереже|кодекс|шешім|конвенция|хаттама)\p{L}*"
+    r"|^\d+(?:-\d+)?-ба[пб]\p{L}*)(?:ның|нің|дың|дің|тың|тің)$", regex.IGNORECASE)
+# `бірінші бөлігі`: an ordinal before the possessed noun
+_ORDINAL = regex.compile(r"\p{L}+(?:ыншы|інші|ншы|нші)$", regex.IGNORECASE)
 
 
 def _document_holes(words: list[Word]) -> list[int]:
     """Where a numbered genitive drawn apart came from when no part number is left to govern:
-    between a document's genitive and the possessed noun after it (`Осы Қағидалардың
-    талаптарына` / `4-тармағының` → `Қағидалардың 4-тармағының талаптарына`)."""
+    between a document's (or an article's) genitive and the possessed noun after it (`Осы
+    Қағидалардың талаптарына` / `4-тармағының` → `Қағидалардың 4-тармағының талаптарына`,
+    `24-баптың бірінші бөлігі` / `1-тармағының`)."""
     return [k for k in range(1, len(words))
-            if _DOCUMENT_GENITIVE.search(words[k - 1].text)
-            and _POSSESSIVE.search(words[k].text) and not words[k].text[:1].isdigit()]
+            if _DOCUMENT_GENITIVE.search(words[k - 1].text) and not words[k].text[:1].isdigit()
+            and (_POSSESSIVE.search(words[k].text)
+                 or _ORDINAL.search(words[k].text) and k + 1 < len(words)
+                 and _POSSESSIVE.search(words[k + 1].text))]
 
 
 def restore_displaced(line: LineWords, next_line: LineWords | None) -> bool:
