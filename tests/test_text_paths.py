@@ -322,6 +322,19 @@ def test_a_reference_after_the_genitive_that_governs_it_is_no_label():
     ]
 
 
+def test_a_line_broken_at_the_gap_before_i_goes_on_with_its_word():
+    # pypdf breaks a stretched line at its widest gaps, those before a narrow `і` among them:
+    # `мүшел` / `іг` / `іне ...`; pieces that are no words, joined into a word that is one
+    text = ("1. Қазақстан Республикасының Қорға мүшелігі туралы мәселе шешілсін.\n"
+            "2. Қазақстан Республикасының Қорға мүшел\nіг\nіне қабылдануы мақсатында "
+            "Үкімет жарналарды төлейді.\n"
+            "3. Министрлік өзара жұмыс\nістейді.\n")
+    lines = norm(text).text.splitlines()
+    assert lines[1] == ("2. Қазақстан Республикасының Қорға мүшелігіне қабылдануы мақсатында "
+                        "Үкімет жарналарды төлейді.")
+    assert lines[2] == "3. Министрлік өзара жұмыс істейді."
+
+
 def test_a_label_set_glyph_by_glyph_is_no_page_number():
     # the label of a stretched point set one glyph per line (`4` / `.` / `М` ...), twice:
     # the lone numbers go up by one, as page numbers do, but a `.` goes on with each

@@ -19,7 +19,7 @@ from .model import LineOrigin, NormalizedText, Paragraph, Repair
 from .paragraphs import text_paragraphs
 from .reflow import join_kind, uses_indent
 from .segmentation import cut_spaced_words
-from .splits import NARROW_START, join_split_words, split_glued_initials
+from .splits import NARROW_START, is_word, join_split_words, split_glued_initials
 from .vocabulary import Vocabulary, load_lexicon, word_key
 from .words import LineWords, Word, tokenize
 
@@ -147,7 +147,10 @@ def build_vocabulary(lines: list[LineWords], language: str = "kk") -> Vocabulary
             words = words[1:]
         after_hyphen = bool(line.words) and line.words[-1].text.endswith("-")
         before_glyphs = i + 1 < len(lines) and "glyph_lines" in lines[i + 1].flags
-        if after_hyphen or before_glyphs:
+        # (a next line that opens with a piece in `і`: the line may break inside a word)
+        before_narrow = i + 1 < len(lines) and bool(lines[i + 1].words) \
+            and lines[i + 1].words[0].text.startswith(NARROW_START)
+        if after_hyphen or before_glyphs or before_narrow:
             words = words[:-1]  # (before glyphs: the stretched line may finish this word)
         if line.clean:
             vocab.add(_unsplit([fix_lookalikes(w, language=language) for w in words]))
@@ -259,6 +262,15 @@ class _TextBuilder:
     def text(self) -> str:
         return "".join(self.parts)
 
+    def last_word(self) -> str:
+        """The word the text written so far ends in (pieces already glued to it included)."""
+        tail = ""
+        for part in reversed(self.parts):
+            tail = part + tail
+            if any(ch.isspace() for ch in part):
+                break
+        return tail.split()[-1] if tail.split() else ""
+
 
 def _assemble(source: SourceDocument, paragraphs: list[tuple[list[LineWords], Role | None]],
               dropped: list[tuple[int, SourceLine, str]], vocab: Vocabulary) -> NormalizedText:
@@ -311,6 +323,11 @@ def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,
         return [Repair("split_word", (out.pos - len(last.text), out.pos + len(first.text)),
                        f"{last.text}\n{first.text}", last.text + first.text, page=page,
                        note="a stretched line set one glyph per line continues this word")]
+    if kind == "space" and _kerning_split(out.last_word(), first, vocab):
+        # `мүшел` / `іг` / `іне`: an extractor (pypdf) broke the line at a kerning gap
+        return [Repair("split_word", (out.pos - len(last.text), out.pos + len(first.text)),
+                       f"{last.text}\n{first.text}", last.text + first.text, page=page,
+                       note="a line broken at the gap before a narrow glyph")]
     if kind == "dehyphenate":
         _take_back_hyphen(out, written)
         start = out.pos - len(last.text) + 1
@@ -324,6 +341,19 @@ def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,
         return []
     out.emit(" ")
     return []
+
+
+def _kerning_split(last: str, first: Word, vocab: Vocabulary) -> bool:
+    """A line that ends in no word (`last`, with what was glued to it) and a next line that
+    starts with a piece in `і` that is no word, where the two joined are a known word or a
+    well-made form of one (`мүшел` / `іг` / `іне`)."""
+    right = first.text.rstrip(",.;:)»")
+    if not (right.startswith(NARROW_START) and last[-1:].isalpha() and right.isalpha()):
+        return False
+    if last in vocab or is_word(right, vocab) or vocab.language != "kk":
+        return False
+    joined = last + right
+    return joined in vocab or vocab.plausible(joined)
 
 
 def _continues_word(last: Word, first: Word, vocab: Vocabulary) -> bool:

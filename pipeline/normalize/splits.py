@@ -88,7 +88,7 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
         return True
     if left.casefold() in UNINFLECTED:
         return False  # `және іскерлік`, `сондай-ақ істің`: these words take no ending
-    left_known, right_known = left in vocab, _is_word(right_core, vocab)
+    left_known, right_known = left in vocab, is_word(right_core, vocab)
     if left_known and not right_known:
         # `мөлшер ін`: the piece is no word, the joined form a known stem with its suffixes
         return vocab.plausible(joined)
@@ -104,7 +104,7 @@ UNINFLECTED = frozenset({
 MIN_STEM_OF_A_WORD = 4  # a piece whose known stem is this long is a word of its own
 
 
-def _is_word(piece: str, vocab: Vocabulary) -> bool:
+def is_word(piece: str, vocab: Vocabulary) -> bool:
     """A known word, or a form of a known stem of MIN_STEM_OF_A_WORD letters or more
     (`істейді` of `істеу`: `жұмыс істейді` is two words, though the document never wrote
     `істейді` elsewhere); the short pieces a kerning split leaves (`ін`, `іне`) are not."""
