@@ -335,6 +335,18 @@ def test_a_line_broken_at_the_gap_before_i_goes_on_with_its_word():
     assert lines[2] == "3. Министрлік өзара жұмыс істейді."
 
 
+def test_initials_run_into_the_word_before_them_in_a_letter_spaced_line():
+    # `pdftotext -raw` of a stretched form line, no word gaps: `Т.А.Ә.` (the full name's
+    # abbreviation) stays whole; an initial before a surname still parts from it
+    text = ("1. Келушілер журналы жүргізіледі.\n"
+            "К е л у ш і н і ң Т . А . Ә . ( б а р б о л ғ а н ж а ғ д а й д а )\n"
+            "2. Бақылау облыс әкімі аппаратының басшысы Е. Нұрбековке жүктелсін.\n"
+            "б а с ш ы с ы Е . Н ұ р б е к о в к е ж ү к т е л с і н .\n")
+    lines = norm(text).text.splitlines()
+    assert "Келушінің Т.А.Ә. (бар болған жағдайда)" in " ".join(lines)
+    assert "басшысы Е. Нұрбековке жүктелсін." in " ".join(lines)
+
+
 def test_a_label_set_glyph_by_glyph_is_no_page_number():
     # the label of a stretched point set one glyph per line (`4` / `.` / `М` ...), twice:
     # the lone numbers go up by one, as page numbers do, but a `.` goes on with each

@@ -66,8 +66,11 @@ def _boundaries(text: str) -> list[int]:
 
 def _initials(text: str, i: int) -> bool:
     """`Т.А.Ә.`, `М.Қ.`: a capital, a dot, a capital."""
+    # (the first may follow a small letter it was run into, where another initial follows:
+    # `КелушініңТ.А.Ә.`, but not `басшысыЕ.Нұрбековке`, an initial and its surname)
     return (i >= 2 and text[i - 1] == "." and text[i - 2].isupper() and text[i].isupper()
-            and (i < 3 or not text[i - 3].isalpha()))
+            and (i < 3 or not text[i - 3].isalpha()
+                 or text[i - 3].islower() and text[i + 1:i + 2] == "."))
 
 
 def _cost(piece: str, vocab: Vocabulary) -> float:
