@@ -76,6 +76,16 @@ def test_hyphenation_is_undone_but_compounds_and_numbers_keep_their_hyphen():
     assert (hyph.before, hyph.after) == ("ынтымақ-\nтастығы", "ынтымақтастығы")
 
 
+def test_a_word_broken_before_its_endings_is_joined_though_they_look_like_words():
+    # `нің`, `лері` are endings alone (the lexicon lists them): no second word of a compound
+    text = ("      1. Комиссия мүшелерінің ерекше пікірлері хаттамаға қоса беріледі.\n"
+            "      2. Мониторинг нәтижесі-\nнің қорытындысы және мүшелердің пікір-\n"
+            "лері жарияланады.\n")
+    result = norm(text)
+    assert result.text.splitlines()[1] == (
+        "2. Мониторинг нәтижесінің қорытындысы және мүшелердің пікірлері жарияланады.")
+
+
 def test_repairs_of_a_hyphenated_word_end_where_the_hyphen_was_taken_out():
     # bug: the look-alike / letter-spacing repair of `ынтымақ-` kept its hyphen after the
     # join, so its span ran one character into `тастығы`; furniture after it did too

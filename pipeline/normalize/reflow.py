@@ -16,6 +16,11 @@ from .words import LineWords
 # A hyphen at the end of a line after a letter: a candidate end-of-line hyphenation.
 _HYPHEN_END = regex.compile(r"([\p{L}\d][\p{L}\d]*)-$")
 _WORD_START = regex.compile(r"^(\p{L}[\p{L}\d]*)")
+# Kazakh endings alone (plural, possessive, case): the end of a broken word, never the
+# second word of a compound (`нәтижесі-` / `нің`, `пікір-` / `лері`)
+_ENDINGS_ONLY = regex.compile(
+    r"(?:лар|лер|дар|дер|тар|тер)?(?:ы|і|сы|сі)?(?:ның|нің|дың|дің|тың|тің|на|не|ға|ге|қа|ке|"
+    r"нда|нде|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|н)?", regex.IGNORECASE)
 
 
 def uses_indent(lines: list[LineWords]) -> bool:
@@ -43,6 +48,9 @@ def join_kind(prev_text: str, next_text: str, vocab: Vocabulary) -> str:
     if vocab.is_compound(left, right):
         return "glue"
     if left + right in vocab:
+        return "dehyphenate"
+    if right.islower() and len(right) >= 2 and _ENDINGS_ONLY.fullmatch(right) \
+            and vocab.language == "kk":
         return "dehyphenate"
     if left in vocab and right in vocab:
         return "glue"  # two words: a compound such as `әлеуметтік-саяси`
