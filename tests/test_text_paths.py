@@ -333,6 +333,11 @@ def test_a_line_broken_at_the_gap_before_i_goes_on_with_its_word():
     assert lines[1] == ("2. Қазақстан Республикасының Қорға мүшелігіне қабылдануы мақсатында "
                         "Үкімет жарналарды төлейді.")
     assert lines[2] == "3. Министрлік өзара жұмыс істейді."
+    # the word before the break may be a word of its own: the piece after it is none
+    text = ("1. Ұйымға мүшелік шеңберінде шаралар қабылданады.\n"
+            "2. Ұйымға мүшелік шеңбер\nінде Қазақстан ұсыныс енгізеді.\n")
+    assert norm(text).text.splitlines()[1] == (
+        "2. Ұйымға мүшелік шеңберінде Қазақстан ұсыныс енгізеді.")
 
 
 def test_initials_run_into_the_word_before_them_in_a_letter_spaced_line():

@@ -344,14 +344,14 @@ def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,
 
 
 def _kerning_split(last: str, first: Word, vocab: Vocabulary) -> bool:
-    """A line that ends in no word (`last`, with what was glued to it) and a next line that
-    starts with a piece in `і` that is no word, where the two joined are a known word or a
-    well-made form of one (`мүшел` / `іг` / `іне`)."""
+    """A line's last word (`last`, with what was glued to it) and a next line that starts
+    with a piece in `і` that is no word, where the two joined are a known word or a
+    well-made form of one (`мүшел` / `іг` / `іне`, `шеңбер` / `інде`)."""
     right = first.text.rstrip(",.;:)»")
     if not (right.startswith(NARROW_START) and last[-1:].isalpha() and right.isalpha()):
         return False
-    if last in vocab or is_word(right, vocab) or vocab.language != "kk":
-        return False
+    if is_word(right, vocab) or vocab.language != "kk":
+        return False  # (a line may well end in a word: the piece after it must be none)
     joined = last + right
     return joined in vocab or vocab.plausible(joined)
 
