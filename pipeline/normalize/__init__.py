@@ -323,7 +323,8 @@ def _join_lines(prev: LineWords, line: LineWords, out: _TextBuilder,
         return [Repair("split_word", (out.pos - len(last.text), out.pos + len(first.text)),
                        f"{last.text}\n{first.text}", last.text + first.text, page=page,
                        note="a stretched line set one glyph per line continues this word")]
-    if kind == "space" and _kerning_split(out.last_word(), first, vocab):
+    if kind == "space" and first.text.startswith(NARROW_START) \
+            and _kerning_split(out.last_word(), first, vocab):
         # `мүшел` / `іг` / `іне`: an extractor (pypdf) broke the line at a kerning gap
         return [Repair("split_word", (out.pos - len(last.text), out.pos + len(first.text)),
                        f"{last.text}\n{first.text}", last.text + first.text, page=page,
