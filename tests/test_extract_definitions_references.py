@@ -266,3 +266,25 @@ def test_the_points_an_amendment_edits_are_the_amended_acts():
     assert [(r["text"], r["target"]) for r in references
             if r["text"].startswith(("1-тармақ", "Осы тармақ"))] == [
         ("1-тармақ", None), ("Осы тармақтың", "annex_1/para_2")]
+
+
+def test_the_items_of_an_amendment_name_points_of_the_act_it_amends():
+    # made-up, in the shape of an amending law: the chapeau names the code in the locative,
+    # its citation in brackets; the items' articles are the code's, not this law's
+    from helpers import norm
+
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+
+    text = ("Жер кодексінің қолданылуын тоқтата тұру туралы\n"
+            "1-бап. 2003 жылғы 20 маусымдағы Қазақстан Республикасының Жер кодексінде "
+            "(Қазақстан Республикасы Парламентінің Жаршысы, 2003 ж., № 13, 99-құжат):\n"
+            "1) 24-баптың 1-тармағының бірінші бөлігі тоқтатыла тұрсын;\n"
+            "2) 2-баптың қолданылуы тоқтатыла тұрсын.\n"
+            "2-бап. Осы Заң қолданысқа енгізіледі.\n")
+    normalized = norm(text)
+    references = extract(segment(normalized), normalized.text).references
+    found = [(r["text"], r["target"], (r["external"] or {}).get("act_type"),
+              (r["external"] or {}).get("article")) for r in references]
+    assert ("24-баптың 1-тармағының", None, "code", "24") in found
+    assert ("2-баптың", None, "code", "2") in found  # not this law's own article 2

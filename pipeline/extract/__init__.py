@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -23,7 +23,14 @@ from .base import Deadline, LanguageRules, UnitContext, quotation_depth
 from .definitions import find_definitions
 from .finders import find_in_unit
 from .lists import frame_list as frame_kazakh_list
-from .references import Reference, act_stem, annex_label, find_references, unit_kinds
+from .references import (
+    Reference,
+    act_stem,
+    annex_label,
+    external_of,
+    find_references,
+    unit_kinds,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -118,6 +125,7 @@ def _extract_component(rules: LanguageRules, component: Component, text: str,
         reference = _reference(r, component, document, None, component.span[0])
         if reference["target"] != component.eid:  # `2-қосымша` in its own stamp: a label
             out.references.append(reference)
+    parents = {child.eid: unit for unit in units for child in unit.children}
     for unit in units:
         ctx = contexts.get(unit.eid, UnitContext())
         ctx.terms = terms
@@ -132,8 +140,39 @@ def _extract_component(rules: LanguageRules, component: Component, text: str,
             out.deadlines.append(_deadline_dict(d, unit.eid, base))
         for o in obligations:
             out.obligations.append(_obligation(o, unit, base, deadlines, ctx))
+        amended = _amended_act(unit, parents) if references else None
         for r in references:
+            if amended is not None and r.external is None and r.this_unit is None \
+                    and not _THIS.search(r.text):
+                # `... Жер кодексінде: 1) 24-баптың ...`: a point of the act being amended
+                r = replace(r, external=external_of(amended[0], amended[1], r.steps))
             out.references.append(_reference(r, component, document, unit, base))
+
+
+# a chapeau that names, in the locative or dative, the act its items amend: `2003 жылғы 20
+# маусымдағы Қазақстан Республикасының Жер кодексінде (...):`, `... Заңына мынадай
+# өзгерістер енгізілсін:`
+_AMENDED_IN = regex.compile(
+    r"(?P<act>(?:кодекс|заң(?!нама)|қаулы|бұйры[қғ]|шешім|жарлы[қғ]|келісім)\p{L}*?"
+    r"(?:інде|ында|нде|нда|іне|ына|не|на))\b"
+    # only the act's citation in brackets, and what is done to it, before the colon
+    r"\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*(?:мынадай\s+(?:өзгеріс|толықтыру)[^:]*)?:\s*$",
+    regex.I)
+
+
+_WORD = regex.compile(r"(?P<act>\p{L}+)")
+
+
+def _amended_act(unit: Unit, parents: dict[str, Unit]) -> tuple[str, regex.Match] | None:
+    """The act the items under the nearest chapeau above `unit` amend, if it names one."""
+    parent = parents.get(unit.eid)
+    while parent is not None:
+        if parent.text.rstrip().endswith(":"):
+            m = _AMENDED_IN.search(parent.text)
+            # (the act's word alone: its title and date are read before it)
+            return (parent.text, _WORD.match(parent.text, m.start("act"))) if m else None
+        parent = parents.get(parent.eid)
+    return None
 
 
 _THIS = regex.compile(r"\b(?:осы|настоящ\p{L}*|данн\p{L}*)\b", regex.I)

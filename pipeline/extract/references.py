@@ -87,7 +87,7 @@ def find_references(text: str) -> list[Reference]:
         other = OTHER_ACT.search(text, lo, m.start())
         if other:
             found += _each(text[other.start():end], other.start(), end, steps,
-                           external=_external(text, other,
+                           external=external_of(text, other,
                                               [(k, n[0]) for k, n in steps]))
             continue
         named = ACT_BEFORE.search(text, lo, m.start())
@@ -151,7 +151,7 @@ def unit_kinds(word: str) -> tuple[str, ...]:
     return ()
 
 
-def _external(text: str, act: regex.Match, steps) -> dict:
+def external_of(text: str, act: regex.Match, steps) -> dict:
     """What can be read of another act: its type, title, date, and the unit chain."""
     window = text[max(0, act.start() - 400):act.end()]
     title = _TITLE.search(window[: window.rfind(act.group(0))] if act.group(0) in window else "")
