@@ -86,7 +86,7 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
         return True
     if joined in vocab:
         return True
-    if left.casefold() in UNINFLECTED:
+    if len(left) <= MAX_UNINFLECTED and left.casefold() in UNINFLECTED:
         return False  # `және іскерлік`, `сондай-ақ істің`: these words take no ending
     left_known, right_known = left in vocab, is_word(right_core, vocab)
     if left_known and not right_known:
@@ -101,6 +101,7 @@ UNINFLECTED = frozenset({
     "үшін", "бойынша", "сәйкес", "туралы", "арқылы", "дейін", "кейін", "бірге", "қарай",
     "сияқты", "ретінде", "ал", "бірақ", "егер", "яғни", "өзара", "жөнінде",
 })
+MAX_UNINFLECTED = max(map(len, UNINFLECTED))  # (a long run of joined pieces is none of them)
 MIN_STEM_OF_A_WORD = 4  # a piece whose known stem is this long is a word of its own
 
 
