@@ -52,6 +52,8 @@ def one(text: str, context: UnitContext | None = None):
     # what the parties will not allow
     ("Тараптар кедендік баждарды қолдануға жол болғызбайтын болады.", "prohibition",
      "Тараптар"),
+    # `қызметі` is an activity, but a kind of service names a body
+    ("Тиісті кадр қызметі жаңа куәлікті береді.", "obligation", "Тиісті кадр қызметі"),
     # the public services' `Мемлекеттік корпорация`, a body's sector
     ("Мемлекеттік корпорация өтінішті бір жұмыс күні ішінде қабылдайды.", "obligation",
      "Мемлекеттік корпорация"),

@@ -192,6 +192,8 @@ CONDITION_IF = regex.compile(r"\b[Ее]гер\b[^,;]{0,300}?(?:са|се)(?:\s+(
 CONDITION_CASE = regex.compile(r"\bжағдай(?:да|ларда)\b", I)
 TRIGGER = regex.compile(r"\b(?:кезде|кейін|соң)\b", I)
 _CLAUSE_START = regex.compile(r"[,;.:]\s*")
+# the services that are bodies: `кадр қызметі` (personnel), `заң қызметі` (legal), ...
+SERVICE_KINDS = {"кадр", "заң", "баспасөз", "аудит", "күзет", "диспетчерлік", "құқықтық"}
 QUANTIFIERS = {"әрқайсысы", "бірі", "біреуі", "барлығы", "бәрі", "екеуі"}
 DETERMINERS = {"әрбір", "барлық", "кез", "әр", "басқа", "тиісті", "өзге"}
 CONJUNCTIONS = {"және", "немесе", "мен", "не"}
@@ -489,7 +491,9 @@ def _subject_in(head: str, words: list[tuple[str, int, int]], strict: bool = Fal
         quantified = last.casefold() in QUANTIFIERS and j > i
         case = "nominative" if quantified else case_of(last)
         analysis = analyse_actor(last)
-        weak = analysis is not None and analysis[0] in ("қызмет",)
+        # `қызметі` is an activity, unless a kind of service names a body (`кадр қызметі`)
+        weak = analysis is not None and analysis[0] in ("қызмет",) and not (
+            j > 0 and words[j - 1][0].casefold() in SERVICE_KINDS)
         # `қатысушы әрбір мемлекет`, `Келісімге қатысушы мемлекеттердің`: a participle-like
         # noun qualifying the actor that follows
         attributive = analysis is not None and analysis[0] in WEAK_STEMS and (
