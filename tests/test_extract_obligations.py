@@ -49,6 +49,9 @@ def one(text: str, context: UnitContext | None = None):
     # a power given to the one named in the dative (1990s laws)
     ("Қазақстан Республикасының Президентіне Қордың Келісімін қабылдауға уәкілдік берілген.",
      "permission", "Қазақстан Республикасының Президенті"),
+    # none of the Parties: the Parties, bound not to
+    ("Тараптардың ешқайсысы басқа Тарап инвесторларының қызметіне кедергі жасамайтын болады.",
+     "prohibition", "Тараптар"),
     # what the parties will not allow
     ("Тараптар кедендік баждарды қолдануға жол болғызбайтын болады.", "prohibition",
      "Тараптар"),
