@@ -352,6 +352,13 @@ def test_initials_run_into_the_word_before_them_in_a_letter_spaced_line():
     assert "басшысы Е. Нұрбековке жүктелсін." in " ".join(lines)
 
 
+def test_a_number_sign_glued_to_its_number_gets_its_space_back():
+    # made-up: PyMuPDF and PDFBox lose the space of `№ 339` on a stretched line
+    result = norm("1. Үкіметтің 2008 жылғы 15 сәуірдегі №339 қаулысында өзгерістер енгізілсін.\n")
+    assert "2008 жылғы 15 сәуірдегі № 339 қаулысында" in result.text
+    assert [r.kind for r in result.repairs] == ["word_gaps"]
+
+
 def test_a_label_set_glyph_by_glyph_is_no_page_number():
     # the label of a stretched point set one glyph per line (`4` / `.` / `М` ...), twice:
     # the lone numbers go up by one, as page numbers do, but a `.` goes on with each

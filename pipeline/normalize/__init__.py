@@ -19,7 +19,13 @@ from .model import LineOrigin, NormalizedText, Paragraph, Repair
 from .paragraphs import text_paragraphs
 from .reflow import join_kind, uses_indent
 from .segmentation import cut_spaced_words
-from .splits import NARROW_START, is_word, join_split_words, split_glued_initials
+from .splits import (
+    NARROW_START,
+    is_word,
+    join_split_words,
+    split_glued_initials,
+    split_glued_number_sign,
+)
 from .vocabulary import Vocabulary, load_lexicon, word_key
 from .words import LineWords, Word, tokenize
 
@@ -120,6 +126,7 @@ def normalize(source: SourceDocument, vocabulary: Vocabulary | None = None) -> N
         cut_spaced_words(line, vocab, carry or ("glyph_lines" in line.flags and unfinished))
         join_split_words(line, vocab)
         split_glued_initials(line)
+        split_glued_number_sign(line)
         carry = _hyphen_fragment(line)
         unfinished = _unfinished_word(line, vocab)
     for i, line in enumerate(lines):

@@ -149,3 +149,17 @@ def split_glued_initials(line: LineWords) -> None:
     word.text = f"{m.group('word')} {m.group('initial')}"
     word.repairs.append("word_gaps")
     word.note = "the initials of a name were glued to the word before them"
+
+
+# `№9`: the number sign glued to its number (official texts always set a space after it)
+_GLUED_NUMBER_SIGN = regex.compile(r"^№(?=\d)")
+
+
+def split_glued_number_sign(line: LineWords) -> None:
+    """Give back the space after a number sign glued to its number, in place (`№9` →
+    `№ 9`): an extractor lost it; the acts write `№ 149`, never `№149`."""
+    for word in line.words:
+        if _GLUED_NUMBER_SIGN.match(word.text):
+            word.text = "№ " + word.text[1:]
+            word.repairs.append("word_gaps")
+            word.note = "the space after a number sign was lost"
