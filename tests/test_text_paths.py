@@ -359,6 +359,15 @@ def test_a_number_sign_glued_to_its_number_gets_its_space_back():
     assert [r.kind for r in result.repairs] == ["word_gaps"]
 
 
+def test_a_line_ending_in_initials_goes_on_with_the_surname():
+    # made-up: a stretched line breaks between a person's initials and their surname
+    text = ("1. Бұйрық бекітілсін.\n"
+            "2. Осы бұйрықтың орындалуын бақылау Әділет Вице-Министрі М.Қ.\n"
+            "Уәйісовке жүктелсін.\n")
+    assert norm(text).text.splitlines()[1] == (
+        "2. Осы бұйрықтың орындалуын бақылау Әділет Вице-Министрі М.Қ. Уәйісовке жүктелсін.")
+
+
 def test_a_label_set_glyph_by_glyph_is_no_page_number():
     # the label of a stretched point set one glyph per line (`4` / `.` / `М` ...), twice:
     # the lone numbers go up by one, as page numbers do, but a `.` goes on with each

@@ -161,6 +161,7 @@ _AMENDED_IN = regex.compile(
 
 
 _WORD = regex.compile(r"(?P<act>\p{L}+)")
+MAX_AMENDED_REACH = 3000  # characters before a chapeau's colon where the amended act is named
 
 
 def _amended_act(unit: Unit, parents: dict[str, Unit]) -> tuple[str, regex.Match] | None:
@@ -168,7 +169,9 @@ def _amended_act(unit: Unit, parents: dict[str, Unit]) -> tuple[str, regex.Match
     parent = parents.get(unit.eid)
     while parent is not None:
         if parent.text.rstrip().endswith(":"):
-            m = _AMENDED_IN.search(parent.text)
+            # (its last characters only: the act's citation may be long, the chapeau longer)
+            cut = max(0, len(parent.text) - MAX_AMENDED_REACH)
+            m = _AMENDED_IN.search(parent.text, cut)
             # (the act's word alone: its title and date are read before it)
             return (parent.text, _WORD.match(parent.text, m.start("act"))) if m else None
         parent = parents.get(parent.eid)

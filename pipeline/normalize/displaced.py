@@ -97,13 +97,17 @@ _DOCUMENT_GENITIVE = regex.compile(
 _ORDINAL = regex.compile(r"\p{L}+(?:ыншы|інші|ншы|нші)$", regex.IGNORECASE)
 
 
+MAX_WORD = 40  # a longer "word" is no document's name (and is not searched letter by letter)
+
+
 def _document_holes(words: list[Word]) -> list[int]:
     """Where a numbered genitive drawn apart came from when no part number is left to govern:
     between a document's (or an article's) genitive and the possessed noun after it (`Осы
     Қағидалардың талаптарына` / `4-тармағының` → `Қағидалардың 4-тармағының талаптарына`,
     `24-баптың бірінші бөлігі` / `1-тармағының`)."""
     return [k for k in range(1, len(words))
-            if _DOCUMENT_GENITIVE.search(words[k - 1].text) and not words[k].text[:1].isdigit()
+            if len(words[k - 1].text) <= MAX_WORD and _DOCUMENT_GENITIVE.search(words[k - 1].text)
+            and not words[k].text[:1].isdigit()
             and (_POSSESSIVE.search(words[k].text)
                  or _ORDINAL.search(words[k].text) and k + 1 < len(words)
                  and _POSSESSIVE.search(words[k + 1].text))]

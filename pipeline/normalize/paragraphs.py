@@ -104,8 +104,16 @@ def _text(line: LineWords, p: ModuleType) -> str:
 
 
 def _ends_sentence(text: str) -> bool:
-    """A line ending in terminal punctuation (a comma counts: a clause of its own)."""
-    return bool(_TERMINAL.search(_CLOSERS.sub("", text.rstrip())))
+    """A line ending in terminal punctuation (a comma counts: a clause of its own); not a
+    line ending in a person's initials (`... Вице-Министрі М.Қ.`: the surname follows)."""
+    stripped = _CLOSERS.sub("", text.rstrip())
+    # (the initials are looked for in the line's last characters only: a long line's words
+    # would each be tried from every letter)
+    return bool(_TERMINAL.search(stripped)) and not _ENDS_IN_INITIALS.search(stripped[-40:])
+
+
+# a person's initials after a word, one or two (`М.Қ.`, `Е.`): a name goes on past them
+_ENDS_IN_INITIALS = regex.compile(r"\p{L}{2,}\s+(?:\p{Lu}\.\s?){1,2}$")
 
 
 def is_column_line(line: LineWords) -> bool:
