@@ -164,8 +164,13 @@ _ENDINGS: dict[regex.Pattern, tuple[str, ...]] = {
 # the clause's last word: searched backwards, from the end, where it is
 _LAST_WORD = regex.compile(r"(?r)\w+")
 
-# passive present: -ыл/-іл after a consonant, -л/-н after a vowel (айқында-л-ады, жібер-іл-еді)
-PASSIVE_PRESENT = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:ады|еді)\W*$", I)
+# the passive voice: -ыл/-іл after a consonant, -л/-н after a vowel (айқында-л-, жібер-іл-)
+_PASSIVE_STEM = r"(?:ыл|іл|[аеәоөұүуыіи][лн])"
+# roots that end in л/н themselves: active, though their forms look passive
+_ACTIVE_L_N_ROOT = (r"(?:бол|ал|сал|қал|кел|біл|бөл|ұсын|қолдан|тан|сын|айнал|тол|бағын|жинал|"
+                    r"ұмтыл|жүгін|сүйен)")
+# passive present: `айқындалады`, `жіберіледі`
+PASSIVE_PRESENT = regex.compile(_PASSIVE_STEM + r"(?:ады|еді)\W*$", I)
 # verbs whose own root ends in л/н: active, though they look passive
 ACTIVE_ROOTS = regex.compile(
     r"(?:^|\s)(?:алады|салады|болады|қалады|келеді|біледі|бөледі|ұсынады|қолданады|танады|"
@@ -174,17 +179,12 @@ ACTIVE_ROOTS = regex.compile(
     # `Жұмыс тобы ... жиналады`)
     r"бағынады|жиналады|ұмтылады|жүгінеді|сүйенеді)\W*$", I)
 # a passive verbal noun before тиіс/мүмкін/қажет: `расталуға`, `шақырылуы`, `өткізілуі`
-PASSIVE_NOUN = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:уы|уі|уға|уге|уына|уіне)$", I)
+PASSIVE_NOUN = regex.compile(_PASSIVE_STEM + r"(?:уы|уі|уға|уге|уына|уіне)$", I)
 # verbal nouns of roots that end in л/н themselves: active (`болуы`, `алуға`, `білуі`)
-ACTIVE_NOUN = regex.compile(
-    r"(?:бол|ал|сал|қал|кел|біл|бөл|ұсын|қолдан|тан|сын|айнал|тол|бағын|жинал|ұмтыл|жүгін|сүйен)"
-    r"(?:уы|уі|уға|уге|уына|уіне)$",
-    I)
+ACTIVE_NOUN = regex.compile(_ACTIVE_L_N_ROOT + r"(?:уы|уі|уға|уге|уына|уіне)$", I)
 # a passive optative, and the roots in л/н that only look passive in it
-PASSIVE_OPTATIVE = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:сын|сін)$", I)
-ACTIVE_OPTATIVE = regex.compile(
-    r"(?:^|[\s\-])(?:бол|ал|сал|қал|кел|біл|бөл|ұсын|қолдан|тан|сын|айнал|тол|бағын|жинал|"
-    r"ұмтыл|жүгін|сүйен)(?:сын|сін)$", I)
+PASSIVE_OPTATIVE = regex.compile(_PASSIVE_STEM + r"(?:сын|сін)$", I)
+ACTIVE_OPTATIVE = regex.compile(r"(?:^|[\s\-])" + _ACTIVE_L_N_ROOT + r"(?:сын|сін)$", I)
 # --- clause structure -----------------------------------------------------------------
 SUBORDINATE_END = regex.compile(
     r"\b(?:кезде|жағдайда|жағдайларда|болса|болған\s+кезде)\b,?|\b\p{L}+(?:са|се)\s*,", I)
@@ -215,7 +215,7 @@ _POSSESSED = regex.compile(r"(?:ы|і|сы|сі)(?:на|не|н|ның|нің|н
 # when a finite predicate stands before it and another one follows
 _COMMA = regex.compile(r",\s+(?P<also>сондай-ақ\s+|бұл\s+)?|\s+(?:және|әрі)\s+")
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?;])\s+(?=[\p{Lu}«\d])|(?<=;)\s+")
-_PASSIVE_NEGATIVE = regex.compile(r"(?:ыл|іл|[аеәоөұүуыіи][лн])(?:ма|ме|ба|бе|па|пе)", I)
+_PASSIVE_NEGATIVE = regex.compile(_PASSIVE_STEM + r"(?:ма|ме|ба|бе|па|пе)", I)
 _VERBISH = regex.compile(r"(?:ады|еді|йды|йді|ып|іп|п|са|се|ды|ді)$", I)
 _DEFINED_AFTER = regex.compile(r"\s*\(\s*бұдан\s+әрі\s*[–—-]?\s*([^()]+?)\s*\)", I)
 _STARTS_WITH_THIS = regex.compile(r"\s*[Оо]сы\b")
