@@ -68,6 +68,9 @@ DOC_WORDS = ("келісім", "заң", "ереже", "қағида", "қаул
 # a word, tried only where one starts: from inside a word the end-anchored cues would be
 # tried at every letter of it (quadratic in a long word), and match nothing more
 _W = r"(?<![\p{L}\-])[\p{L}\-]+"
+# `... болғызбайтын болады`: what the parties will not do
+WILL_NOT = regex.compile(r"(?P<verb>" + _W + r"(?:майтын|мейтін|байтын|бейтін|пайтын|пейтін))\s+"
+                         r"болады\W*$", I)
 NEGATED_VERB = regex.compile(
     r"(?P<verb>" + _W + r"(?:майды|мейді|байды|бейді|пайды|пейді))\W*$", I)
 MODAL = regex.compile(r"(?P<verb>" + _W + r")\s+(?:тиіс|тиыс|тиісті|қажет|керек|міндетті)\W*$", I)
@@ -84,9 +87,7 @@ PROHIBITION = [
     regex.compile(r"(?P<verb>" + _W + r"(?:мауы|меуі|бауы|беуі|пауы|пеуі|мауға|меуге|бауға|"
                   r"беуге|пауға|пеуге))\s+тиіс\W*$", I),
     NEGATED_VERB,
-    # `... болғызбайтын болады`: what the parties will not do
-    regex.compile(r"(?P<verb>" + _W + r"(?:майтын|мейтін|байтын|бейтін|пайтын|пейтін))\s+"
-                  r"болады\W*$", I),
+    WILL_NOT,
 ]
 # `Қазақстан Республикасының Президентіне ... уәкілдік берілген`: a power given to the one
 # named in the dative before it
@@ -144,7 +145,7 @@ _ENDINGS: dict[regex.Pattern, tuple[str, ...]] = {
     PROHIBITION[6]: ("емес",),
     PROHIBITION[7]: ("тиіс",),
     NEGATED_VERB: ("майды", "мейді", "байды", "бейді", "пайды", "пейді"),
-    PROHIBITION[9]: ("болады",),
+    WILL_NOT: ("болады",),
     AUTHORISED: ("берілген", "беріледі"),
     PERMISSION[0]: ("құқылы", "хақылы"),
     PERMISSION[1]: ("бар",),
