@@ -177,25 +177,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_FORMULA = regex.compile(r"\S\s*=\s*\S")
-# a legend line: a symbol or a few (`С`, `ПР`, `С1, С2, Сn`), a dash, what it stands for
-_LEGEND = regex.compile(r"^\p{L}{1,3}\d*(?:\s*,\s*\p{L}{1,3}\d*)*\s*[–—-]\s")
-
-
-def is_formula_line(text: str, looks_like_glossary_item: Callable[[str], bool]) -> bool:
-    """A formula (`С = ПР + КР, где:`) or a line of its legend (`ПР – прямые расходы;`):
-    what an amount is made of, no act for a list's closing verb to make a duty of."""
-    return bool(_FORMULA.search(text) or _LEGEND.match(text)) or looks_like_glossary_item(text)
-
-
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether `at` falls inside one of `spans` (sorted, not overlapping)."""
     return any(a < at < b for a, b in spans)
 
 
 __all__ = ["Deadline", "Definition", "Reference", "Clause", "UnitContext", "ObligationFound",
-           "LanguageRules", "ListFramer", "quotation_depth", "quoted_spans", "inside",
-           "is_formula_line"]
+           "LanguageRules", "ListFramer", "quotation_depth", "quoted_spans", "inside"]
 
 
 _SENTENCE = regex.compile(r"[^.]+(?:\.(?!\d)|$)")

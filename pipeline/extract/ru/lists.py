@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from ..base import UnitContext, is_formula_line
+from ..base import UnitContext
 from .actors import canonical, chapeau_actor
 from .deadlines import find_deadlines
 from .definitions import GLOSSARY_CHAPEAU, looks_like_glossary_item
@@ -58,10 +58,21 @@ def frame_list(chapeau_text: str, chapeau_base: int,
         # numbered items each bear the chapeau's (or the closing verb's) duty; unnumbered
         # ones only under a chapeau that states its predicate item by item
         applies = cue is None and (distributes or unit.kind != "indent") \
-            and not (unit.kind == "indent" and is_formula_line(unit.text, looks_like_glossary_item))
+            and not (unit.kind == "indent" and _formula_line(unit.text))
         contexts[unit.eid] = UnitContext(
             chapeau_actor=None if actor is None else (actor[0], actor[1]),
             chapeau_span=None if actor is None else (actor[2], actor[3]),
             closer=closer if (applies or governs) and not glossary else None,
             in_glossary=glossary, chapeau_deadline=bound, infinitives_governed=governs)
     return contexts, distributes
+
+
+_FORMULA = regex.compile(r"\S\s*=\s*\S")
+# a legend line: a symbol or a few (`С`, `ПР`, `С1, С2, Сn`), a dash, what it stands for
+_LEGEND = regex.compile(r"^\p{L}{1,3}\d*(?:\s*,\s*\p{L}{1,3}\d*)*\s*[–—-]\s")
+
+
+def _formula_line(text: str) -> bool:
+    """A formula (`С = ПР + КР, где:`) or a line of its legend (`ПР – прямые расходы;`):
+    what an amount is made of, no act for a list's closing verb to make a duty of."""
+    return bool(_FORMULA.search(text) or _LEGEND.match(text)) or looks_like_glossary_item(text)
