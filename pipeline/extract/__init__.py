@@ -120,8 +120,9 @@ def _extract_component(rules: LanguageRules, component: Component, text: str,
             _add_definition(out, terms, component.eid, unit.eid, unit.text_span[0], d)
             _note_actor(rules, d, actors)
     for r in rules.find_references(head):
-        if _BARE_ANNEX_LABEL.fullmatch(r.text.strip()):
-            continue  # `... қағидаларына 1-қосымша`: the component's own header, a label
+        number, act = rules.annex_label(r.text.strip())
+        if number is not None and act is None:
+            continue  # `1-қосымша`, `Приложение 2` alone: the component's own header, a label
         reference = _reference(r, component, document, None, component.span[0])
         if reference["target"] != component.eid:  # `2-қосымша` in its own stamp: a label
             out.references.append(reference)
@@ -179,9 +180,6 @@ def _amended_act(unit: Unit, parents: dict[str, Unit]) -> tuple[str, regex.Match
 
 
 _THIS = regex.compile(r"\b(?:осы|настоящ\p{L}*|данн\p{L}*)\b", regex.I)
-# an annex's number and nothing else (no case ending, no `осы ...`): a header, never a reference
-_BARE_ANNEX_LABEL = regex.compile(
-    r"(?:[№N]\s*)?\d+(?:-\d+)?\s*-?\s*қосымша|Приложение\s*№?\s*\d+(?:-\d+)?", regex.I)
 
 
 def _note_actor(rules: LanguageRules, d, actors: set[str]) -> None:
