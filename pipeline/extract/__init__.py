@@ -26,8 +26,8 @@ from .lists import frame_list as frame_kazakh_list
 from .references import (
     Reference,
     act_stem,
+    amended_external,
     annex_label,
-    external_of,
     find_references,
     unit_kinds,
 )
@@ -141,40 +141,23 @@ def _extract_component(rules: LanguageRules, component: Component, text: str,
             out.deadlines.append(_deadline_dict(d, unit.eid, base))
         for o in obligations:
             out.obligations.append(_obligation(o, unit, base, deadlines, ctx))
-        amended = _amended_act(unit, parents) if references else None
+        chapeau = _chapeau(unit, parents) if references and rules.amended_external else None
         for r in references:
-            if amended is not None and r.external is None and r.this_unit is None \
+            if chapeau is not None and r.external is None and r.this_unit is None \
                     and not _THIS.search(r.text):
                 # `... Жер кодексінде: 1) 24-баптың ...`: a point of the act being amended
-                r = replace(r, external=external_of(amended[0], amended[1], r.steps))
+                amended = rules.amended_external(chapeau, r.steps)
+                if amended is not None:
+                    r = replace(r, external=amended)
             out.references.append(_reference(r, component, document, unit, base))
 
 
-# a chapeau that names, in the locative or dative, the act its items amend: `2003 жылғы 20
-# маусымдағы Қазақстан Республикасының Жер кодексінде (...):`, `... Заңына мынадай
-# өзгерістер енгізілсін:`
-_AMENDED_IN = regex.compile(
-    r"(?P<act>(?:кодекс|заң(?!нама)|қаулы|бұйры[қғ]|шешім|жарлы[қғ]|келісім)\p{L}*?"
-    r"(?:інде|ында|нде|нда|іне|ына|не|на))\b"
-    # only the act's citation in brackets, and what is done to it, before the colon
-    r"\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*(?:мынадай\s+(?:өзгеріс|толықтыру)[^:]*)?:\s*$",
-    regex.I)
-
-
-_WORD = regex.compile(r"(?P<act>\p{L}+)")
-MAX_AMENDED_REACH = 3000  # characters before a chapeau's colon where the amended act is named
-
-
-def _amended_act(unit: Unit, parents: dict[str, Unit]) -> tuple[str, regex.Match] | None:
-    """The act the items under the nearest chapeau above `unit` amend, if it names one."""
+def _chapeau(unit: Unit, parents: dict[str, Unit]) -> str | None:
+    """The text of the nearest unit above `unit` that ends in a colon (its list's chapeau)."""
     parent = parents.get(unit.eid)
     while parent is not None:
         if parent.text.rstrip().endswith(":"):
-            # (its last characters only: the act's citation may be long, the chapeau longer)
-            cut = max(0, len(parent.text) - MAX_AMENDED_REACH)
-            m = _AMENDED_IN.search(parent.text, cut)
-            # (the act's word alone: its title and date are read before it)
-            return (parent.text, _WORD.match(parent.text, m.start("act"))) if m else None
+            return parent.text
         parent = parents.get(parent.eid)
     return None
 
@@ -364,7 +347,8 @@ KAZAKH = LanguageRules(
     code="kk", pipeline=kazakh_pipeline, find_in_unit=find_in_unit,
     find_definitions=find_definitions,
     find_references=find_references, frame_list=frame_kazakh_list, act_stem=act_stem,
-    annex_label=annex_label, unit_kinds=unit_kinds, type_stems=_TYPE_STEMS)
+    annex_label=annex_label, unit_kinds=unit_kinds, type_stems=_TYPE_STEMS,
+    amended_external=amended_external)
 
 
 def rules_for(language: str) -> LanguageRules:

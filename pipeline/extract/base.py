@@ -139,6 +139,9 @@ class LanguageRules:
     # whether a definition's term names a body or a person (its units' actors may be named
     # by the term alone: `(далее – Госкорпорация)`); None: terms are no actors by themselves
     names_actor: Callable[[Definition], bool] | None = None
+    # (chapeau, a reference's steps) -> the amended act's unit, where the chapeau names the
+    # act its items amend (`... Жер кодексінде (...):`); None: not read in this language
+    amended_external: Callable[[str, Any], dict | None] | None = None
 
 
 def quotation_depth(text: str, depth: int = 0) -> int:

@@ -4,6 +4,8 @@ and references to other acts (`«...» 2015 жылғы 18 қарашадағы .
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..segment.dates import parse_date
@@ -166,6 +168,34 @@ def external_of(text: str, act: regex.Match, steps) -> dict:
                "part": "part", "subchp": "paragraph", "indent": "indent"}.get(kinds[0], kinds[0])
         out[key] = num
     return out
+
+
+# a chapeau that names, in the locative or dative, the act its items amend: `2003 жылғы 20
+# маусымдағы Қазақстан Республикасының Жер кодексінде (...):`, `... Заңына мынадай
+# өзгерістер енгізілсін:`
+AMENDED_IN = regex.compile(
+    r"(?P<act>(?:кодекс|заң(?!нама)|қаулы|бұйры[қғ]|шешім|жарлы[қғ]|келісім)\p{L}*?"
+    r"(?:інде|ында|нде|нда|іне|ына|не|на))\b"
+    # only the act's citation in brackets, and what is done to it, before the colon
+    r"\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*(?:мынадай\s+(?:өзгеріс|толықтыру)[^:]*)?:\s*$",
+    regex.I)
+MAX_AMENDED_REACH = 3000  # characters before a chapeau's colon where the amended act is named
+_ACT_WORD = regex.compile(r"(?P<act>\p{L}+)")
+
+
+def amended_external(chapeau: str, steps) -> dict | None:
+    """The unit `steps` of the act a chapeau's items amend, where the chapeau (ending in a
+    colon) names that act (`... Жер кодексінде (...): 1) 24-баптың ...`); None otherwise."""
+    act = _amended_act(chapeau)
+    return None if act is None else external_of(chapeau, act, steps)
+
+
+@functools.lru_cache(maxsize=8)  # asked once per reference of the items under one chapeau
+def _amended_act(chapeau: str) -> regex.Match | None:
+    # (its last characters only: the act's citation may be long, the chapeau longer; the
+    # act's word alone is returned: its title and date are read before it)
+    m = AMENDED_IN.search(chapeau, max(0, len(chapeau) - MAX_AMENDED_REACH))
+    return _ACT_WORD.match(chapeau, m.start("act")) if m else None
 
 
 def _act_type(word: str) -> str:
