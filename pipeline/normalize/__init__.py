@@ -361,7 +361,7 @@ def _kerning_split(last: str, first: Word, vocab: Vocabulary) -> bool:
     if is_word(right, vocab) or vocab.language != "kk":
         return False  # (a line may well end in a word: the piece after it must be none)
     joined = last + right
-    return joined in vocab or vocab.plausible(joined)
+    return vocab.plausible(joined)  # a known word, or a well-made form of one
 
 
 def _continues_word(last: Word, first: Word, vocab: Vocabulary) -> bool:
@@ -373,7 +373,7 @@ def _continues_word(last: Word, first: Word, vocab: Vocabulary) -> bool:
     joined = last.text + first.text
     if word_key(first.text) in vocab:
         return word_key(last.text) not in vocab and joined in vocab
-    return joined in vocab or vocab.plausible(joined)
+    return vocab.plausible(joined)  # a known word, or a well-made form of one
 
 
 def _take_back_hyphen(out: _TextBuilder, written: list[Repair]) -> None:

@@ -60,8 +60,8 @@ class Vocabulary:
         return self._letters
 
     def plausible(self, token: str) -> bool:
-        """A form not seen but well made: a known word's stem carrying a chain of suffixes
-        (`тәртібін` from `тәртібі`, `айқындайды` from `айқындау`)."""
+        """A known word, or a form not seen but well made: a known word's stem carrying a
+        chain of suffixes (`тәртібін` from `тәртібі`, `айқындайды` from `айқындау`)."""
         return self.known_stem(token) > 0
 
     def known_stem(self, token: str) -> int:
