@@ -16,8 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from ..segment.model import Component, Structure, Unit
 from .base import Deadline, LanguageRules, UnitContext, quotation_depth
 from .definitions import find_definitions
@@ -29,6 +27,7 @@ from .references import (
     amended_external,
     annex_label,
     find_references,
+    names_own,
     unit_kinds,
 )
 
@@ -123,7 +122,7 @@ def _extract_component(rules: LanguageRules, component: Component, text: str,
         number, act = rules.annex_label(r.text.strip())
         if number is not None and act is None:
             continue  # `1-қосымша`, `Приложение 2` alone: the component's own header, a label
-        reference = _reference(r, component, document, None, component.span[0])
+        reference = _reference(r, component, document, None, component.span[0], rules)
         if reference["target"] != component.eid:  # `2-қосымша` in its own stamp: a label
             out.references.append(reference)
     parents = {child.eid: unit for unit in units for child in unit.children}
@@ -144,12 +143,12 @@ def _extract_component(rules: LanguageRules, component: Component, text: str,
         chapeau = _chapeau(unit, parents) if references and rules.amended_external else None
         for r in references:
             if chapeau is not None and r.external is None and r.this_unit is None \
-                    and not _THIS.search(r.text):
+                    and not rules.names_own(r.text):
                 # `... Жер кодексінде: 1) 24-баптың ...`: a point of the act being amended
                 amended = rules.amended_external(chapeau, r.steps)
                 if amended is not None:
                     r = replace(r, external=amended)
-            out.references.append(_reference(r, component, document, unit, base))
+            out.references.append(_reference(r, component, document, unit, base, rules))
 
 
 def _chapeau(unit: Unit, parents: dict[str, Unit]) -> str | None:
@@ -160,9 +159,6 @@ def _chapeau(unit: Unit, parents: dict[str, Unit]) -> str | None:
             return parent.text
         parent = parents.get(parent.eid)
     return None
-
-
-_THIS = regex.compile(r"\b(?:осы|настоящ\p{L}*|данн\p{L}*)\b", regex.I)
 
 
 def _note_actor(rules: LanguageRules, d, actors: set[str]) -> None:
@@ -347,7 +343,7 @@ KAZAKH = LanguageRules(
     code="kk", pipeline=kazakh_pipeline, find_in_unit=find_in_unit,
     find_definitions=find_definitions,
     find_references=find_references, frame_list=frame_kazakh_list, act_stem=act_stem,
-    annex_label=annex_label, unit_kinds=unit_kinds, type_stems=_TYPE_STEMS,
+    annex_label=annex_label, unit_kinds=unit_kinds, names_own=names_own, type_stems=_TYPE_STEMS,
     amended_external=amended_external)
 
 
@@ -365,11 +361,11 @@ def rules_for(language: str) -> LanguageRules:
 
 
 def _reference(r: Reference, component: Component, document: DocumentIndex, unit: Unit | None,
-               base: int) -> dict[str, Any]:
+               base: int, rules: LanguageRules) -> dict[str, Any]:
     target = None
     # the amendments to other acts name those acts' points (`«...» бөлімінде 1-тармақ алып
     # тасталсын`): only what they say is their own (`осы ...`) is a point of this document
-    amended_elsewhere = component.type == "amendments" and not _THIS.search(r.text)
+    amended_elsewhere = component.type == "amendments" and not rules.names_own(r.text)
     if r.external is None and not amended_elsewhere:
         target = _resolve(r, component.eid, document, unit)
     return {"unit": unit.eid if unit else component.eid, "text": r.text,

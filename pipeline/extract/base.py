@@ -135,6 +135,7 @@ class LanguageRules:
     act_stem: Callable[[str | None], str | None]  # act word -> the stem components are named by
     annex_label: Callable[[str], tuple[str | None, str | None]]  # stamp -> (number, act stem)
     unit_kinds: Callable[[str], tuple[str, ...]]  # unit word -> unit kinds
+    names_own: Callable[[str], bool]  # a reference's text -> whether it says `this` (`осы`)
     type_stems: dict[str, str]  # component type -> act stem, when its own word is unknown
     # whether a definition's term names a body or a person (its units' actors may be named
     # by the term alone: `(далее – Госкорпорация)`); None: terms are no actors by themselves

@@ -136,6 +136,14 @@ _ACT_STEMS = ("ереже", "қағида", "заң", "келісім", "қау�
               "нұсқаулық", "тәртіп", "шешім", "стандарт", "регламент")
 
 
+_OWN = regex.compile(r"\bосы\b", regex.IGNORECASE)
+
+
+def names_own(text: str) -> bool:
+    """Whether a reference's words say it is to this very document (`осы тармақ`)."""
+    return _OWN.search(text) is not None
+
+
 def act_stem(word: str | None) -> str | None:
     """`Қағидаларға` → `қағида`: the act word a reference or a component is named by."""
     if not word:

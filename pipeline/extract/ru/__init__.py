@@ -17,7 +17,14 @@ from ..base import LanguageRules
 from .definitions import find_definitions, names_actor
 from .finders import find_in_unit
 from .lists import frame_list
-from .references import TYPE_STEMS, act_stem, annex_label, find_references, unit_kinds
+from .references import (
+    TYPE_STEMS,
+    act_stem,
+    annex_label,
+    find_references,
+    names_own,
+    unit_kinds,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -45,7 +52,7 @@ RUSSIAN = LanguageRules(
     code="ru", pipeline=russian_pipeline, find_in_unit=find_in_unit,
     find_definitions=find_definitions,
     find_references=find_references, frame_list=frame_list, act_stem=act_stem,
-    annex_label=annex_label, unit_kinds=unit_kinds, type_stems=TYPE_STEMS,
+    annex_label=annex_label, unit_kinds=unit_kinds, names_own=names_own, type_stems=TYPE_STEMS,
     names_actor=names_actor)
 
 __all__ = ["RUSSIAN", "russian_pipeline"]

@@ -134,6 +134,15 @@ def _each(text: str, start: int, end: int, steps, **kw) -> list[Reference]:
     return [Reference(text, start, end, tuple(chain), **kw) for chain in chains]
 
 
+_OWN = regex.compile(r"\b(?:настоящ\p{L}*|данн\p{L}*)\b", regex.IGNORECASE)
+
+
+def names_own(text: str) -> bool:
+    """Whether a reference's words say it is to this very document (`настоящего пункта`,
+    `данной главы`)."""
+    return _OWN.search(text) is not None
+
+
 def act_stem(word: str | None) -> str | None:
     """`Правилам` → `правило`, `постановления` → `постановление`: the act word a
     reference or a component is named by (its lemma), or None."""
