@@ -56,6 +56,9 @@ def one(text: str, context: UnitContext | None = None):
     ("Услугодатель проверяет полноту документов.", "obligation", "Услугодатель"),
     # `составляет` draws up a record here; it only amounts to a quantity
     ("Инспектор составляет акт и вручает его руководителю.", "obligation", "Инспектор"),
+    # `обозначает` marks here (a body does it); it only denotes after a term or a symbol
+    ("Командование воинской части обозначает на местности границы запретной зоны.",
+     "obligation", "Командование воинской части"),
     # a ban addressed to the dative
     ("Сотрудникам запрещается разглашать служебные сведения.", "prohibition", "Сотрудники"),
     # a thing fronted as the object: the body after the verb is its subject
@@ -137,6 +140,10 @@ def test_agentless_duties_have_no_actor(text, modality):
     "Обжалование решения не приостанавливает его исполнение.",
     "Нарушение требований настоящих Правил влечет ответственность.",
     "Формат рассмотрения определяется на основании обращения.",
+    # what a term, a sign or a symbol denotes
+    "Сокращение «ГО» обозначает гражданскую оборону.",
+    "Знак обозначает границу запретной зоны.",
+    "Ki обозначает коэффициент износа.",
 ])
 def test_what_is_no_duty(text):
     assert find_obligations(text) == []

@@ -316,8 +316,10 @@ def _predicate_at(toks: list[Tok], i: int, relative: bool = False,
                    nxt if nxt_low in ("право", "права") else i)
     if is_finite_present(t.text):
         if lem & CONSTITUTIVE and not (neg and lem & NEGATED_DUTY) and not (
-                "составлять" in lem and not _quantity(toks, nxt)):
-            # (`составляет акт` draws up a record; `составляет три года` amounts to)
+                "составлять" in lem and not _quantity(toks, nxt)) and not (
+                "обозначать" in lem and not _denotes(toks, a)):
+            # (`составляет акт` draws up a record; `составляет три года` amounts to;
+            # `командование обозначает на местности границы` marks them)
             return "stop", None
         if neg and "допускать" in lem:
             return cue("prohibition", i)
@@ -349,6 +351,23 @@ def _quantity(toks: list[Tok], k: int | None) -> bool:
     word = toks[k].text
     return bool(_QUANTITY.match(word)) or pos(word) in ("NUMR",) or lemma(word) in (
         "один", "половина", "треть", "сумма", "размер")
+
+
+# what a sign, a term or a symbol is said to denote (`знак обозначает ...`)
+_SIGNS = frozenset({"термин", "понятие", "слово", "символ", "знак", "сокращение",
+                    "аббревиатура", "буква", "индекс", "цифра", "цвет", "обозначение", "код"})
+
+
+def _denotes(toks: list[Tok], k: int) -> bool:
+    """Whether `обозначать` at k means `denotes`: its subject just before is a quoted term
+    (`«ГО» обозначает`), a symbol (`Ki обозначает`) or a sign-word (`знак обозначает`); a
+    body's noun there (`командование воинской части обозначает`) makes it `marks`, an act."""
+    if k == 0:
+        return True
+    word = toks[k - 1].text
+    if not regex.fullmatch(r"\p{Cyrillic}{4,}", word):
+        return True  # a closing quote or bracket, a symbol (`Ki`, `N1`), a short letter name
+    return lemma(word) in _SIGNS
 
 
 def _right_before(toks: list[Tok], i: int) -> bool:
