@@ -338,11 +338,12 @@ def page_number_label(number: int, total: int) -> str:
     return styles[(number - 1) % len(styles)]
 
 
-def make_furniture(tmp: Path) -> Fixture:
+def make_furniture(tmp: Path, footer: str = RUNNING_FOOTER, footer_size: float = 9,
+                   name: str = "furniture.pdf") -> Fixture:
     """Four pages, each with a running header at the top, a page number and a
     running footer at the bottom (9 pt), and body text running across pages
     (a word hyphenated across the first page break)."""
-    path = tmp / "furniture.pdf"
+    path = tmp / name
     canvas = new_canvas(path)
     total = len(FURNITURE_BODY)
     pages: list[list[str]] = []
@@ -356,10 +357,10 @@ def make_furniture(tmp: Path) -> Fixture:
             y -= LEADING
         label = page_number_label(number, total)
         canvas.drawCentredString(PAGE_W / 2, 45, label)
-        canvas.setFont(FONT, 9)
-        canvas.drawString(LEFT, 28, RUNNING_FOOTER)
+        canvas.setFont(FONT, footer_size)
+        canvas.drawString(LEFT, 28, footer)
         canvas.showPage()
-        pages.append([RUNNING_HEADER, *body, label, RUNNING_FOOTER])
+        pages.append([RUNNING_HEADER, *body, label, footer])
     canvas.save()
     return Fixture(path, pages)
 

@@ -43,6 +43,19 @@ def test_furniture_dropped_and_a_word_hyphenated_across_pages_joined(tmp):
     assert [p["page"] for p in doc["pages"]] == [1, 2, 3, 4]
 
 
+# the legal register's copyright line, as its printouts carry it at the foot of every page
+REGISTER_FOOTER = ("© 2012. Қазақстан Республикасы Әділет министрлігінің «Қазақстан "
+                   "Республикасының Заңнама және құқықтық ақпарат институты» ШЖҚ РМК")
+
+
+def test_a_long_running_footer_of_small_print_is_furniture(tmp):
+    doc = pipeline.convert(pdfgen.make_furniture(tmp, REGISTER_FOOTER, 6.5, "long.pdf").path)
+    assert "©" not in doc["text"] and "РМК" not in doc["text"]
+    assert doc["text"].startswith("3. Тараптар осы Келісімді")
+    dropped = [r["before"] for r in doc["repairs"] if r["kind"] == "page_furniture"]
+    assert dropped.count(REGISTER_FOOTER) == 4
+
+
 def test_hyphenation_joined_but_compounds_and_abbreviations_kept(tmp):
     doc = pipeline.convert(pdfgen.make_hyphenation(tmp).path)
     assert doc["text"] == (

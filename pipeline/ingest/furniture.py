@@ -30,6 +30,9 @@ _REGISTER_BANNER = regex.compile(
     regex.IGNORECASE)
 EDGE_LINES = 2  # how many lines at each edge of a page may be furniture
 MIN_REPEAT_SHARE = 0.5  # a running header/footer stands on at least this share of pages
+# the longest running line: a whole line of small print (the register's copyright footer,
+# `© 2012. Қазақстан Республикасы Әділет министрлігінің «...» ШЖҚ РМК`, is 127 characters)
+MAX_RUNNING_CHARS = 200
 
 
 def is_page_number(text: str) -> bool:
@@ -132,7 +135,7 @@ def _running_lines(pages: list[Page], edges: list[list[SourceLine]],
     out: dict[tuple[int, int], str] = {}
     for key, lines in groups.items():
         lines = _at_one_height(lines)
-        if len({line.page for line in lines}) < need or len(key) > 120:
+        if len({line.page for line in lines}) < need or len(key) > MAX_RUNNING_CHARS:
             continue
         texts = {" ".join(line.text.split()) for line in lines}
         if len(texts) > 1 and (_UNIT_LABEL.match(lines[0].text) or not _counts_pages(lines)):
