@@ -338,6 +338,14 @@ def test_a_line_broken_at_the_gap_before_i_goes_on_with_its_word():
             "2. Ұйымға мүшелік шеңбер\nінде Қазақстан ұсыныс енгізеді.\n")
     assert norm(text).text.splitlines()[1] == (
         "2. Ұйымға мүшелік шеңберінде Қазақстан ұсыныс енгізеді.")
+    # neither the word before the break nor the piece is a word, and the word is not in the
+    # document whole (`тәул` / `ікт` / `ік`): as within a line, the pieces are one word
+    text = "5) кезекші бөлімінің тәул\nікт\nік наряды – кезекші бөлімнің қызметкерлері.\n"
+    assert norm(text).text == ("5) кезекші бөлімінің тәуліктік наряды – кезекші бөлімнің "
+                               "қызметкерлері.")
+    # a word that takes no ending keeps its place before a word in `і`
+    text = "1. Министрлік және\nіріктеу комиссиясы ұсыныс енгізеді.\n"
+    assert "және іріктеу" in norm(text).text
 
 
 def test_initials_run_into_the_word_before_them_in_a_letter_spaced_line():

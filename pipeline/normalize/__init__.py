@@ -20,7 +20,9 @@ from .paragraphs import text_paragraphs
 from .reflow import join_kind, uses_indent
 from .segmentation import cut_spaced_words
 from .splits import (
+    MAX_UNINFLECTED,
     NARROW_START,
+    UNINFLECTED,
     is_word,
     join_split_words,
     split_glued_initials,
@@ -360,8 +362,11 @@ def _kerning_split(last: str, first: Word, vocab: Vocabulary) -> bool:
         return False
     if is_word(right, vocab) or vocab.language != "kk":
         return False  # (a line may well end in a word: the piece after it must be none)
-    joined = last + right
-    return vocab.plausible(joined)  # a known word, or a well-made form of one
+    if vocab.plausible(last + right):  # a known word, or a well-made form of one
+        return True
+    # neither is a word (`тәул` / `ікт` / `ік`), as within a line (`splits._should_join`)
+    return not (last in vocab
+                or len(last) <= MAX_UNINFLECTED and last.casefold() in UNINFLECTED)
 
 
 def _continues_word(last: Word, first: Word, vocab: Vocabulary) -> bool:
