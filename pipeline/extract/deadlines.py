@@ -45,6 +45,10 @@ AFTER_DUR = {
     "not_later_than": r"кешіктір(?:іл)?мей",
     "before": r"бұрын",
     "after": r"(?:өткен\s+соң|өткеннен\s+(?:кейін|соң)|өткен\s+соң)",
+    # `кемінде бір ай қалғанда`: when that much is left before the event
+    "before_left": r"қалғанда",
+    # `алты айдан кейін`: the window in the ablative, then `кейін` (a count is required)
+    "after_span": r"(?<=(?:нан|нен|дан|ден|тан|тен)\s+)(?:кейін|соң)",
 }
 
 _MONTHS_RE = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
@@ -64,6 +68,10 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         r"\b(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)(?:дық|тық|лық|лық)\s+негізде"
         r"(?:\s+(?:жыл|ай|тоқсан)\s+сайын)?", I)),
     ("every", regex.compile(r"\b(?P<per>жыл|ай|тоқсан|апта|күн)\s+сайын", I)),
+    # `әрбір кезекті үш жыл өткен сайын`: each time the period has run again
+    ("every_lapse", regex.compile(
+        r"\b(?:(?P<n>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)\s+"
+        r"өткен\s+сайын", I)),
     # `әрбір есепті кезеңнің қорытындылары бойынша`: once every period the act names
     ("every_period", regex.compile(r"\bәрбір\s+(?:есепті\s+)?кезең\p{L}*", I)),
     ("every_n", regex.compile(
@@ -90,6 +98,13 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         r"(?:" + TO_ANCHOR + r"\s+)?(?:кемінде\s+)?" + DUR + r"\s+" + AFTER_DUR["before"], I)),
     ("after", regex.compile(
         r"(?:" + FROM_ANCHOR + r"\s+)?" + DUR + r"\s+" + AFTER_DUR["after"], I)),
+    # `оны өткізудің басталуына кемінде бір ай қалғанда`
+    ("before_left", regex.compile(
+        r"(?:(?P<anchor>" + W + r"(?:ға|ге|қа|ке|на|не))\s+)?(?:кемінде\s+)?" + DUR + r"\s+"
+        + AFTER_DUR["before_left"], I)),
+    # `қызметке шыққаннан кейін алты айдан кейін`
+    ("after_span", regex.compile(
+        r"(?:" + AFTER_ANCHOR + r"\s+)?" + DUR + r"\s+" + AFTER_DUR["after_span"] + r"\b", I)),
     ("not_later_than_anchor", regex.compile(
         r"(?P<anchor>" + W + r"(?:нан|нен|дан|ден|тан|тен))\s+кешіктір(?:іл)?мей", I)),
     ("indefinite", regex.compile(r"\bбелгіленбеген\s+мерзімге\b", I)),
@@ -125,7 +140,8 @@ KEYWORDS = {
     "every_n": ("рет",), "within": ("ішінде", "мерзім", "бойы"),
     "not_exceeding": ("аспа", "дейінгі"),
     "not_later_than": ("кешіктір",), "before": ("бұрын",),
-    "after": ("өткен",), "not_later_than_anchor": ("кешіктір",),
+    "after": ("өткен",), "not_later_than_anchor": ("кешіктір",), "every_lapse": ("сайын",),
+    "before_left": ("қалғанда",), "after_span": ("кейін", "соң"),
     "indefinite": ("белгіленбеген",), "from": ("бастап",), "before_event": ("дейін", "шейін"),
     "after_event": ("кейін", "соң"), "next_day": ("келесі",), "same_day": ("сол",),
 }
@@ -136,6 +152,7 @@ KEYWORDS = {
 GUARDS = {name: regex.compile(UNIT + _UNIT_SUFFIX + r"\s+" + tail, I)
           for name, tail in AFTER_DUR.items()}
 RELATION = {"recurrence_nlt": "not_later_than", "every_n": "every", "basis": "every",
+            "every_lapse": "every", "before_left": "before", "after_span": "after",
             "every_period": "every", "before_lapse": "before", "before_date": "before",
             "on_event_day": "on", "on_date": "on",
             "not_later_than_anchor": "not_later_than", "before_event": "before",
@@ -148,14 +165,15 @@ _DAY_NOUN = regex.compile(r"^(.*\bкүн)\p{L}*$", regex.IGNORECASE)
 _MONTHS = _MONTHS_RE
 _CALENDAR_ANCHOR = regex.compile(r"\d+\s+(?:" + _MONTHS + r")\p{L}*|\d+-күн\p{L}*|\bкүн\p{L}*$", I)
 _TRIGGERS = regex.compile(
-    r"бастап|кешіктір|дейін|шейін|кейін|соң|ішінде|мерзім|бұрын|сайын|\bрет\b|аспа|"
+    r"бастап|кешіктір|дейін|шейін|кейін|соң|ішінде|мерзім|бұрын|сайын|\bрет\b|аспа|қалғанда|"
     r"\bкүні\b|негізде|әрбір|бойы|жылғы", I)
 _WORD_BEFORE = regex.compile(W + r"\s+$")
 # _TRIGGERS' words without its `\b`s: one of them is in the casefolded text wherever it
 # matches (ignoring case, a letter matches a Cyrillic one only if it casefolds to it);
 # `in` tests are cheaper than its search, and most units have none of them
 _TRIGGER_WORDS = ("бастап", "кешіктір", "дейін", "шейін", "кейін", "соң", "ішінде", "мерзім",
-                  "бұрын", "сайын", "рет", "аспа", "күні", "негізде", "әрбір", "бойы", "жылғы")
+                  "бұрын", "сайын", "рет", "аспа", "күні", "негізде", "әрбір", "бойы", "жылғы",
+                  "қалғанда")
 
 
 def find_deadlines(text: str) -> list[Deadline]:
@@ -230,7 +248,11 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
             return None
     if name == "on_date" and _past_event(text, m.end()):
         return None
-    if name in ("recurrence_nlt", "every_n", "basis"):
+    if name == "after_span" and not groups.get("n"):
+        return None  # `күнінен кейін`: a day the text names, no window
+    if name == "every_lapse":
+        duration = None  # the period is the recurrence, no window of its own
+    if name in ("recurrence_nlt", "every_n", "basis", "every_lapse"):
         recurrence = _period(groups.get("per") or groups.get("sper"),
                              groups.get("rn") or groups.get("n"), bool(groups.get("rhalf")))
     elif name == "every":

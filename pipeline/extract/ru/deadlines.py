@@ -85,10 +85,10 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("every_n", regex.compile(
         r"(?:(?<![\p{L}\d])" + TIMES + r"|\bраз)\s+в\s+(?:(?P<pn>" + NUMBER + r")\s+)?"
         + PERIOD_NOUN + r"(?!\p{L})", I)),
-    # `каждый год`, `каждые три месяца`, `каждое полугодие`
+    # `каждый год`, `каждые три месяца`, `каждое полугодие`, `каждых последующих трех лет`
     ("every_each", regex.compile(
-        r"\bкажд\p{L}*\s+(?:(?P<pn>" + NUMBER + r")\s+)?(?P<per>год|полугодие|квартал|месяц"
-        r"|месяца|месяцев|года|лет)(?!\p{L})", I)),
+        r"\bкажд\p{L}*\s+(?:(?:по)?следующ\p{L}*\s+)?(?:(?P<pn>" + NUMBER + r")\s+)?"
+        r"(?P<per>год|полугодие|квартал|месяц|месяца|месяцев|года|лет)(?!\p{L})", I)),
     # `на срок до трех лет`, `сроком не более 6 месяцев`, `не более трех месяцев`
     ("not_exceeding", regex.compile(
         r"(?:\b(?:на\s+срок|сроком|срок)\s+(?:не\s+более|до|не\s+свыше)\s+(?:чем\s+)?"
@@ -108,9 +108,6 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         r"|\bна\s+период|\bсроком)\s+" + DUR + r"(?:\s*,?\s*(?:" + FROM_EVENT
         + r"|до\s+" + ANCHOR + r"))?", I)),
     ("within_spelled", regex.compile(r"\bв\s+" + SPELLED_TERM, I)),
-    # `1 (один) год с даты его избрания`: a term counted from an event
-    ("within_from", regex.compile(
-        r"(?<![\p{L}\d])" + DUR + r"\s+(?:со?\s+(?:дня|даты|момента))\s+" + ANCHOR, I)),
     # `по истечении десяти календарных дней после дня ...`, `через месяц после ...`
     ("after", regex.compile(
         r"\b(?:по\s+истечении|через)\s+" + DUR + r"(?:\s*,?\s*(?:" + FROM_EVENT + r"))?", I)),
@@ -123,6 +120,10 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     # `до истечения шести месяцев со дня ...`: until the window has run
     ("before_lapse", regex.compile(
         r"\bдо\s+истечения\s+" + DUR + r"(?:\s*,?\s*(?:" + FROM_EVENT + r"))?", I)),
+    # `1 (один) год с даты его избрания`: a term counted from an event (after the
+    # patterns its words may close: `через три месяца со дня ...`, `не ранее шести ...`)
+    ("within_from", regex.compile(
+        r"(?<![\p{L}\d])" + DUR + r"\s+(?:со?\s+(?:дня|даты|момента))\s+" + ANCHOR, I)),
     # `не позднее 1 марта`, `не позднее 5 числа месяца`, `не позднее следующего рабочего дня`
     ("not_later_than_date", regex.compile(
         r"(?:\bв\s+срок\s+)?\bне\s+позднее\s+(?:" + DATE + r"|" + DAY_OF_MONTH + r")", I)),
