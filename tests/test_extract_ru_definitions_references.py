@@ -115,6 +115,11 @@ def test_a_reference_to_another_act_is_external():
     assert ref.external["act_type"] == "law"
     refs = find_references("предусмотренных статьями 5 и 9 Закона «О государственных услугах»")
     assert [r.external["article"] for r in refs] == ["5", "9"]
+    # the plural genitive `статей` (and a slip for `статьей` that reads as one): an article
+    # step, not a unit word of no kind (a conversion failed on it)
+    (ref,) = find_references("в соответствии со статей 37 Закона Республики Казахстан «О местном "
+                             "государственном управлении»")
+    assert (ref.steps, ref.external["article"]) == (((("art",), "37"),), "37")
 
 
 def test_annexes():

@@ -44,6 +44,11 @@ class Definition:
     term_end: int
 
 
+# the key an external reference's unit chain gives each step's kind (`external.article`)
+STEP_KEYS = {"art": "article", "para": "point", "subpara": "subpoint", "chp": "chapter",
+             "part": "part", "subchp": "paragraph", "indent": "indent"}
+
+
 @dataclass(frozen=True)
 class Reference:
     """One reference to one target: `9 және 10-баптарында` is two, with the same text."""
@@ -186,7 +191,8 @@ def inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(a < at < b for a, b in spans)
 
 
-__all__ = ["Deadline", "Definition", "Reference", "Clause", "UnitContext", "ObligationFound",
+__all__ = ["Deadline", "Definition", "Reference", "STEP_KEYS", "Clause", "UnitContext",
+           "ObligationFound",
            "LanguageRules", "ListFramer", "quotation_depth", "quoted_spans", "inside"]
 
 

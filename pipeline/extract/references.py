@@ -9,7 +9,7 @@ import functools
 import regex
 
 from ..segment.dates import parse_date
-from .base import Reference
+from .base import STEP_KEYS, Reference
 
 # unit words and the unit kinds they may name (бөлім is a part or a numbered section)
 UNIT_WORDS: dict[str, tuple[str, ...]] = {
@@ -172,9 +172,8 @@ def external_of(text: str, act: regex.Match, steps) -> dict:
     if date:
         out["date"] = date[0]
     for kinds, num in steps:
-        key = {"art": "article", "para": "point", "subpara": "subpoint", "chp": "chapter",
-               "part": "part", "subchp": "paragraph", "indent": "indent"}.get(kinds[0], kinds[0])
-        out[key] = num
+        if kinds:  # (a unit word no kind is known for names no step)
+            out[STEP_KEYS.get(kinds[0], kinds[0])] = num
     return out
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import regex
 
-from ..base import Reference
+from ..base import STEP_KEYS, Reference
 from .morphology import lemma
 
 # unit words (lemmas) and the unit kinds they may name (раздел is a part or a numbered
@@ -161,7 +161,7 @@ def unit_kinds(word: str, sublabel: bool = False) -> tuple[str, ...]:
     if sublabel:
         return ("subpara",)
     w = word.casefold()
-    if w.startswith("стать"):
+    if w.startswith("стат"):  # статья, статьи, ..., and the plural genitive статей
         return UNIT_LEMMAS["статья"]
     if w.startswith("подпункт"):
         return UNIT_LEMMAS["подпункт"]
@@ -190,10 +190,8 @@ def _external(text: str, act: str, act_end: int, steps) -> dict:
         if iso:
             out["date"] = iso
     for kinds, num in steps:
-        key = {"art": "article", "para": "point", "subpara": "subpoint", "chp": "chapter",
-               "part": "part", "subchp": "paragraph", "indent": "indent"}.get(kinds[0],
-                                                                            kinds[0])
-        out[key] = num
+        if kinds:  # (a unit word no kind is known for names no step)
+            out[STEP_KEYS.get(kinds[0], kinds[0])] = num
     return out
 
 
