@@ -633,3 +633,18 @@ def test_a_forms_fields_and_its_approver_stand_above_its_title():
               for c in structure.components[2:]]
     assert titles == [("annex_2", "Жұмыс тобына қатысу туралы ӨТІНІШ"),
                       ("annex_3", "Жұмыс тобы отырыстарының кестесі")]
+
+
+def test_a_lone_i_after_a_whole_word_is_the_index_i_not_its_ending():
+    # made-up lines of a methodology, where `і` is a variable written in Cyrillic: after a
+    # vowel (the ending would be `сі`), after a back-vowel word (it would be `ы`) or after a
+    # whole word that takes no such ending it stands alone; a split-off ending still joins
+    text = ("1. qi – есепті кезеңдегі Қазақстан Республикасының і оң көрсеткіші;\n"
+            "2. Xi – органның есепті кезеңге арналған і теріс көрсеткіші;\n"
+            "3. Yi – өткен кезең ішіндегі\nі оң көрсеткіші;\n"
+            "4. Қазақстан Республикасының Үкімет і мен комитет\nі жиі хабарлайды.\n")
+    lines = norm(text).text.splitlines()
+    assert lines[0] == "1. qi – есепті кезеңдегі Қазақстан Республикасының і оң көрсеткіші;"
+    assert lines[1] == "2. Xi – органның есепті кезеңге арналған і теріс көрсеткіші;"
+    assert lines[2] == "3. Yi – өткен кезең ішіндегі і оң көрсеткіші;"
+    assert lines[3] == "4. Қазақстан Республикасының Үкіметі мен комитеті жиі хабарлайды."

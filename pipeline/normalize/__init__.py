@@ -23,6 +23,7 @@ from .splits import (
     MAX_UNINFLECTED,
     NARROW_START,
     UNINFLECTED,
+    is_i_ending,
     is_word,
     join_split_words,
     split_glued_initials,
@@ -362,6 +363,8 @@ def _kerning_split(last: str, first: Word, vocab: Vocabulary) -> bool:
         return False
     if is_word(right, vocab) or vocab.language != "kk":
         return False  # (a line may well end in a word: the piece after it must be none)
+    if right == "і":
+        return is_i_ending(last, vocab)
     if vocab.plausible(last + right):  # a known word, or a well-made form of one
         return True
     # neither is a word (`тәул` / `ікт` / `ік`), as within a line (`splits._should_join`)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from .vocabulary import Vocabulary
+from .vocabulary import MAX_WORD_LENGTH, Vocabulary
 from .words import LineWords, Word
 
 # Punctuation that never follows a space in Kazakh typography (`!` is left out: old acts
@@ -80,12 +80,14 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
     left, right = prev.text, word.text
     joined = left + right
     right_core = right.rstrip(":;,.!?)")
-    if right_core == "і" or vocab.language != "kk":
-        # a lone narrow glyph is never a word; nor, outside Kazakh, a word in `і` (a Kazakh
-        # phrase in a Russian act, split before the narrow glyph)
+    if vocab.language != "kk":
+        # outside Kazakh, a word in `і` is no word (a Kazakh phrase in a Russian act, split
+        # before the narrow glyph)
         return True
     if joined in vocab:
         return True
+    if right_core == "і":
+        return is_i_ending(left, vocab)
     if len(left) <= MAX_UNINFLECTED and left.casefold() in UNINFLECTED:
         return False  # `және іскерлік`, `сондай-ақ істің`: these words take no ending
     left_known, right_known = left in vocab, is_word(right_core, vocab)
@@ -95,6 +97,10 @@ def _should_join(prev: Word, word: Word, vocab: Vocabulary) -> bool:
     return not left_known and not right_known
 
 
+# vowels a word may end in before a split `і` that is not its ending (`жи і`: `и` is none)
+_VOWELS = frozenset("аәеоөұүыіэюяёАӘЕОӨҰҮЫІЭЮЯЁ")
+# a word whose last vowel is a back one: by vowel harmony its endings take `ы`, never `і`
+_BACK_VOWEL_LAST = regex.compile(r"[аоұыяёюАОҰЫЯЁЮ][^аәеоөұүыіиэюяёАӘЕОӨҰҮЫІИЭЮЯЁ]*$")
 # words that never take an ending: what follows them in `і` is a word of its own
 UNINFLECTED = frozenset({
     "және", "немесе", "мен", "бен", "пен", "сондай-ақ", "әрі", "не", "да", "де", "та", "те",
@@ -111,6 +117,17 @@ def is_word(piece: str, vocab: Vocabulary) -> bool:
     `істейді` elsewhere); the short pieces a kerning split leaves (`ін`, `іне`) are not."""
     return piece in vocab or (vocab.known_stem(piece) >= MIN_STEM_OF_A_WORD
                               and vocab.plausible(piece))
+
+
+def is_i_ending(left: str, vocab: Vocabulary) -> bool:
+    """Whether a lone `і` after `left` is its ending (`Үкімет і`), not a word of its own
+    (`Республикасының і оң көрсеткіші`: the index i, written in Cyrillic)."""
+    if left[-1:] in _VOWELS or _BACK_VOWEL_LAST.search(left[-12:]):
+        # after a vowel that ending is `сі` (`кезеңдегі і`), after a back vowel `ы`
+        # (`арналған і`)
+        return False
+    whole = len(left) <= MAX_WORD_LENGTH and is_word(left, vocab)
+    return not whole or vocab.plausible(left + "і")
 
 
 def _stretched_apart(prev: Word, word: Word, vocab: Vocabulary) -> bool:
