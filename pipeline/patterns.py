@@ -159,7 +159,9 @@ AGREED = regex.compile(r"^[«\"]?\s*КЕЛІСІЛДІ\b", I)
 DRAFT = regex.compile(r"^жоба\s*$", I)
 FORM = regex.compile(r"^нысан\s*$", I)  # `Нысан`: the annex that follows is a form
 # a signature: a role, then a name with initials at the end (`К. Мәсімов`, `Н.Назарбаев`)
-_SURNAME = r"\p{Lu}[\p{Ll}\-]+(?<!ның|нің|дың|дің|тың|тің)"  # a surname is no genitive
+# a surname is no genitive; set in capitals too (`Қ. ТОҚАЕВ`)
+_SURNAME = (r"\p{Lu}(?:[\p{Ll}\-]+(?<!ның|нің|дың|дің|тың|тің)"
+            r"|[\p{Lu}\-]+(?<!НЫҢ|НІҢ|ДЫҢ|ДІҢ|ТЫҢ|ТІҢ))")
 SIGNATURE = regex.compile(
     r"^(?P<role>\p{Lu}[\p{L}\s.\-«»\"]*?)\s+"
     r"(?P<name>(?:\p{Lu}\.\s?){1,2}" + _SURNAME + r"|" + _SURNAME + r"\s(?:\p{Lu}\.\s?){1,2})"

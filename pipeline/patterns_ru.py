@@ -148,7 +148,7 @@ DRAFT = regex.compile(r"^проект\s*$", I)
 FORM = regex.compile(r"^форма\s*$", I)  # `Форма`: the annex that follows is a form
 STAMP_OPENS = True
 # a signature: a role, then a name with initials at the end (`А. Мамин`, `Мамин А.У.`)
-_SURNAME = r"\p{Lu}[\p{Ll}\-]+"
+_SURNAME = r"\p{Lu}(?:[\p{Ll}\-]+|[\p{Lu}\-]+)"  # set in capitals too (`К. ТОКАЕВ`)
 SIGNATURE = regex.compile(
     r"^(?P<role>\p{Lu}[\p{L}\s.\-«»\"]*?)\s+"
     r"(?P<name>(?:\p{Lu}\.\s?){1,2}" + _SURNAME + r"|" + _SURNAME + r"\s(?:\p{Lu}\.\s?){1,2})"

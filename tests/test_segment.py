@@ -455,3 +455,21 @@ def test_a_sentence_of_a_note_set_apart_after_a_signature_opens_no_component():
     assert [(s.role, s.name) for s in structure.metadata.signatories] == [
         ("Қазақстан Республикасының Премьер-Министрі", "К. Мәсімов")]
 
+
+
+def test_a_surname_set_in_capitals_signs_the_act():
+    # made-up decree and its Russian text, signed as the President signs: `Қ. ТОҚАЕВ`
+    structure = structure_of(
+        "Мемлекеттік наградалар туралы\n"
+        "ҚАУЛЫ ЕТЕМІН:\n"
+        "1. Осы Жарлық қол қойылған күнінен бастап қолданысқа енгізіледі.\n"
+        "Қазақстан Республикасының Президенті Қ. ТОҚАЕВ\n")
+    assert [(s.role, s.name) for s in structure.metadata.signatories] == [
+        ("Қазақстан Республикасының Президенті", "Қ. ТОҚАЕВ")]
+    structure = structure_of(
+        "О государственных наградах\n"
+        "ПОСТАНОВЛЯЮ:\n"
+        "1. Настоящий Указ вводится в действие со дня его подписания.\n"
+        "Президент Республики Казахстан К. ТОКАЕВ\n")
+    assert [(s.role, s.name) for s in structure.metadata.signatories] == [
+        ("Президент Республики Казахстан", "К. ТОКАЕВ")]
