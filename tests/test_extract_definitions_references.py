@@ -17,6 +17,10 @@ def test_parenthetical_definitions_with_both_dashes():
     found = [(d.term, d.expansion) for d in find_definitions(text)]
     assert found == [("Министрлік", "Қазақстан Республикасы Сыртқы істер министрлігі"),
                      ("ТМД", "және Тәуелсіз Мемлекеттер Достастығы")]
+    # made-up: `одан әрі`, a variant of `бұдан әрі` some acts write
+    (d,) = find_definitions("Аттестаттауды кадр қызметтері (одан әрі - кадр қызметтері) "
+                            "ұйымдастырады.")
+    assert d.term == "кадр қызметтері"
 
 
 def test_named_as_and_term_means():

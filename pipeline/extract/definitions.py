@@ -1,4 +1,5 @@
-"""Defined terms: `(бұдан әрі – X)`, `(бұдан былай "X" делінеді)`, `бұдан әрі X деп аталатын Y`
+"""Defined terms: `(бұдан әрі – X)` (or `одан әрі`), `(бұдан былай "X" делінеді)`,
+`бұдан әрі X деп аталатын Y`
 (`Y, бұдан әрі X деп аталады`), `«X» термині ... білдіреді`
 (or `«X» термині ...:` opening the list that says it), and the items of a definitions list
 (`X – ...` under `мынадай ұғымдар пайдаланылады:`).
@@ -12,16 +13,18 @@ from .base import Definition, glossary_items
 from .morphology import POSTPOSITIONS, case_of
 
 DASH = r"[–—-]"
+# `бұдан әрі` (hereinafter), and its variant `одан әрі`
+_HENCE = r"(?:[Бб]ұдан|[Оо]дан)"
 # `(бұдан әрі – ТМД)`, `(бұдан әрі - Министрлік)`, `(бұдан әрі – Кеңес мүшелері деп аталады)`
 PARENTHETICAL = regex.compile(
-    r"\(\s*[Бб]ұдан\s+(?:әрі|былай)\s*" + DASH + r"?\s*(?P<term>[^()]{1,80}?)"
+    r"\(\s*" + _HENCE + r"\s+(?:әрі|былай)\s*" + DASH + r"?\s*(?P<term>[^()]{1,80}?)"
     r"(?:\s+деп\s+атал(?:ады|атын)|\s+делінеді)?\s*\)")
 # `..., бұдан әрі Тараптар деп аталады,`: the name given to what the sentence named before
 NAMED_BEFORE = regex.compile(
-    r"[Бб]ұдан\s+(?:әрі|былай)\s+(?P<term>[^,.;:()]{1,60}?)\s+деп\s+аталады")
+    _HENCE + r"\s+(?:әрі|былай)\s+(?P<term>[^,.;:()]{1,60}?)\s+деп\s+аталады")
 # `Бұдан әрі Тараптар деп аталатын осы Келісімге қатысушы мемлекеттердің үкіметтері`
 NAMED_AS = regex.compile(
-    r"[Бб]ұдан\s+әрі\s+(?P<term>[^,.;:()]{1,60}?)\s+деп\s+аталатын\s+(?P<exp>[^,.;:()]{1,200})")
+    _HENCE + r"\s+әрі\s+(?P<term>[^,.;:()]{1,60}?)\s+деп\s+аталатын\s+(?P<exp>[^,.;:()]{1,200})")
 # `«өнеркәсіп» термині тауарлар ... жиынтығын білдіреді`
 TERM_MEANS = regex.compile(
     r"«(?P<term>[^«»]{1,80})»\s+(?:термині|ұғымы|сөзі)\s+(?P<exp>.{1,400}?)\s+"
@@ -45,7 +48,7 @@ LIST_ITEM = regex.compile(
 GLOSSARY_CHAPEAU = regex.compile(
     r"(?:ұғым|термин|анықтама)\p{L}*\s+(?:пайдаланыл|қолданыл)|"
     r"(?:пайдаланыл|қолданыл)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:ұғым|термин)", regex.I)
-_FURTHER_ON = regex.compile(r"\s*\(\s*[Бб]ұдан\s+әрі[^()]*\)")
+_FURTHER_ON = regex.compile(r"\s*\(\s*" + _HENCE + r"\s+әрі[^()]*\)")
 MAX_EXPANSION_WORDS = 12
 _LAST_BOUNDARY = regex.compile(r"[()\[\];:.,]", regex.REVERSE)  # searched backwards
 

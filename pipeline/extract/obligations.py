@@ -218,7 +218,7 @@ _COMMA = regex.compile(r",\s+(?P<also>сондай-ақ\s+|бұл\s+)?|\s+(?:ж�
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?;])\s+(?=[\p{Lu}«\d])|(?<=;)\s+")
 _PASSIVE_NEGATIVE = regex.compile(_PASSIVE_STEM + r"(?:ма|ме|ба|бе|па|пе)", I)
 _VERBISH = regex.compile(r"(?:ады|еді|йды|йді|ып|іп|п|са|се|ды|ді)$", I)
-_DEFINED_AFTER = regex.compile(r"\s*\(\s*бұдан\s+әрі\s*[–—-]?\s*([^()]+?)\s*\)", I)
+_DEFINED_AFTER = regex.compile(r"\s*\(\s*(?:бұдан|одан)\s+әрі\s*[–—-]?\s*([^()]+?)\s*\)", I)
 _STARTS_WITH_THIS = regex.compile(r"\s*[Оо]сы\b")
 
 
