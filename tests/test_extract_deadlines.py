@@ -76,6 +76,8 @@ def test_each_construction_normalizes(phrase, relation, duration, recurrence, wo
     "курсанттарға оқу жылы ішінде рұқсат етілмейді",
     # an event's day listed among things, not the day an act is due
     "лицензияның нөмірі мен берілген күні көрсетіледі",
+    # `жыл сайынғы` (annual): an adjective of a thing's name, not `every year`
+    "органдар қызметінің нәтижелілігіне жыл сайынғы бағалау жүргізу әдістемесі бекітілсін",
 ])
 def test_past_dates_named_periods_and_listed_days_are_no_deadlines(phrase):
     assert [d.relation for d in find_deadlines(phrase) if not d.weak] == []

@@ -67,7 +67,8 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("basis", regex.compile(
         r"\b(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)(?:дық|тық|лық|лық)\s+негізде"
         r"(?:\s+(?:жыл|ай|тоқсан)\s+сайын)?", I)),
-    ("every", regex.compile(r"\b(?P<per>жыл|ай|тоқсан|апта|күн)\s+сайын", I)),
+    # (not `жыл сайынғы бағалау`: the adjective, "annual", names a thing)
+    ("every", regex.compile(r"\b(?P<per>жыл|ай|тоқсан|апта|күн)\s+сайын(?!\p{L})", I)),
     # `әрбір кезекті үш жыл өткен сайын`: each time the period has run again
     ("every_lapse", regex.compile(
         r"\b(?:(?P<n>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)\s+"
