@@ -168,7 +168,8 @@ def test_every_guarded_pattern_matches_an_example():
 
     examples = {"within": "он жұмыс күні ішінде", "not_exceeding": "үш айдан аспайды",
                 "before_lapse": "алты ай өткенге дейін", "not_later_than": "үш күннен кешіктірмей",
-                "before": "кемінде бес күн бұрын", "after": "бір жыл өткен соң"}
+                "before": "кемінде бес күн бұрын", "after": "бір жыл өткен соң",
+                "before_left": "кемінде бір ай қалғанда", "after_span": "алты айдан кейін"}
     patterns = dict(deadlines.PATTERNS)
     assert set(examples) == set(deadlines.GUARDS)
     for name, text in examples.items():
