@@ -167,7 +167,7 @@ SIGNATURE = regex.compile(
     r"(?P<name>(?:\p{Lu}\.\s?){1,2}" + _SURNAME + r"|" + _SURNAME + r"\s(?:\p{Lu}\.\s?){1,2})"
     # the rest of a role set under a name that stands on its first line (`Премьер-Министрі`)
     r"(?:\s+(?P<role_end>(?:\p{Ll}[\p{L}\-]*\s+)*[\p{L}\-]*(?i:министр|президент|төраға|"
-    r"әкім|басшы|хатшы|премьер|директор|бастығ|уәкіл)\p{L}*))?$")
+    r"әкім|басшы|хатшы|премьер|директор|бастығ|уәкіл)\p{L}{0,4}))?$")
 # a signature with no name: a treaty's party (`Қазақстан Республикасының Үкіметі үшін`), or
 # the head of state or government alone (`Қазақстан Республикасының Президенті`)
 SIGNED_WITHOUT_NAME = regex.compile(
@@ -185,6 +185,11 @@ SIGNATURE_ROLE = regex.compile(
 # what a stamp is made of, read from its last line (`... қаулысымен бекітілген`) back;
 # a Russian stamp opens with its approval words (`УТВЕРЖДЕНЫ постановлением ...`)
 STAMP_OPENS = False
+# the rest of a signature's role, set on a line of its own under the name (`Қазақстан
+# Республикасы Президенті    М. Ахметова` / `Іс Басқарушысының міндетін атқарушы`)
+ROLE_GOES_ON = regex.compile(
+    r"^\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}\s+(?:міндетін\s+атқарушы|орынбасары)$"
+    r"|^(?:Қазақстан\s+Республикасының\s+)?Премьер-Министрі$")
 # place, date or number lines under a signature (`Астана, Ақорда, 2012 жылғы 5 мамыр, № 5`)
 SIGN_OFF = regex.compile(r"^(?:[\p{L}\-]+,\s*)?(?:[\p{L}\s]+,\s*)?"
                          r"(?:(?:19|20)\d\d\s*жылғы.*|№\s*\S+|[\p{Lu}][\p{Ll}]+,\s+[\p{L}\s]+)$")

@@ -148,19 +148,27 @@ DRAFT = regex.compile(r"^проект\s*$", I)
 FORM = regex.compile(r"^форма\s*$", I)  # `Форма`: the annex that follows is a form
 STAMP_OPENS = True
 # a signature: a role, then a name with initials at the end (`А. Мамин`, `Мамин А.У.`)
-_SURNAME = r"\p{Lu}(?:[\p{Ll}\-]+|[\p{Lu}\-]+)"  # set in capitals too (`К. ТОКАЕВ`)
+# set in capitals too (`К. ТОКАЕВ`); `Казахстан` ends a role (`... Республики Казахстан М.
+# Акимжанова`), it is no surname before initials
+_SURNAME = r"(?!Казахстан\b)\p{Lu}(?:[\p{Ll}\-]+|[\p{Lu}\-]+)"
 SIGNATURE = regex.compile(
     r"^(?P<role>\p{Lu}[\p{L}\s.\-«»\"]*?)\s+"
     r"(?P<name>(?:\p{Lu}\.\s?){1,2}" + _SURNAME + r"|" + _SURNAME + r"\s(?:\p{Lu}\.\s?){1,2})"
     # the rest of a role set under a name that stands on its first line
     r"(?:\s+(?P<role_end>(?:\p{Ll}[\p{L}\-]*\s+)*[\p{L}\-]*(?i:министр|президент|председател|"
-    r"аким|руководител|секретар|премьер|директор|начальник|уполномоченн)\p{L}*))?$")
+    r"аким|руководител|секретар|премьер|директор|начальник|уполномоченн)\p{L}{0,4}))?$")
 PERSON_NAME = regex.compile(
     r"(?:\p{Lu}\.\s?){1,2}" + _SURNAME + r"|" + _SURNAME + r"\s(?:\p{Lu}\.\s?){1,2}")
 # the office in a signature, by stem: `Министр`, `Премьер-Министр`, `Аким`, `Председатель`
 SIGNATURE_ROLE = regex.compile(
     r"(министр|президент|председател|аким|руководител|секретар|премьер|депутат|директор|"
     r"начальник|уполномоченн|ректор|прокурор|судья|управляющ|главн\p{L}*\s+государственн)", I)
+# the rest of a signature's role, set on a line of its own under the name (`Исполняющий
+# обязанности Управляющего Делами М. Ахметова` / `Президента Республики Казахстан`)
+ROLE_GOES_ON = regex.compile(
+    r"^(?:Президента|Премьер-Министра|Министра|Министерства|Правительства|Управления|"
+    r"Управляющего|Председателя|Агентства|Комитета|Службы|Администрации|Канцелярии|Аппарата|"
+    r"Делами)(?:\s+[\p{L}\-]+){0,6}\s+Республики\s+Казахстан$")
 # place, date or number lines under a signature (`город Астана, 5 мая 2012 года, № 5`)
 SIGN_OFF = regex.compile(
     r"^(?:город\s+)?(?:[\p{L}\-]+,\s*)?(?:[\p{L}\s]+,\s*)?"

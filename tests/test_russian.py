@@ -128,6 +128,41 @@ def test_an_order_is_issued_by_its_signatory_and_dated_by_its_stamp(tmp_path: Pa
                                 "annex_1/chp_1/para_1"]
 
 
+def test_a_role_set_on_under_the_signers_name_opens_no_document(tmp_path: Path):
+    # made-up: a layout that sets the name on the first line of a two-line role; the title
+    # joined to the formula by a text reader (no preamble between them)
+    text = """\
+Об утверждении Инструкции по защите объектов
+ПРИКАЗЫВАЮ:
+1. Утвердить прилагаемую Инструкцию.
+2. Настоящий приказ вводится в действие со дня его подписания.
+Исполняющий обязанности Управляющего Делами М. Ахметова
+Президента Республики Казахстан
+Утверждена приказом
+Управляющего Делами
+Президента Республики Казахстан
+от 30 ноября 2022 года
+№ 05/326
+Инструкция по защите объектов
+1. Инструкция определяет порядок защиты.
+"""
+    _, structure = _structure(tmp_path, text)
+    assert [(c.eid, c.type) for c in structure.components] == [
+        ("main", "order"), ("annex_1", "instruction")]
+    assert structure.components[0].title == "Об утверждении Инструкции по защите объектов"
+    assert [(s.role, s.name) for s in structure.metadata.signatories] == [
+        ("Исполняющий обязанности Управляющего Делами Президента Республики Казахстан",
+         "М. Ахметова")]
+    assert _eids(structure) == ["main/para_1", "main/para_2", "annex_1/para_1"]
+    # the whole role on the name's line: `Казахстан М.` is no name, `Акимжанова` no role
+    text = text.replace("Делами М. Ахметова\nПрезидента Республики Казахстан\n",
+                        "Делами Президента Республики Казахстан М. Акимжанова\n")
+    _, structure = _structure(tmp_path, text, name="one_line.txt")
+    assert [(s.role, s.name) for s in structure.metadata.signatories] == [
+        ("Исполняющий обязанности Управляющего Делами Президента Республики Казахстан",
+         "М. Акимжанова")]
+
+
 def test_an_annex_header_naming_the_act_dates_it(tmp_path: Path):
     # made-up: the head gives no date or number, the annex's header names the act
     text = """\

@@ -473,3 +473,59 @@ def test_a_surname_set_in_capitals_signs_the_act():
         "Президент Республики Казахстан К. ТОКАЕВ\n")
     assert [(s.role, s.name) for s in structure.metadata.signatories] == [
         ("Президент Республики Казахстан", "К. ТОКАЕВ")]
+
+
+def test_the_bodies_that_agreed_above_a_stamp_open_no_document():
+    # made-up order, as its text is republished: the notes of the three bodies that agreed
+    # stand above the approval stamp of the instruction, each over its lines (more lines
+    # than a stamp has)
+    structure = structure_of(
+        "Нұсқаулықты бекіту туралы\n"
+        "БҰЙЫРАМЫН:\n"
+        "1. Қоса беріліп отырған нұсқаулық бекітілсін.\n"
+        "2. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.\n"
+        "Қазақстан Республикасы Президенті Іс Басқарушысының міндетін атқарушы    М. Ахметова\n"
+        "«КЕЛІСІЛДІ»\n"
+        "Қазақстан Республикасы\n"
+        "Мемлекеттік күзет қызметі\n"
+        "«КЕЛІСІЛДІ»\n"
+        "Қазақстан Республикасы\n"
+        "Ұлттық қауіпсіздік комитеті\n"
+        "«КЕЛІСІЛДІ»\n"
+        "Қазақстан Республикасы\n"
+        "Ішкі істер министрлігі\n"
+        "Қазақстан Республикасы Президенті\n"
+        "Іс Басқарушысының міндетін атқарушы\n"
+        "2022 жылғы 30 қарашадағы\n"
+        "№ 05/326\n"
+        "Бұйрықпен бекітілген\n"
+        "Объектілерді қорғау жөніндегі нұсқаулық\n"
+        "1. Нұсқаулық қорғау тәртібін айқындайды.\n")
+    assert [(c.eid, c.type) for c in structure.components] == [
+        ("main", "order"), ("annex_1", "instruction")]
+    assert eids(structure.components[1]) == ["annex_1/para_1"]
+    metadata = structure.metadata
+    assert (metadata.date, metadata.number) == ("2022-11-30", "05/326")
+
+
+def test_a_role_set_on_under_the_signers_name_opens_no_document():
+    # made-up: a layout that sets the name on the first line of a two-line role
+    structure = structure_of(
+        "Нұсқаулықты бекіту туралы\n"
+        "БҰЙЫРАМЫН:\n"
+        "1. Қоса беріліп отырған нұсқаулық бекітілсін.\n"
+        "2. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.\n"
+        "Қазақстан Республикасы Президенті    М. Ахметова\n"
+        "Іс Басқарушысының міндетін атқарушы\n"
+        "\n"
+        "Қазақстан Республикасы\n"
+        "Президенті Іс Басқарушысының\n"
+        "2022 жылғы 30 қарашадағы\n"
+        "№ 05/326\n"
+        "бұйрығымен бекітілген\n"
+        "Объектілерді қорғау жөніндегі нұсқаулық\n"
+        "1. Нұсқаулық қорғау тәртібін айқындайды.\n")
+    assert [(c.eid, c.type) for c in structure.components] == [
+        ("main", "order"), ("annex_1", "instruction")]
+    assert [(s.role, s.name) for s in structure.metadata.signatories] == [
+        ("Қазақстан Республикасы Президенті Іс Басқарушысының міндетін атқарушы", "М. Ахметова")]

@@ -203,9 +203,27 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
             start += 2  # that role over two lines: `Қазақстан Республикасының` / `Премьер-Министрі`
         if start > 0 and _bare_label(_text(lines[start - 1], p), p):
             continue  # `4)` / `бекітілген ...`: the text of a label set on a line alone
+        start = _agreed_above(lines, start, taken, shape, p)
         stamps.append((start, end))
         taken = end
     return stamps
+
+
+AGREED_LINES = 4  # `«КЕЛІСІЛДІ»` and the agreeing body's name, over up to three lines
+
+
+def _agreed_above(lines: list[LineWords], start: int, taken: int, shape: Shape,
+                  p: ModuleType) -> int:
+    """Where a stamp starts that has the notes of the bodies that agreed above it
+    (`«КЕЛІСІЛДІ»` / `Қазақстан Республикасы` / `Ішкі істер министрлігі`, once per body):
+    they are set in the stamp's block, not a document of their own."""
+    while True:
+        agreed = next((k for k in range(start - 1, max(taken, start - 1 - AGREED_LINES), -1)
+                       if p.AGREED.match(_text(lines[k], p))), None)
+        if agreed is None or not all(_stamp_line(lines[k], shape, p)
+                                     for k in range(agreed, start)):
+            return start
+        start = agreed
 
 
 def _bare_label(text: str, p: ModuleType) -> bool:

@@ -10,7 +10,7 @@ preamble up to the enacting formula (`ҚАУЛЫ ЕТЕДІ:`, `БҰЙЫРАМЫ
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 
 import regex
@@ -143,8 +143,9 @@ def split_components(blocks: list[Block], language: str = "kk") -> list[list[Blo
             continue
         after_note = False
         head = _in_head(block, language)
-        if after_signature and sign_off.match(text) and not head:
-            groups[-1].append(block)  # place, date or number under the signature
+        if after_signature and (sign_off.match(text) or p.ROLE_GOES_ON.match(text)) \
+                and not head:
+            groups[-1].append(block)  # place, date or number, the role's rest, under it
             continue
         starts_new = (_opens_component(block, language) and has_content) or after_signature
         if starts_new and groups[-1]:
@@ -182,13 +183,20 @@ def read_component(blocks: list[Block], language: str = "kk") -> ComponentBlocks
         i += 1
     end = len(blocks)
     tail_notes: list[Block] = []
+    role_rest: Block | None = None  # the rest of a role, set on a line under the name
     k = len(blocks)
     while k > i:
         # the tail: signatures, the place/date/number lines under them, notes among them
         block = blocks[k - 1]
         signature = parse_signature(block, language)
         if signature:
+            if role_rest is not None:
+                signature = replace(signature, role=f"{signature.role} {role_rest.text.strip()}")
             comp.signatures.insert(0, (block, signature))
+            role_rest = None
+        elif p.ROLE_GOES_ON.match(block.text.strip()) and k - 2 >= i \
+                and parse_signature(blocks[k - 2], language):
+            role_rest = block
         elif _is_note(block, language) or (k - 2 >= i and _is_note(blocks[k - 2], language)
                                             and _goes_on_as_a_sentence(block, p)):
             tail_notes.insert(0, block)
@@ -240,7 +248,12 @@ def read_component(blocks: list[Block], language: str = "kk") -> ComponentBlocks
         comp.formula = block
         comp.formula_text = " ".join(m.group(0).split())
         prefix = block.text[:m.start()].strip()
-        if prefix and _is_subject(prefix):
+        if prefix and not comp.title and p.TITLE_WORD.search(prefix) and _is_subject(prefix):
+            # `Об утверждении Инструкции ПРИКАЗЫВАЮ:`: a text reader joined the title, with
+            # no preamble after it, to the formula; a subject (`... Үкіметі`) is no title
+            comp.title.append(Block(prefix, (block.span[0], block.span[0] + len(prefix)),
+                                    block.page))
+        elif prefix and _is_subject(prefix):
             comp.formula_subject = prefix
         elif prefix:
             # `«...» Заңына сәйкес Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:` — the
