@@ -442,9 +442,40 @@ def test_exercising_a_right_is_a_permission():
     "Комиссия хатшысы оның мүшесі болып табылмайды.",
     "Қордың туралы заңдар Қазақстан Республикасының Конституциясына негізделеді.",
     "Заңдарын бұзу Қазақстан Республикасының заңдарында белгіленген жауаптылыққа әкеп соғады.",
+    # what belongs where; being someone (not `X-уға болады`, may be done)
+    "Бейбіт жиналыстарды ұйымдастыруға мыналар жатады:",
+    "Мүлік коммуналдық меншікке жатады.",
+    "Комиссияның төрағасы отырыстарда төраға болады.",
 ])
 def test_what_is_and_what_follows_are_no_duties(text):
     assert find_obligations(text) == []
+
+
+def test_being_subject_to_an_act_is_a_duty():
+    assert one("Шешім ресми жариялануға жатады.").modality == "obligation"
+
+
+def test_a_glossary_item_lays_no_duty_but_a_sentence_after_it_may():
+    # made-up: the verb in the last item's meaning closes no list of duties, nor is the
+    # definition itself one; the sentence after a meaning is a duty of its own
+    found = act_duties(
+        "Қағидалар\n"
+        "1. Осы Қағидаларда мынадай ұғымдар пайдаланылады:\n"
+        "1) бейбіт жиналыс – азаматтар өткізетін жария іс-шара;\n"
+        "2) хабарлама – жиналыс туралы алдын ала хабардар ету, ол жазбаша жүзеге асырылады;\n"
+        "3) қатысушы – жиналысқа қатысатын азамат. Қатысушы қоғамдық тәртіпті сақтауға "
+        "міндетті.\n"
+        "2. Комиссия өтінішті қарайды.\n")
+    assert [(o["unit"], o["modality"]) for o in found] == [
+        ("main/para_1/subpara_3", "obligation"), ("main/para_2", "obligation")]
+    # a list of what makes up an activity (`мыналар жатады:`) is no list of duties
+    found = act_duties(
+        "Қағидалар\n"
+        "1. Жиналысты ұйымдастыруға мыналар жатады:\n"
+        "1) қатысушыларды құлақтандыру;\n"
+        "2) үгіттеуді жүргізу;\n"
+        "3) қоғамдық тәртіпті қамтамасыз ету.\n")
+    assert found == []
 
 
 def test_reflexive_verbs_that_look_passive_keep_their_subject():

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from ..segment.model import Component, Structure, Unit
 from .base import Deadline, LanguageRules, UnitContext, quotation_depth
 from .definitions import find_definitions
@@ -113,11 +115,16 @@ def _extract_component(rules: LanguageRules, component: Component, text: str,
         _note_actor(rules, d, actors)
     contexts = _list_contexts(component, rules)
     _mark_quoted(units, text, contexts)
+    # glossary items (`X – what it means`): where, in each, the sentence that defines ends
+    glossary_items: dict[str, int] = {}
     for unit in units:
         ctx = contexts.get(unit.eid, UnitContext())
         for d in rules.find_definitions(unit.text, in_glossary=ctx.in_glossary):
             _add_definition(out, terms, component.eid, unit.eid, unit.text_span[0], d)
             _note_actor(rules, d, actors)
+            if ctx.in_glossary and d.start == 0:
+                end = _SENTENCE_END.search(unit.text, d.term_end)
+                glossary_items[unit.eid] = end.end() if end else len(unit.text)
     for r in rules.find_references(head):
         number, act = rules.annex_label(r.text.strip())
         if number is not None and act is None:
@@ -138,6 +145,11 @@ def _extract_component(rules: LanguageRules, component: Component, text: str,
                      or any(a <= d.start < b for a, b in clause_spans)]
         for d in deadlines:
             out.deadlines.append(_deadline_dict(d, unit.eid, base))
+        if unit.eid in glossary_items:
+            # a definition lays no duty, whatever verb its meaning holds; a sentence after
+            # it may (`... ауысуы. Азаматтардың ... өтілі болуы керек.`)
+            obligations = [o for o in obligations
+                           if o.clause.start >= glossary_items[unit.eid]]
         for o in obligations:
             out.obligations.append(_obligation(o, unit, base, deadlines, ctx))
         chapeau = _chapeau(unit, parents) if references and rules.amended_external else None
@@ -149,6 +161,9 @@ def _extract_component(rules: LanguageRules, component: Component, text: str,
                 if amended is not None:
                     r = replace(r, external=amended)
             out.references.append(_reference(r, component, document, unit, base, rules))
+
+
+_SENTENCE_END = regex.compile(r"[.;](?=\s+\p{Lu}|\s*$)")
 
 
 def _chapeau(unit: Unit, parents: dict[str, Unit]) -> str | None:

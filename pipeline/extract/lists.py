@@ -55,7 +55,9 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     # are the areas of the one duty, not duties each
     distributes = (chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
                    and 2 * acts > len(items) and not AREAS.search(chapeau_text))
-    if chapeau_cue is not None and not distributes:
+    if glossary:
+        distributes = False  # a glossary's items say what terms mean: no duty is closed
+    if chapeau_cue is not None and not distributes or glossary:
         closer = None
     if distributes:
         # `Комиссия мынадай функцияларды жүзеге асырады:`: the items are what the chapeau's

@@ -58,9 +58,13 @@ NOT_DUTY = regex.compile(
     r"тұрады|құралады|құрылады|құрайды|қамтиды|сәйкес\s+келеді|"
     # having no force, not being liable, not affecting: what is so, not a ban
     r"күші\s+болмайды|жауап\s+бермейді|әсер\s+етпейді|"
-    # `бір дауысы болады`, `мәтін басым болады`: having or prevailing, not a duty (the
-    # permission `енгізуге болады` is a dative verbal noun before it)
-    r"(?<!(?:уге|уға|ге|ға|қа|ке|тын|тін)\s)(?<!мүмкін\s)болады)\W*$", I)
+    # `X-ға мыналар жатады`, `... меншікке жатады`: what belongs where (`жариялануға жатады`,
+    # a dative verbal noun before it, is subject to being published: a duty; `... асыру
+    # жатады` closes a list of someone's powers)
+    r"(?:\bмыналар|[^\Wу](?:ға|ге|қа|ке|на|не))\s+жатады|"
+    # `бір дауысы болады`, `мәтін басым болады`, `... төраға болады`: having, prevailing or
+    # being, not a duty (the permission `енгізуге болады` is a dative verbal noun before it)
+    r"(?<!(?:уге|уға|юге|юға|тын|тін)\s)(?<!мүмкін\s)болады)\W*$", I)
 DOC_WORDS = ("келісім", "заң", "ереже", "қағида", "қаулы", "бұйрық", "кодекс", "жарлық",
              "нұсқаулық", "тәртіп", "шарт", "хаттама", "регламент")
 
