@@ -61,6 +61,15 @@ def test_glossary_items_only_under_a_glossary_chapeau():
     assert (d.term, d.expansion) == ("халықаралық іс-шаралар", "шетелде өткізілетін іс-шаралар")
 
 
+def test_a_glossary_chapeau_may_name_its_terms_a_conceptual_apparatus():
+    from pipeline.extract.definitions import GLOSSARY_CHAPEAU
+    from pipeline.extract.ru.definitions import GLOSSARY_CHAPEAU as RU_GLOSSARY_CHAPEAU
+
+    assert GLOSSARY_CHAPEAU.search("Нұсқаулықта келесі ұғымдық аппарат қолданылады:")
+    assert RU_GLOSSARY_CHAPEAU.search("Инструкция содержит следующий понятийный аппарат:")
+    assert not RU_GLOSSARY_CHAPEAU.search("Заявление содержит следующие сведения:")
+
+
 def test_internal_reference_chains():
     (ref,) = find_references("осы Қағидалардың 5-бабының 2-тармағының 3) тармақшасына сәйкес")
     assert [(kinds[0], num) for kinds, num in ref.steps] == [

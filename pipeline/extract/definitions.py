@@ -46,7 +46,7 @@ LIST_ITEM = regex.compile(
 # a chapeau that opens a definitions list: `мынадай ұғымдар пайдаланылады`,
 # `Осы Келісімде пайдаланылатын негізгі ұғымдар мен терминдер:`
 GLOSSARY_CHAPEAU = regex.compile(
-    r"(?:ұғым|термин|анықтама)\p{L}*\s+(?:пайдаланыл|қолданыл)|"
+    r"(?:ұғым|термин|анықтама)\p{L}*\s+(?:аппарат\p{L}*\s+)?(?:пайдаланыл|қолданыл)|"
     r"(?:пайдаланыл|қолданыл)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:ұғым|термин)", regex.I)
 _FURTHER_ON = regex.compile(r"\s*\(\s*" + _HENCE + r"\s+әрі[^()]*\)")
 MAX_EXPANSION_WORDS = 12
