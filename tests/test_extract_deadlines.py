@@ -38,6 +38,7 @@ CASES = [
      "not_later_than", None, "P6M", False),
     ("екі жылда бір рет қайта қаралады", "every", None, "P2Y", False),
     ("әрбір кезекті үш жыл өткен сайын аттестаттаудан өтеді", "every", None, "P3Y", False),
+    ("жұмысқа шыққаннан кейін 5 жұмыс күні мерзімінде өтеді", "within", "P5D", None, True),
     ("басталуына кемінде бір ай қалғанда хабардар етеді", "before", "P1M", None, False),
     ("қызметке шыққаннан кейін алты айдан кейін аттестатталады", "after", "P6M", None, False),
     ("белгіленбеген мерзімге жасалады", "indefinite", None, None, False),
@@ -81,6 +82,14 @@ def test_each_construction_normalizes(phrase, relation, duration, recurrence, wo
 ])
 def test_past_dates_named_periods_and_listed_days_are_no_deadlines(phrase):
     assert [d.relation for d in find_deadlines(phrase) if not d.weak] == []
+
+
+def test_up_to_a_count_of_things_is_no_time():
+    # made-up score scale: `балға дейін` is up to so many points
+    assert find_deadlines("80-нен 105 (қоса алғанда) балға дейін – «қанағаттанарлық», "
+                          "106-дан 130 балға дейін (қоса алғанда) – «тиімді»") == []
+    assert [d.text for d in find_deadlines("есепті айдың 10-күніне дейін ұсынады")] == [
+        "есепті айдың 10-күніне дейін"]
 
 
 def test_a_date_deadline_carries_its_iso_date():

@@ -22,7 +22,8 @@ I = regex.IGNORECASE | regex.VERSION0  # noqa: E741 - a flag, as in the regex mo
 # a word (no trailing punctuation: anchors stop at commas), tried only where one starts:
 # from inside a long word every letter would start a new, equally failing attempt
 W = r"(?<![\p{L}\d])[\p{L}\d][\p{L}\d\-«»]*"
-UNIT = r"(?P<unit>күн|апта|ай|жыл|сағат|минут|тоқсан)"
+_UNITS = r"күн|апта|ай|жыл|сағат|минут|тоқсан"
+UNIT = r"(?P<unit>" + _UNITS + r")"
 _UNIT_SUFFIX = r"(?:\p{L}*)"
 DUR = (r"(?P<dur>\b(?P<half>жарты\s+)?(?:күнтізбелік\s+(?=\S+\s+(?:күн|жұмыс)))?"
        r"(?:(?P<n>" + NUMBER + r")\s+)?(?P<cal>күнтізбелік\s+)?"
@@ -38,7 +39,7 @@ ANCHOR_WORDS = 6
 
 # the words after the duration, in the patterns that end with one (see GUARDS)
 AFTER_DUR = {
-    "within": r"(?:ішінде|мерзімде|мерзім\s+ішінде|мерзімге|бойы)",
+    "within": r"(?:ішінде|мерзімде|мерзімінде|мерзім\s+ішінде|мерзімге|бойы)",
     "not_exceeding": (r"(?:аспайтын\s+мерзім\p{L}*|аспайды|аспауы\s+тиіс|аспауға\s+тиіс|"
                       r"дейінгі\s+мерзім\p{L}*)"),
     "before_lapse": r"өткенге\s+(?:дейін|шейін)",
@@ -249,6 +250,9 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
             return None
     if name == "on_date" and _past_event(text, m.end()):
         return None
+    if name == "before_event" and _COUNTED_THING.search(text, max(0, m.end("anchor") - 80),
+                                                        m.end("anchor")):
+        return None  # `105 балға дейін`: up to a count of things, not a time
     if name == "after_span" and not groups.get("n"):
         return None  # `күнінен кейін`: a day the text names, no window
     if name == "every_lapse":
@@ -280,6 +284,10 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
                     anchor, weak=name in WEAK and not calendar, date=date)
 
 
+# a number and the thing counted, other than a time or a day of a month: `130 балға`
+_COUNTED_THING = regex.compile(
+    r"(?<![\p{L}\d])\d+(?:\s*\([^()]{0,30}\))?\s+(?!(?:" + _UNITS + "|" + _MONTHS_RE
+    + r")\p{L}*$)\p{L}+$", I)
 _NAMED_PERIOD = {"жылы", "айы", "күні", "аптасы", "тоқсаны"}
 # the past participle, or the past tense: -ды after a consonant (`жасалды`, `қойды`);
 # after a vowel it is the present (`енгізіледі`, `таниды`)
