@@ -21,13 +21,15 @@ CHAPTER = regex.compile(r"^(?P<num>\d+)\s*(?:[-–—]\s*)?тарау\b\.?\s*(?P
 SUBCHAPTER = regex.compile(r"^(?P<num>\d+)\s*(?:[-–—]\s*)?параграф\b\.?\s*(?P<rest>.*)$", I)
 ARTICLE = regex.compile(r"^(?P<num>\d+(?:-\d+)?)\s*(?:[-–—]\s*)?бап\b\.?\s*(?P<rest>.*)$", I)
 # `5.`, `1.1.`, and `5-1.`: a point inserted by an amendment between 5 and 6
-POINT = regex.compile(r"^(?P<num>\d+(?:-\d+)?(?:\.\d+)*)\.(?:\s+(?P<rest>.*)|$)")
+# (a text may glue the label to its first word: `11.При назначении ...`)
+POINT = regex.compile(
+    r"^(?P<num>\d+(?:-\d+)?(?:\.\d+)*)\.(?:(?:\s+|(?=\p{Lu}\p{Ll}))(?P<rest>.*)|$)")
 SUBPOINT = regex.compile(r"^(?P<num>\d+(?:-\d+)?)\)\s*(?P<rest>.*)$")
 ROMAN_SECTION = regex.compile(r"^(?P<num>[IVXLC]+)\.\s+(?P<rest>.*)$")
 # Any unit label at the start of a paragraph: `1.`, `1.1.`, `5-1.`, `8)`, `3-1)`, `5-бап`,
 # `2-тарау`, `1 – тарау`, `1 тарау`, `1-бөлім`, `1-параграф`, `IV.`
 LABEL_START = regex.compile(
-    r"^(?:\d+(?:-\d+)?(?:\.\d+)*\.(?:\s|$)|\d+(?:-\d+)?\)(?:\s|$)"
+    r"^(?:\d+(?:-\d+)?(?:\.\d+)*\.(?:\s|$|(?=(?-i:\p{Lu}\p{Ll})))|\d+(?:-\d+)?\)(?:\s|$)"
     r"|\d+\s*(?:[-–—]\s*)?(?:бап|тарау|бөлім|параграф)\b|(?-i:[IVXLC]+)\.\s)", I)
 # editorial notes: the act's own `Ескерту.` and the legal register's `РҚАО-ның ескертпесі`
 NOTE = regex.compile(

@@ -36,7 +36,7 @@ CHAPTER = regex.compile(r"^Глава\s+(?P<num>\d+)\b\.?\s*(?P<rest>.*)$", I)
 SUBCHAPTER = regex.compile(r"^Параграф\s+(?P<num>\d+)\b\.?\s*(?P<rest>.*)$", I)
 ARTICLE = regex.compile(r"^Статья\s+(?P<num>\d+(?:-\d+)?)\b\.?\s*(?P<rest>.*)$", I)
 LABEL_START = regex.compile(
-    r"^(?:\d+(?:-\d+)?(?:\.\d+)*\.(?:\s|$)|\d+(?:-\d+)?\)(?:\s|$)"
+    r"^(?:\d+(?:-\d+)?(?:\.\d+)*\.(?:\s|$|(?=(?-i:\p{Lu}\p{Ll})))|\d+(?:-\d+)?\)(?:\s|$)"
     r"|(?:Статья|Глава|Раздел|Параграф)\s+\d+\b|(?-i:[IVXLC]+)\.\s)", I)
 # editorial notes: `Сноска.` and the register's `Примечание ИЗПИ!` / `Примечание РЦПИ!`
 NOTE = regex.compile(r"^(?:Сноска\s*[.:]|Примечание\s+(?:ИЗПИ|РЦПИ)\b)", I)

@@ -206,6 +206,9 @@ def test_an_annex_header_opens_a_form(tmp_path: Path):
     ("Статья 6-1. Права членов комиссии", "art", "6-1", "Права членов комиссии"),
     ("5. Комиссия рассматривает обращения.", "para", "5", "Комиссия рассматривает обращения."),
     ("8) иные функции;", "subpara", "8", "иные функции;"),
+    # the label glued to its first word (as the republished text has it)
+    ("11.При назначении служащего план составляется.", "para", "11",
+     "При назначении служащего план составляется."),
 ])
 def test_russian_unit_labels(text: str, kind: str, num: str, rest: str):
     label = parse_label(text, "ru")

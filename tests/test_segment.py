@@ -529,3 +529,16 @@ def test_a_role_set_on_under_the_signers_name_opens_no_document():
         ("main", "order"), ("annex_1", "instruction")]
     assert [(s.role, s.name) for s in structure.metadata.signatories] == [
         ("Қазақстан Республикасы Президенті Іс Басқарушысының міндетін атқарушы", "М. Ахметова")]
+
+
+def test_a_point_label_glued_to_its_first_word_is_still_a_point():
+    # made-up: the republished text glues a label to its first word (`2.Комиссия`); a
+    # decimal (`1.5`) and a date (`01.07.2021`) are no labels
+    structure = structure_of(
+        "Комиссия туралы қағидалар\n"
+        "1. Комиссия құрылады.\n"
+        "2.Комиссия өтінішті он күн ішінде қарайды.\n"
+        "3. Мөлшерлеме 1.5 пайызды құрайды және\n"
+        "01.07.2021 бастап қолданылады.\n")
+    assert eids(structure.components[0]) == ["main/para_1", "main/para_2", "main/para_3"]
+    assert structure.components[0].units[1].text.startswith("Комиссия өтінішті")
