@@ -313,6 +313,9 @@ def split_pages(text: str) -> list[Page]:
 def _split_pages(text: str) -> tuple[list[Page], dict[int, list[tuple[int, int]]]]:
     """The pages, and for each line of the file (1-based) the (page, line) it became."""
     text = text.replace("\r\n", "\n")
+    # where the extractor marked its pages (form feeds), a run of empty lines is white
+    # space on a page (`pdftotext -layout` above a page number, in a signature block)
+    blank_runs_break = "\f" not in text.rstrip("\f\n")
     pages: list[Page] = [Page(number=1)]
     positions: dict[int, list[tuple[int, int]]] = {}
     blanks = 0
@@ -327,7 +330,7 @@ def _split_pages(text: str) -> tuple[list[Page], dict[int, list[tuple[int, int]]
                     blanks += 1 if i == 0 else 0
                     continue
                 page = pages[-1]
-                if blanks >= PAGE_BREAK_BLANKS and page.lines:
+                if blank_runs_break and blanks >= PAGE_BREAK_BLANKS and page.lines:
                     page = Page(number=len(pages) + 1)
                     pages.append(page)
                     blank_before = False
