@@ -648,3 +648,19 @@ def test_a_lone_i_after_a_whole_word_is_the_index_i_not_its_ending():
     assert lines[1] == "2. Xi – органның есепті кезеңге арналған і теріс көрсеткіші;"
     assert lines[2] == "3. Yi – өткен кезең ішіндегі і оң көрсеткіші;"
     assert lines[3] == "4. Қазақстан Республикасының Үкіметі мен комитеті жиі хабарлайды."
+
+
+def test_a_chapter_heading_in_capitals_wrapped_over_two_lines_stays_one_heading():
+    # made-up law as PDFBox sets it: the chapter's heading wraps, its second line in capitals
+    from pipeline.segment import segment
+
+    structure = segment(norm(
+        "Бейбіт жиналыстар туралы\n"
+        "1-тарау. БЕЙБІТ ЖИНАЛЫСТАРДЫ ҰЙЫМДАСТЫРУ\n"
+        "ЖӘНЕ ӨТКІЗУ ТӘРТІБІ\n"
+        "1-бап. Хабарлама\n"
+        "Ұйымдастырушы жергілікті атқарушы органға хабарлама береді.\n"))
+    chapter = structure.components[0].units[0]
+    assert (chapter.eid, chapter.heading) == (
+        "main/chp_1", "БЕЙБІТ ЖИНАЛЫСТАРДЫ ҰЙЫМДАСТЫРУ ЖӘНЕ ӨТКІЗУ ТӘРТІБІ")
+    assert [u.eid for u in chapter.children] == ["main/chp_1/art_1"]

@@ -340,6 +340,12 @@ def _role_goes_on(a: str, b: str, p: ModuleType) -> bool:
             and not _ends_sentence(b) and bool(p.SIGNATURE_ROLE.search(b)))
 
 
+def _capitals(text: str) -> bool:
+    """Letters, all of them capitals (`ЖӘНЕ ӨТКІЗУ ТӘРТІБІ`), and no unit label."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters) and not text[:1].isdigit()
+
+
 def _heading_label(text: str, p: ModuleType) -> bool:
     """A chapter, part or paragraph-of-a-code label: a heading, whatever follows."""
     return bool(p.CHAPTER.match(text) or p.PART.match(text) or p.SUBCHAPTER.match(text))
@@ -445,6 +451,10 @@ class _Reader:
         if not ended:
             if a.count("(") > a.count(")") and not p.LABEL_START.match(b):
                 return False  # `... (бұдан әрі -` / `ӘДК) ...`: no paragraph ends in brackets
+            if _capitals(b) and _capitals(" ".join(a.split()[-3:])) \
+                    and _heading_label(_text(self.lines[self.first], p), p):
+                return False  # a heading in capitals wraps (`2-тарау. БЕЙБІТ ЖИНАЛЫСТАРДЫ
+                # ҰЙЫМДАСТЫРУ` / `ЖӘНЕ ӨТКІЗУ ТӘРТІБІ`)
             if (a.endswith(",") and short and not self.head
                     and not _heading_label(_text(self.lines[self.first], p), p)):
                 return True  # a clause of a preamble set as a paragraph of its own (a
