@@ -70,6 +70,13 @@ def one(text: str, context: UnitContext | None = None):
     # a root in -ын is no passive: `ұсынсын` is active, its subject the actor
     ("Министрлік Үкіметке ұсыныстар ұсынсын.", "obligation", "Министрлік"),
     ("Полицейдің мынадай жеке қасиеттері болуы тиіс.", "obligation", "Полицей"),
+    # a civil servant of a lettered corps, the letter quoted; a specialist; a head whose
+    # object is such a servant (`басшы` is a noun's agent noun, no qualifier of what follows)
+    ("«Б» корпусының қызметшісі бағалау парағын тікелей басшыға жібереді.", "obligation",
+     "«Б» корпусының қызметшісі"),
+    ("Тікелей басшы «Б» корпусының қызметшісін бағалайды.", "obligation", "басшы"),
+    ("Тікелей басшы корпустың қызметшісін бағалайды.", "obligation", "басшы"),
+    ("Аппараттың маманы бағалау кестесін қалыптастырады.", "obligation", "Аппараттың маманы"),
 ])
 def test_modality_and_actor(text, modality, actor):
     found = one(text)

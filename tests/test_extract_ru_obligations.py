@@ -56,6 +56,11 @@ def one(text: str, context: UnitContext | None = None):
     ("Услугодатель проверяет полноту документов.", "obligation", "Услугодатель"),
     # `составляет` draws up a record here; it only amounts to a quantity
     ("Инспектор составляет акт и вручает его руководителю.", "obligation", "Инспектор"),
+    # a civil servant (`служащий`, a participle as a noun), of a lettered corps
+    ("Служащий корпуса «Б» направляет оценочный лист руководителю.", "obligation",
+     "Служащий корпуса"),
+    ("Государственный служащий представляет декларацию.", "obligation",
+     "Государственный служащий"),
     # `обозначает` marks here (a body does it); it only denotes after a term or a symbol
     ("Командование воинской части обозначает на местности границы запретной зоны.",
      "obligation", "Командование воинской части"),

@@ -48,6 +48,8 @@ ACTOR_STEMS = (
     # `Мемлекеттік корпорация`, companies, schools, a body's office, unit and command
     "корпорация", "серіктестік", "серіктестіг", "университет", "институт", "академия",
     "кеңсе", "сектор", "филиал", "қолбасшылық", "қолбасшылығ",
+    # a specialist (`аппараттың маманы`), a civil servant (`«Б» корпусының қызметшісі`)
+    "маман", "қызметші",
 )
 _ACTOR = sorted(ACTOR_STEMS, key=len, reverse=True)
 # stems by their first two letters, longest first: a word is compared with a handful, not all

@@ -203,7 +203,9 @@ QUANTIFIERS = {"әрқайсысы", "бірі", "біреуі", "барлығы
 DETERMINERS = {"әрбір", "барлық", "кез", "әр", "басқа", "тиісті", "өзге"}
 CONJUNCTIONS = {"және", "немесе", "мен", "не"}
 _PARTICLES = {"ғана", "қана", "тек", "да", "де", "та", "те"}
-_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*|\((?:[^()]{1,40})\)")
+# a word, a bracket, or a quoted label that is part of a name (`«Б» корпусының`)
+_WORD = regex.compile(r"«[\p{Lu}\d]{1,3}»|[\p{L}\d][\p{L}\d\-]*|\((?:[^()]{1,40})\)")
+_QUOTED_LABEL = regex.compile(r"^«[\p{Lu}\d]{1,3}»$")
 _PARTICIPLE = regex.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін)$", I)
 _PASSIVE_PARTICIPLE = regex.compile(
     r"(?:ыл|іл|[аеәоөұүуыіи][лн]|ын|ін)(?:ған|ген|атын|етін)$", I)
@@ -214,6 +216,7 @@ _ADJECTIVE_IN_I = regex.compile(
 _PLURAL_OBJECT = regex.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)$", I)
 _GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", I)
 _AGENT_NOUN = regex.compile(r"\p{L}{3,}(?<!н)(?:шы|ші)$", I)
+_VERB_AGENT = regex.compile(r"\p{L}{2,}[уюи](?:шы|ші)$", I)  # a verb's: `жіберуші`, `атқарушы`
 _POSSESSED = regex.compile(r"(?:ы|і|сы|сі)(?:на|не|н|ның|нің|нда|нде|нан|нен|мен)?$", I)
 # precompiled: these run for every clause of every unit
 # a comma, or `және` / `әрі` (`... келісіледі және оны ... бастығы бекітеді`): a new clause
@@ -511,12 +514,16 @@ def _subject_in(head: str, words: list[tuple[str, int, int]], strict: bool = Fal
         attributive = attributive or (
             j == i and i > 0 and bool(_AGENT_NOUN.search(last)) and case == "nominative"
             and not _is_verbish(nxt) and nxt.casefold() not in POSTPOSITIONS
-            and (_GENITIVE.search(nxt) is not None
-                 or case_of(nxt) == "nominative" and not is_possessed(nxt)
+            # (before a genitive only a verb's agent noun, `қабылдаушы елдің`; a noun's,
+            # `басшы`, heads its own phrase: `Тікелей басшы корпустың қызметшісін бағалайды`)
+            and (_GENITIVE.search(nxt) is not None and _VERB_AGENT.search(last) is not None
+                 or not _opens_phrase(nxt)
+                 and case_of(nxt) == "nominative" and not is_possessed(nxt)
                  and is_possessed(after) and not _is_verbish(after)
                  and case_of(after) in ("nominative", "genitive")
                  # `жіберуші мемлекеттік билік органдары`: the body it names a kind of
-                 or any(is_actor_word(w[0]) and not _AGENT_NOUN.search(w[0])
+                 or not _opens_phrase(nxt)
+                 and any(is_actor_word(w[0]) and not _AGENT_NOUN.search(w[0])
                         for w in words[j + 1:j + 4])
                  and not any(_is_verbish(w[0]) for w in words[j + 1:j + 3])))
         # a generic noun (`адам`) is an actor when counted: `Бір адам ... бола алмайды`
@@ -714,6 +721,12 @@ def _possessor(head: str, words) -> tuple[str, int, int] | None:
     return None
 
 
+def _opens_phrase(word: str) -> bool:
+    """A genitive or a quoted label (`корпустың`, `«Б»`): the start of a noun phrase of its
+    own, the possessor or the name of what follows."""
+    return _GENITIVE.search(word) is not None or _QUOTED_LABEL.match(word) is not None
+
+
 def _chain_end(words, i: int) -> int:
     """Follow an izafet chain to the right.
 
@@ -898,7 +911,9 @@ def canonical_actor(np: str) -> str:
             kept.insert(0, p)
         else:
             break
-    return " ".join(kept).strip("«»()")
+    phrase = " ".join(kept)
+    # (a quoted label opening the phrase keeps its marks: `«Б» корпусының қызметшісі`)
+    return phrase if _QUOTED_LABEL.match(kept[0]) else phrase.strip("«»()")
 
 
 def defined_term_for(np: str, after: str, terms: dict[str, str]) -> str | None:

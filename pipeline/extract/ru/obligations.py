@@ -78,9 +78,10 @@ class Tok:
         return self.text.startswith("(")
 
 
+# (a quoted label, `«Б»` in `служащий корпуса «Б»`, is one token: part of a name, no quote)
 _TOKEN = regex.compile(
-    r"\([^()]{0,60}\)|[\p{L}\d](?:[\p{L}\d\-.]*[\p{L}\d])?|[,;:.!?«»\"]|(?<=\s)[-–—](?=\s)"
-    r"|[–—]")
+    r"«[\p{Lu}\d]{1,3}»|\([^()]{0,60}\)|[\p{L}\d](?:[\p{L}\d\-.]*[\p{L}\d])?|[,;:.!?«»\"]"
+    r"|(?<=\s)[-–—](?=\s)|[–—]")
 
 
 def tokens_of(text: str) -> list[Tok]:
