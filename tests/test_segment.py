@@ -542,3 +542,23 @@ def test_a_point_label_glued_to_its_first_word_is_still_a_point():
         "01.07.2021 бастап қолданылады.\n")
     assert eids(structure.components[0]) == ["main/para_1", "main/para_2", "main/para_3"]
     assert structure.components[0].units[1].text.startswith("Комиссия өтінішті")
+
+
+def test_a_section_heading_too_long_to_look_like_one_is_told_by_its_number():
+    # made-up public-service standard: sections number apart from the points under them;
+    # the third section's heading runs over several lines, with no period
+    structure = structure_of(
+        "Мемлекеттік көрсетілетін қызмет стандарты\n"
+        "1. Жалпы ережелер\n"
+        "1. Мемлекеттік көрсетілетін қызметті министрлік көрсетеді.\n"
+        "2. Мемлекеттік қызмет көрсету тәртібі\n"
+        "2. Мемлекеттік қызмет көрсету мерзімі он жұмыс күні.\n"
+        "3. Мемлекеттік қызмет көрсету нысаны электрондық.\n"
+        "3. Көрсетілетін қызметті берушінің және (немесе) оның лауазымды адамдарының, "
+        "Мемлекеттік корпорацияның және (немесе) оның қызметкерлерінің мемлекеттік қызмет "
+        "көрсету мәселелері бойынша шешімдеріне, әрекеттеріне (әрекетсіздігіне) шағымдану "
+        "тәртібі\n"
+        "4. Шағым министрлік басшысының атына беріледі.\n")
+    assert eids(structure.components[0]) == [
+        "main/sec_1", "main/sec_1/para_1", "main/sec_2", "main/sec_2/para_2",
+        "main/sec_2/para_3", "main/sec_3", "main/sec_3/para_4"]

@@ -104,7 +104,8 @@ def build_units(blocks: list[Block], component: str, language: str = "kk") -> li
     roots: list[Unit] = []
     stack: list[Unit] = []
     awaiting_text: set[str] = set()  # articles whose first paragraph is their text
-    labels = _points_read_as_sections([parse_label(block.text, language) for block in blocks])
+    labels = _long_section_headings(
+        _points_read_as_sections([parse_label(block.text, language) for block in blocks]))
     p = patterns_for(language)
 
     def children_of(parent: Unit | None) -> list[Unit]:
@@ -187,6 +188,38 @@ def _points_read_as_sections(labels: list[Label | None]) -> list[Label | None]:
     for i, label in numbered:
         if label.kind == "sec":
             out[i] = replace(label, kind="para")
+    return out
+
+
+MAX_LONG_HEADING_WORDS = 40
+
+
+def _long_section_headings(labels: list[Label | None]) -> list[Label | None]:
+    """Sections whose heading is too long to look like one, told by their numbers.
+
+    `3. Көрсетілетін қызметті берушінің ... шешімдеріне, әрекеттеріне (әрекетсіздігіне)
+    шағымдану тәртібі` (a heading over four lines, no period) after sections 1 and 2 and
+    point 10: a point would number on past 10, the next section is 3.
+    """
+    out = list(labels)
+    last_section = last_point = None
+    for i, label in enumerate(labels):
+        if label is None or not label.num.isdigit():
+            continue
+        number = int(label.num)
+        if label.kind == "sec":
+            last_section = number
+        elif label.kind == "para":
+            rest = label.rest
+            if (last_section is not None and last_point is not None
+                    and number == last_section + 1 and number <= last_point
+                    and rest[:1].isupper() and not _TERMINAL.search(rest)
+                    and ":" not in rest and ";" not in rest
+                    and len(rest.split()) <= MAX_LONG_HEADING_WORDS):
+                out[i] = replace(label, kind="sec")
+                last_section = number
+                continue
+            last_point = number
     return out
 
 
