@@ -365,6 +365,64 @@ def make_furniture(tmp: Path, footer: str = RUNNING_FOOTER, footer_size: float =
     return Fixture(path, pages)
 
 
+# the register's printout: its banner on top, its copyright over three lines of small print
+# at the foot, the page counter at the right of the copyright's first line
+REGISTER_BANNER = "Қазақстан Республикасының нормативтік құқықтық актілерінің эталондық бақылау банкі"
+REGISTER_COPYRIGHT = [
+    "© 2012. Қазақстан Республикасы Әділет министрлігінің «Қазақстан Республикасының Заңнама",
+    "және құқықтық ақпарат институты» шаруашылық жүргізу құқығындағы республикалық",
+    "мемлекеттік кәсіпорны",
+]
+GAZETTE = "«Егемен Қазақстан» 2004 жылғы 26 наурыз № 216 (29907)"
+
+
+def make_register_printout(tmp: Path) -> Fixture:
+    """FURNITURE_BODY's four pages as the register prints them (see REGISTER_COPYRIGHT)."""
+    path = tmp / "register.pdf"
+    canvas = new_canvas(path)
+    total = len(FURNITURE_BODY)
+    for number, body in enumerate(FURNITURE_BODY, 1):
+        canvas.setFont(FONT, 8)
+        canvas.drawCentredString(PAGE_W / 2, 815, REGISTER_BANNER)
+        canvas.setFont(FONT, SIZE)
+        y = TOP
+        for line in body:
+            canvas.drawString(LEFT, y, line)
+            y -= LEADING
+        canvas.setFont(FONT, 7)
+        for k, line in enumerate(REGISTER_COPYRIGHT):
+            canvas.drawString(LEFT, 40 - 9 * k, line)
+        canvas.drawRightString(RIGHT, 40, f"Страница {number} из {total}")
+        canvas.showPage()
+    canvas.save()
+    return Fixture(path, [])
+
+
+def make_gazette(tmp: Path) -> Fixture:
+    """FURNITURE_BODY over five pages as a gazette prints them: its masthead on top, the
+    page number at the outer corner (right on odd pages, left on even ones: each on fewer
+    than half of the pages)."""
+    path = tmp / "gazette.pdf"
+    canvas = new_canvas(path)
+    pages = [*FURNITURE_BODY[:3], ["6. Келісім бес жыл"], ["мерзімге жасалады."]]
+    for number, body in enumerate(pages, 1):
+        canvas.setFont(FONT, 8)
+        if number % 2:
+            canvas.drawString(LEFT, 815, GAZETTE)
+            canvas.drawRightString(RIGHT, 815, str(number))
+        else:
+            canvas.drawString(LEFT, 815, str(number))
+            canvas.drawRightString(RIGHT, 815, GAZETTE)
+        canvas.setFont(FONT, SIZE)
+        y = TOP
+        for line in body:
+            canvas.drawString(LEFT, y, line)
+            y -= LEADING
+        canvas.showPage()
+    canvas.save()
+    return Fixture(path, [])
+
+
 # --- 6. end-of-line hyphenation -------------------------------------------------------------
 
 HYPHENATION = [

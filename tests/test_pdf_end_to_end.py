@@ -56,6 +56,28 @@ def test_a_long_running_footer_of_small_print_is_furniture(tmp):
     assert dropped.count(REGISTER_FOOTER) == 4
 
 
+FURNITURE_TEXT = (
+    "3. Тараптар осы Келісімді орындау мақсатында өзара ақпарат алмасады және екі ел "
+    "арасындағы ынтымақтастығы мен өзара түсіністікті нығайтады.\n"
+    "4. Келісім қол қойылған күнінен бастап күшіне енеді.\n"
+    "5. Тараптардың өзара келісімі бойынша осы Келісімге өзгерістер мен толықтырулар "
+    "енгізілуі мүмкін.\n"
+    "6. Келісім бес жыл мерзімге жасалады.")
+
+
+def test_the_registers_printout_keeps_only_the_act(tmp):
+    # a footer of three lines of small print, the page counter beside its first line
+    doc = pipeline.convert(pdfgen.make_register_printout(tmp).path)
+    assert doc["text"] == FURNITURE_TEXT
+    assert [c["eid"] for c in doc["components"]] == ["main"]
+
+
+def test_a_gazettes_masthead_with_the_page_number_at_the_outer_corner_is_furniture(tmp):
+    doc = pipeline.convert(pdfgen.make_gazette(tmp).path)
+    assert doc["text"] == FURNITURE_TEXT
+    assert [c["eid"] for c in doc["components"]] == ["main"]
+
+
 def test_hyphenation_joined_but_compounds_and_abbreviations_kept(tmp):
     doc = pipeline.convert(pdfgen.make_hyphenation(tmp).path)
     assert doc["text"] == (

@@ -1,11 +1,13 @@
 """Find page furniture: page numbers and running headers and footers.
 
 A line at the top or bottom of a page is furniture when it looks like a page
-number (`3`, `- 3 -`, `Бет 3`, `3 / 7`, `3-бет`) or when the same line, digits
-folded, stands at that edge of most pages (of both pages of a two-page document,
-where only the very same line counts), or when it is the legal register's banner
-(`Қазақстан Республикасының нормативтік құқықтық актілерінің эталондық бақылау
-банкі`), which marks its printouts even where a page or two give no repeat.
+number (`3`, `- 3 -`, `Бет 3`, `3 / 7`, `3-бет`, `3-бет/7`, `Страница 3 из 7`) or
+when the same line, digits folded, stands at that edge of most pages (of both pages
+of a two-page document, where only the very same line counts; a running block may
+reach a few lines in, as a footer of three lines of small print does), or when it is
+the legal register's banner (`Қазақстан Республикасының нормативтік құқықтық
+актілерінің эталондық бақылау банкі`), which marks its printouts even where a page or
+two give no repeat.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ import regex
 
 from .model import Page, SourceLine
 
+# `3`, `- 3 -`, `Бет 3`, `3-бет`, `3 / 7`, and a counter of pages: `3-бет/7`, `Страница 3 из 7`
 _PAGE_NUMBER = regex.compile(
-    r"^(?:[-–—]\s*)?(?:(?:бет|стр\.?|page|с\.)\s*)?\d{1,4}(?:\s*[/из]+\s*\d{1,4})?"
-    r"(?:\s*-?\s*бет)?(?:\s*[-–—])?$",
+    r"^(?:[-–—]\s*)?(?:(?:бет|стр\.?|страница|page|с\.)\s*)?\d{1,4}(?:\s*-?\s*бет)?"
+    r"(?:\s*(?:/|из|of)\s*\d{1,4})?(?:\s*-?\s*бет)?(?:\s*[-–—])?$",
     regex.IGNORECASE,
 )
 _DIGITS = regex.compile(r"\d+")
@@ -29,6 +32,7 @@ _REGISTER_BANNER = regex.compile(
     r"(?:\s+Республики\s+Казахстан)?(?:\s+в\s+электронном\s+виде)?",
     regex.IGNORECASE)
 EDGE_LINES = 2  # how many lines at each edge of a page may be furniture
+MAX_EDGE_LINES = 5  # ... and how deep a running block of them may reach
 MIN_REPEAT_SHARE = 0.5  # a running header/footer stands on at least this share of pages
 # the longest running line: a whole line of small print (the register's copyright footer,
 # `© 2012. Қазақстан Республикасы Әділет министрлігінің «...» ШЖҚ РМК`, is 127 characters)
@@ -96,8 +100,13 @@ def running_line_run(texts: list[str]) -> list[int]:
     return max(runs, key=len, default=[])
 
 
+# a page number at one end of a running line, which a mirrored layout sets at the outer
+# corner: on the right of odd pages, on the left of even ones
+_END_NUMBER = regex.compile(r"^#\s+|\s+#$")
+
+
 def _fold(text: str) -> str:
-    return _DIGITS.sub("#", " ".join(text.split()).casefold())
+    return _END_NUMBER.sub("", _DIGITS.sub("#", " ".join(text.split()).casefold()))
 
 
 def find_furniture(pages: list[Page]) -> dict[tuple[int, int], str]:
@@ -115,12 +124,33 @@ def find_furniture(pages: list[Page]) -> dict[tuple[int, int], str]:
                 found[(line.page, line.number)] = "page number"
     if len(pages) >= 2:
         found.update(_running_lines(pages, edges, found))
+        # a running block deeper than the edge lines (a footer of three lines of small
+        # print, its first line carrying the page counter): line by line inward, while
+        # every line between it and the edge is furniture
+        for depth in range(EDGE_LINES, MAX_EDGE_LINES):
+            inner = [[line for line in _at_depth(page.lines, depth, found)] for page in pages]
+            more = _running_lines(pages, inner, found)
+            if not more:
+                break
+            found.update(more)
     for edge in edges:  # where no repeat shows it
         for line in edge:
             if (line.page, line.number) not in found \
                     and _REGISTER_BANNER.fullmatch(" ".join(line.text.split())):
                 found[(line.page, line.number)] = "register banner"
     return found
+
+
+def _at_depth(lines: list[SourceLine], depth: int,
+              found: dict[tuple[int, int], str]) -> list[SourceLine]:
+    """The line `depth` lines in from the top and from the bottom of a page, where all the
+    lines outside it are furniture already."""
+    out: list[SourceLine] = []
+    if len(lines) > depth:
+        for k, outside in ((depth, lines[:depth]), (len(lines) - 1 - depth, lines[-depth:])):
+            if all((ln.page, ln.number) in found for ln in outside) and lines[k] not in out:
+                out.append(lines[k])
+    return out
 
 
 def _running_lines(pages: list[Page], edges: list[list[SourceLine]],
@@ -163,15 +193,20 @@ def _at_one_height(lines: list[SourceLine]) -> list[SourceLine]:
 
 
 def _counts_pages(lines: list[SourceLine]) -> bool:
-    """The only varying number is the page number (give or take a constant offset)."""
-    offsets = set()
-    for line in lines:
-        numbers = [int(n) for n in _DIGITS.findall(line.text)]
-        varying = [n - line.page for n in numbers]
-        offsets.add(tuple(varying))
-    if len(offsets) == 1:
-        return True
-    # the same offset at one position, all other numbers constant
-    columns = list(zip(*[[int(n) for n in _DIGITS.findall(ln.text)] for ln in lines]))
-    varying = [c for c in columns if len(set(c)) > 1]
-    return len(varying) == 1 and len({v - ln.page for v, ln in zip(varying[0], lines)}) == 1
+    """The only varying number is the page number (give or take a constant offset),
+    wherever on the line it stands: the other numbers are the same on every page."""
+    numbers = [[int(n) for n in _DIGITS.findall(line.text)] for line in lines]
+    if not numbers[0]:
+        return False
+    for offset in {n - lines[0].page for n in numbers[0]}:
+        rests = set()
+        for line, found in zip(lines, numbers):
+            rest = list(found)
+            if line.page + offset not in rest:
+                break
+            rest.remove(line.page + offset)
+            rests.add(tuple(sorted(rest)))
+        else:
+            if len(rests) == 1:
+                return True
+    return False
