@@ -398,13 +398,15 @@ def make_register_printout(tmp: Path) -> Fixture:
     return Fixture(path, [])
 
 
-def make_gazette(tmp: Path) -> Fixture:
-    """FURNITURE_BODY over five pages as a gazette prints them: its masthead on top, the
-    page number at the outer corner (right on odd pages, left on even ones: each on fewer
-    than half of the pages)."""
-    path = tmp / "gazette.pdf"
+def make_gazette(tmp: Path, two_pages: bool = False) -> Fixture:
+    """FURNITURE_BODY over five pages (or two) as a gazette prints them: its masthead on top,
+    the page number at the outer corner (right on odd pages, left on even ones: each on
+    fewer than half of the pages)."""
+    path = tmp / ("gazette2.pdf" if two_pages else "gazette.pdf")
     canvas = new_canvas(path)
     pages = [*FURNITURE_BODY[:3], ["6. Келісім бес жыл"], ["мерзімге жасалады."]]
+    if two_pages:
+        pages = [[*pages[0], *pages[1]], [line for page in pages[2:] for line in page]]
     for number, body in enumerate(pages, 1):
         canvas.setFont(FONT, 8)
         if number % 2:
@@ -419,6 +421,43 @@ def make_gazette(tmp: Path) -> Fixture:
             canvas.drawString(LEFT, y, line)
             y -= LEADING
         canvas.showPage()
+    canvas.save()
+    return Fixture(path, [])
+
+
+# points whose labels hang in the margin, the rest of each point set in (a gazette's column)
+HANGING = [
+    ("1.", ["Министрлік өтініштерді қабылдайды және оларды он жұмыс күні",
+            "ішінде қарайды, шешімді өтініш берушіге жазбаша хабар-",
+            "лайды."]),
+    ("2.", ["Комиссия отырыстарын тоқсанына кемінде бір рет өткізеді және",
+            "шешімдерді көпшілік дауыспен қабылдайды."]),
+    (None, ["Комиссияның шешімдері хаттамамен ресімделеді және оған",
+            "отырысқа қатысқан мүшелер қол қояды."]),
+    ("3.", ["Өтініш беруші шешімге уәкілетті органға немесе сотқа",
+            "шағымдана алады, шағым бір ай ішінде қаралады және оның",
+            "нәтижесі туралы өтініш берушіге хабарланады."]),
+]
+HANG = 20.0  # how far the rest of a point is set in from its label
+
+
+def make_hanging(tmp: Path) -> Fixture:
+    """HANGING on one page: each label at the margin, its text and the lines after it set in
+    HANG; the unlabelled paragraph with a smaller first-line indent, its lines at the margin."""
+    path = tmp / "hanging.pdf"
+    canvas = new_canvas(path)
+    canvas.setFont(FONT, SIZE)
+    y = TOP
+    for label, lines in HANGING:
+        for k, line in enumerate(lines):
+            if label is None:
+                canvas.drawString(LEFT + (14 if k == 0 else 0), y, line)
+            else:
+                if k == 0:
+                    canvas.drawString(LEFT, y, label)
+                canvas.drawString(LEFT + HANG, y, line)
+            y -= LEADING
+    canvas.showPage()
     canvas.save()
     return Fixture(path, [])
 

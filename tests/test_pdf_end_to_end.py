@@ -76,6 +76,22 @@ def test_a_gazettes_masthead_with_the_page_number_at_the_outer_corner_is_furnitu
     doc = pipeline.convert(pdfgen.make_gazette(tmp).path)
     assert doc["text"] == FURNITURE_TEXT
     assert [c["eid"] for c in doc["components"]] == ["main"]
+    # on two pages too, where only the page's own number may differ
+    doc = pipeline.convert(pdfgen.make_gazette(tmp, two_pages=True).path)
+    assert doc["text"] == FURNITURE_TEXT
+
+
+def test_labels_hanging_in_the_margin_keep_each_point_one_paragraph(tmp):
+    doc = pipeline.convert(pdfgen.make_hanging(tmp).path)
+    assert doc["text"].splitlines() == [
+        "1. Министрлік өтініштерді қабылдайды және оларды он жұмыс күні ішінде қарайды, "
+        "шешімді өтініш берушіге жазбаша хабарлайды.",
+        "2. Комиссия отырыстарын тоқсанына кемінде бір рет өткізеді және шешімдерді көпшілік "
+        "дауыспен қабылдайды.",
+        "Комиссияның шешімдері хаттамамен ресімделеді және оған отырысқа қатысқан мүшелер "
+        "қол қояды.",
+        "3. Өтініш беруші шешімге уәкілетті органға немесе сотқа шағымдана алады, шағым бір ай "
+        "ішінде қаралады және оның нәтижесі туралы өтініш берушіге хабарланады."]
 
 
 def test_hyphenation_joined_but_compounds_and_abbreviations_kept(tmp):

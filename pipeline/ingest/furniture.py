@@ -170,8 +170,10 @@ def _running_lines(pages: list[Page], edges: list[list[SourceLine]],
         texts = {" ".join(line.text.split()) for line in lines}
         if len(texts) > 1 and (_UNIT_LABEL.match(lines[0].text) or not _counts_pages(lines)):
             continue  # numbered body lines that merely look alike
-        if len(pages) == 2 and len(texts) > 1:
-            continue  # two pages are little evidence: only the very same line counts
+        if len(pages) == 2 and len(texts) > 1 and not _counts_pages(lines, exact=True):
+            # two pages are little evidence: only the very same line counts, or the same
+            # line with each page's own number (a masthead's number at the outer corner)
+            continue
         for line in lines:
             out[(line.page, line.number)] = "running header/footer"
     return out
@@ -192,13 +194,15 @@ def _at_one_height(lines: list[SourceLine]) -> list[SourceLine]:
             if line.bbox is not None and abs(line.bbox[1] - middle) <= SAME_HEIGHT_PT]
 
 
-def _counts_pages(lines: list[SourceLine]) -> bool:
-    """The only varying number is the page number (give or take a constant offset),
-    wherever on the line it stands: the other numbers are the same on every page."""
+def _counts_pages(lines: list[SourceLine], exact: bool = False) -> bool:
+    """The only varying number is the page number (give or take a constant offset, none
+    where `exact`), wherever on the line it stands: the other numbers are the same on
+    every page."""
     numbers = [[int(n) for n in _DIGITS.findall(line.text)] for line in lines]
     if not numbers[0]:
         return False
-    for offset in {n - lines[0].page for n in numbers[0]}:
+    offsets = {0} if exact else {n - lines[0].page for n in numbers[0]}
+    for offset in offsets:
         rests = set()
         for line, found in zip(lines, numbers):
             rest = list(found)

@@ -38,6 +38,10 @@ ALIGN_TOL_EM = 0.2
 # A first-line indent is wider than this (em) and narrower than MAX_INDENT_EM.
 MIN_INDENT_EM = 0.8
 MAX_INDENT_EM = 6.0
+# An indent is a hanging one where this share of its lines (of this many at least) go on
+# from a line that stopped mid-sentence.
+HANGING_SHARE = 0.7
+MIN_HANGING_LINES = 5
 # A line starting this far into the frame (share of its width) is in a right-hand column.
 COLUMN_START = 0.25
 # Vertical white space: a pitch this much over the leading (share) separates blocks.
@@ -63,6 +67,9 @@ class Frame:
     # ragged right: no margin line ends on, so `right` is only where most lines end,
     # short of the true margin; what is centred between the margins is centred less exactly
     ragged: bool = False
+    # a hanging indent: the offset of the lines that go on with a paragraph whose label
+    # hangs in the margin (`1. ...` at the margin, the rest of the point set in)
+    hang: float | None = None
 
     @property
     def width(self) -> float:
@@ -118,7 +125,9 @@ def measure_frame(lines: Sequence[SourceLine]) -> Frame:
     # to the right margin (justified text) or go on in the next line at the left margin
     tol = max(ALIGN_TOL_PT, ALIGN_TOL_EM * em)
     offsets = []
-    for a, b in zip(lines, [*lines[1:], None]):
+    # (offset, whether the line before it, on its page, ended a sentence)
+    after: list[tuple[float, bool]] = []
+    for before, a, b in zip([None, *lines[:-1]], lines, [*lines[1:], None]):
         if a.bbox is None or not MIN_INDENT_EM * em < a.bbox[0] - left < MAX_INDENT_EM * em:
             continue
         full = right - a.bbox[2] <= tol
@@ -126,8 +135,20 @@ def measure_frame(lines: Sequence[SourceLine]) -> Frame:
                    and abs(b.bbox[0] - left) <= tol)
         if full or goes_on:
             offsets.append(a.bbox[0] - left)
+        if before is not None and before.page == a.page:
+            after.append((a.bbox[0] - left, before.text.rstrip().endswith(_SENTENCE_MARKS)))
+    # a first-line indent follows the end of a paragraph; lines set in after a line that
+    # stops mid-sentence, most of them, go on with a paragraph: a hanging indent
+    hang = None
+    going_on = [offset for offset, ended in after if not ended]
+    if len(going_on) >= MIN_HANGING_LINES:
+        candidate = _mode(going_on, 1.0, -1)
+        at = [ended for offset, ended in after if abs(offset - candidate) <= tol]
+        if at.count(False) >= HANGING_SHARE * len(at):
+            hang = candidate
+            offsets = [o for o in offsets if abs(o - hang) > tol]
     indent = _mode(offsets, 1.0, -1) if len(offsets) >= 2 else None
-    return Frame(left, right, em, pitch, indent, ragged)
+    return Frame(left, right, em, pitch, indent, ragged, hang)
 
 
 def classify(line: SourceLine, frame: Frame, page_width: float | None = None) -> Align:
@@ -143,6 +164,8 @@ def classify(line: SourceLine, frame: Frame, page_width: float | None = None) ->
         return "full" if at_right else "left"
     if frame.indent is not None and abs(left - frame.indent) <= tol and not (centred and line.bold):
         return "indent"
+    if frame.hang is not None and abs(left - frame.hang) <= tol and not (centred and line.bold):
+        return "hang"
     if centred:
         return "centre"
     if at_right:
@@ -152,7 +175,7 @@ def classify(line: SourceLine, frame: Frame, page_width: float | None = None) ->
     return "other"
 
 
-_BODY = ("full", "left", "indent", "other")
+_BODY = ("full", "left", "indent", "hang", "other")
 
 
 def _kind(align: Align) -> str:

@@ -17,7 +17,7 @@ Role = Literal["title", "heading", "paragraph", "stamp", "signature", "note", "f
 ROLES: tuple[str, ...] = ("title", "heading", "paragraph", "stamp", "signature", "note",
                           "furniture")
 # How a PDF line sits between the text margins.
-Align = Literal["full", "left", "indent", "centre", "right", "column", "other"]
+Align = Literal["full", "left", "indent", "hang", "centre", "right", "column", "other"]
 
 
 @dataclass(frozen=True)
