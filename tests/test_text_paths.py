@@ -664,3 +664,18 @@ def test_a_chapter_heading_in_capitals_wrapped_over_two_lines_stays_one_heading(
     assert (chapter.eid, chapter.heading) == (
         "main/chp_1", "БЕЙБІТ ЖИНАЛЫСТАРДЫ ҰЙЫМДАСТЫРУ ЖӘНЕ ӨТКІЗУ ТӘРТІБІ")
     assert [u.eid for u in chapter.children] == ["main/chp_1/art_1"]
+
+
+def test_a_line_set_word_by_word_holding_approval_words_is_no_stamp():
+    # made-up, as PyMuPDF sets a justified line: a word per line, `бекітілген` among them
+    from pipeline.segment import segment
+
+    text = ("Кредит беру Ережелерін бекіту туралы\n"
+            "Облыс әкімі ШЕШІМ ЕТЕДІ:\n"
+            "1. Қоса беріліп отырған Ережелер бекітілсін.\n"
+            "2. Облыс әкімі аппаратының заң бөлімі\n"
+            "бекітілген\nЕрежелердің\n5-8\nтармақтарын\n"
+            "жүзеге асыруға байланысты құқықтық қостауды қамтамасыз етсін.\n")
+    structure = segment(norm(text))
+    assert [c.eid for c in structure.components] == ["main"]
+    assert [u.eid for u in structure.components[0].walk()] == ["main/para_1", "main/para_2"]

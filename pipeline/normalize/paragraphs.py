@@ -183,6 +183,9 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
             continue  # a wrapped line of a sentence may end in `... бекітілген` too
         if _ends_sentence(text.rstrip("»\"")) and not text.rstrip().endswith("қосымша."):
             continue
+        if _in_word_run(lines, end):
+            continue  # `бөлімі` / `бекітілген` / `Ережелердің`: a line an extractor set word
+            # by word, not a stamp
         if _formula_follows(lines, end, p):
             continue  # `... № 607 қаулысымен бекітілген ... ереженің ... сәйкес, БҰЙЫРАМЫН:`
         start = end
@@ -224,6 +227,21 @@ def _agreed_above(lines: list[LineWords], start: int, taken: int, shape: Shape,
                                      for k in range(agreed, start)):
             return start
         start = agreed
+
+
+def _in_word_run(lines: list[LineWords], i: int) -> bool:
+    """Line `i` is one word in a run of MIN_WORD_RUN one-word lines or more (a justified
+    line an extractor broke up), counting only the lines around it."""
+    def single(k: int) -> bool:
+        return 0 <= k < len(lines) and len(lines[k].words) == 1
+    if not single(i):
+        return False
+    start, end = i, i
+    while single(start - 1) and i - start < MIN_WORD_RUN:
+        start -= 1
+    while single(end + 1) and end - i < MIN_WORD_RUN:
+        end += 1
+    return end - start + 1 >= MIN_WORD_RUN
 
 
 def _bare_label(text: str, p: ModuleType) -> bool:
