@@ -562,3 +562,28 @@ def test_a_section_heading_too_long_to_look_like_one_is_told_by_its_number():
     assert eids(structure.components[0]) == [
         "main/sec_1", "main/sec_1/para_1", "main/sec_2", "main/sec_2/para_2",
         "main/sec_2/para_3", "main/sec_3", "main/sec_3/para_4"]
+
+
+def test_points_quoted_as_an_amendments_new_wording_are_no_units_of_the_amending_act():
+    # made-up amending resolution: the new wording of a list runs over paragraphs, its own
+    # `1.` and `2.` inside the quotation marks
+    structure = structure_of(
+        "Кейбір шешімдерге өзгерістер енгізу туралы\n"
+        "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:\n"
+        "1. Үкіметтің 2004 жылғы 28 қазандағы № 1120 қаулысына мынадай өзгерістер енгізілсін:\n"
+        "ұйымдардың тізбесі мынадай редакцияда жазылсын:\n"
+        "«Ұйымдардың тізбесі:\n"
+        "1. Министрлік:\n"
+        "1) «Заңнама институты» шаруашылық жүргізу құқығындағы мемлекеттік кәсіпорны;\n"
+        "2. Комитет:\n"
+        "1) «Зияткерлік меншік институты» мемлекеттік кәсіпорны.»;\n"
+        "аумақтық органдардың тізбесінде 21 және 22-тармақтар алып тасталсын.\n"
+        "2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.\n")
+    assert eids(structure.components[0]) == [
+        "main/para_1", *(f"main/para_1/indent_{n}" for n in range(1, 8)), "main/para_2"]
+    # a quotation mark left open to the end quotes nothing
+    structure = structure_of(
+        "Кейбір шешімдерге өзгерістер енгізу туралы\n"
+        "1. Тізбе мынадай редакцияда жазылсын: «Ұйымдардың тізбесі\n"
+        "2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.\n")
+    assert eids(structure.components[0]) == ["main/para_1", "main/para_2"]

@@ -15,6 +15,8 @@ from typing import Any
 
 import regex
 
+from ..segment.quotes import quotation_depth
+
 
 @dataclass(frozen=True)
 class Deadline:
@@ -148,22 +150,6 @@ class LanguageRules:
     # (chapeau, a reference's steps) -> the amended act's unit, where the chapeau names the
     # act its items amend (`... Жер кодексінде (...):`); None: not read in this language
     amended_external: Callable[[str, Any], dict | None] | None = None
-
-
-def quotation_depth(text: str, depth: int = 0) -> int:
-    """How deep inside an amendment's quoted wording the end of `text` is, from `depth` at
-    its start (see `extract._mark_quoted`)."""
-    if "«" not in text and "»" not in text:
-        return depth  # most units quote nothing: no need to walk their letters
-    last = ""  # the last non-space character before the current one
-    for ch in text:
-        if ch == "«" and (depth > 0 or last in ("", ":")):
-            depth += 1
-        elif ch == "»" and depth > 0:
-            depth -= 1
-        if not ch.isspace():
-            last = ch
-    return depth
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

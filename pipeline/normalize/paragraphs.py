@@ -230,18 +230,12 @@ def _agreed_above(lines: list[LineWords], start: int, taken: int, shape: Shape,
 
 
 def _in_word_run(lines: list[LineWords], i: int) -> bool:
-    """Line `i` is one word in a run of MIN_WORD_RUN one-word lines or more (a justified
-    line an extractor broke up), counting only the lines around it."""
+    """Line `i` is one word inside a run of one-word lines, with one before it and one
+    after it (a justified line an extractor broke up); the first line of a run may be
+    a stamp's (`1-қосымша` / `Нысан` / `Өтініш`)."""
     def single(k: int) -> bool:
         return 0 <= k < len(lines) and len(lines[k].words) == 1
-    if not single(i):
-        return False
-    start, end = i, i
-    while single(start - 1) and i - start < MIN_WORD_RUN:
-        start -= 1
-    while single(end + 1) and end - i < MIN_WORD_RUN:
-        end += 1
-    return end - start + 1 >= MIN_WORD_RUN
+    return single(i - 1) and single(i) and single(i + 1)
 
 
 def _bare_label(text: str, p: ModuleType) -> bool:

@@ -14,6 +14,7 @@ import regex
 
 from ..languages import patterns_for
 from .model import Span, Unit
+from .quotes import quoted_blocks
 
 RANK = {"part": 0, "sec": 1, "chp": 2, "subchp": 3, "art": 4, "para": 5, "indent": 5.5,
         "subpara": 6}
@@ -104,8 +105,12 @@ def build_units(blocks: list[Block], component: str, language: str = "kk") -> li
     roots: list[Unit] = []
     stack: list[Unit] = []
     awaiting_text: set[str] = set()  # articles whose first paragraph is their text
-    labels = _long_section_headings(
-        _points_read_as_sections([parse_label(block.text, language) for block in blocks]))
+    # an amendment's quoted wording of points (`«1. Министерство: 1) ...»`) is the amended
+    # act's text, no units of this one
+    quoted = quoted_blocks([block.text for block in blocks])
+    labels = _long_section_headings(_points_read_as_sections(
+        [None if inside else parse_label(block.text, language)
+         for block, inside in zip(blocks, quoted)]))
     p = patterns_for(language)
 
     def children_of(parent: Unit | None) -> list[Unit]:
