@@ -157,7 +157,7 @@ ANNEX_HEADER = regex.compile(r"(?:^|\s)(?:\d+\s*-\s*)?қосымша[\s.]*$", I)
 ANNEX_OF = regex.compile(
     r"(?P<act>" + _ACT_WORD_STEM + r"\p{L}*)\s+(?:\d+\s*-\s*)?қосымша[\s.]*$", I)
 # a stamp's note that another body agreed (`«КЕЛІСІЛДІ» ... министрлігі`): not the issuer
-AGREED = regex.compile(r"^[«\"]?\s*КЕЛІСІЛДІ\b", I)
+AGREED = regex.compile(r"^[«\"]?\s*(?:КЕЛІСІЛДІ|КЕЛІСІЛГЕН)\b", I)
 DRAFT = regex.compile(r"^жоба\s*$", I)
 FORM = regex.compile(r"^нысан\s*$", I)  # `Нысан`: the annex that follows is a form
 # a signature: a role, then a name with initials at the end (`К. Мәсімов`, `Н.Назарбаев`)

@@ -443,3 +443,30 @@ def test_a_text_that_keeps_to_no_width_does_not_end_a_sentence_at_a_capital(tmp_
         "Комиссия в своей деятельности руководствуется Конституцией Республики Казахстан, "
         "законами Республики Казахстан, иными нормативными правовыми актами и настоящим "
         "Положением.")
+
+
+def test_another_bodys_visa_under_the_signature_opens_no_document(tmp_path: Path):
+    # made-up order: the minister who agreed signs a visa under the act's signature
+    text = """\
+Об утверждении стандарта государственной услуги
+ПРИКАЗЫВАЮ:
+1. Утвердить прилагаемый стандарт государственной услуги.
+2. Настоящий приказ вводится в действие со дня его подписания.
+Министр юстиции Республики Казахстан Б. Имашев
+«СОГЛАСОВАНО»
+Министр национальной экономики
+Республики Казахстан
+____________ Е. Досаев
+23 апреля 2015 год
+Утвержден приказом Министра юстиции
+Республики Казахстан
+от 20 апреля 2015 года № 221
+Стандарт государственной услуги
+1. Государственная услуга оказывается территориальными органами.
+"""
+    _, structure = _structure(tmp_path, text)
+    assert [(c.eid, c.type) for c in structure.components] == [
+        ("main", "order"), ("annex_1", "standard")]
+    assert [s.name for s in structure.metadata.signatories] == ["Б. Имашев"]
+    assert (structure.metadata.date, structure.metadata.number) == ("2015-04-20", "221")
+    assert _eids(structure) == ["main/para_1", "main/para_2", "annex_1/para_1"]

@@ -587,3 +587,28 @@ def test_points_quoted_as_an_amendments_new_wording_are_no_units_of_the_amending
         "1. Тізбе мынадай редакцияда жазылсын: «Ұйымдардың тізбесі\n"
         "2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.\n")
     assert eids(structure.components[0]) == ["main/para_1", "main/para_2"]
+
+
+def test_another_bodys_visa_under_the_signature_is_a_note_and_does_not_date_the_act():
+    # made-up order: the minister who agreed signs a visa, dated, above the standard's stamp
+    structure = structure_of(
+        "Стандартты бекіту туралы\n"
+        "БҰЙЫРАМЫН:\n"
+        "1. Қоса беріліп отырған стандарт бекітілсін.\n"
+        "2. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.\n"
+        "Қазақстан Республикасының Әділет министрі    Б. Имашев\n"
+        "«КЕЛІСІЛДІ»\n"
+        "Қазақстан Республикасының\n"
+        "Ұлттық экономика министрі\n"
+        "__________ Е. Досаев\n"
+        "2015 жыл 23 сәуір\n"
+        "Қазақстан Республикасы Әділет министрінің\n"
+        "2015 жылғы 20 сәуірдегі\n"
+        "№ 221 бұйрығымен бекітілген\n"
+        "Мемлекеттік көрсетілетін қызмет стандарты\n"
+        "1. Мемлекеттік көрсетілетін қызметті аумақтық органдар көрсетеді.\n")
+    assert [(c.eid, c.type) for c in structure.components] == [
+        ("main", "order"), ("annex_1", "standard")]
+    metadata = structure.metadata
+    assert (metadata.date, metadata.number) == ("2015-04-20", "221")
+    assert [s.name for s in metadata.signatories] == ["Б. Имашев"]

@@ -196,6 +196,7 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
                # a sentence's end without its period (`... алуға болады`): not the stamp's
                and not p.FINITE_VERB.search(_text(lines[start - 1], p))
 
+               and not _SIGNED_ON.match(_text(lines[start - 1], p))  # a visa's date above
                and not _BRACKETED.match(_text(lines[start - 1], p))  # a remark under a title
                and not _DEFINING_DASH.search(_text(lines[start - 1], p))):  # a note's `ЖСН – ...`
             start -= 1
@@ -213,6 +214,9 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
 
 
 AGREED_LINES = 4  # `«КЕЛІСІЛДІ»` and the agreeing body's name, over up to three lines
+# the day a visa was signed, in the nominative (`2015 жыл 23 сәуір`): a stamp dates its act
+# in the attributive (`2015 жылғы 20 сәуірдегі`)
+_SIGNED_ON = regex.compile(r"^\d{4}\s*жыл\s+\d{1,2}\s+\p{L}+$")
 
 
 def _agreed_above(lines: list[LineWords], start: int, taken: int, shape: Shape,

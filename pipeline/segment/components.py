@@ -128,8 +128,20 @@ def split_components(blocks: list[Block], language: str = "kk") -> list[list[Blo
     after_signature = False
     after_note = False
     has_content = False
+    visa_left = 0  # lines of a visa under the signature still to come
     for block in blocks:
         text = block.text
+        if after_signature and p.AGREED.match(text) and not _opens_component(block, language):
+            # `«СОГЛАСОВАНО»` / `Министр ...` / `____ Е. Досаев` / `23 апреля 2015 год`: another
+            # body's visa under the act's signature, no document of its own
+            groups[-1].append(block)
+            visa_left = VISA_BLOCKS
+            continue
+        if visa_left and _visa_line(block, language):
+            groups[-1].append(block)
+            visa_left -= 1
+            continue
+        visa_left = 0
         if _is_signature(block, language):
             groups[-1].append(block)
             after_signature = True
@@ -159,6 +171,17 @@ def split_components(blocks: list[Block], language: str = "kk") -> list[list[Blo
     return [g for g in groups if g]
 
 
+VISA_BLOCKS = 4  # the agreeing body's office, over lines, the signer, the date
+MAX_VISA_WORDS = 16
+
+
+def _visa_line(block: Block, language: str) -> bool:
+    """A short line of a visa: no unit label, no sentence, no stamp of a document."""
+    text = block.text.strip()
+    return (len(text.split()) <= MAX_VISA_WORDS and not parse_label(text, language)
+            and not text.endswith((".", ":", ";")) and not _opens_component(block, language))
+
+
 def read_component(blocks: list[Block], language: str = "kk") -> ComponentBlocks:
     """Sort a component's paragraphs into stamp, title, act lines, preamble, body, signatures."""
     p = patterns_for(language)
@@ -182,9 +205,16 @@ def read_component(blocks: list[Block], language: str = "kk") -> ComponentBlocks
             comp.approval.append(block)
         i += 1
     end = len(blocks)
+    # another body's visa under the signatures (`«КЕЛІСІЛДІ»` ...): a note, not a signer
+    visa = next((k for k in range(i + 1, len(blocks)) if p.AGREED.match(blocks[k].text)
+                 and not _opens_component(blocks[k], language)
+                 and _is_signature(blocks[k - 1], language)), None)
+    if visa is not None:
+        comp.notes.extend(blocks[visa:])
+        end = visa
     tail_notes: list[Block] = []
     role_rest: Block | None = None  # the rest of a role, set on a line under the name
-    k = len(blocks)
+    k = end
     while k > i:
         # the tail: signatures, the place/date/number lines under them, notes among them
         block = blocks[k - 1]
