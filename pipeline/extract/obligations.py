@@ -66,7 +66,8 @@ NOT_DUTY = regex.compile(
     # being, not a duty (the permission `енгізуге болады` is a dative verbal noun before it)
     r"(?<!(?:уге|уға|юге|юға|тын|тін)\s)(?<!мүмкін\s)болады)\W*$", I)
 DOC_WORDS = ("келісім", "заң", "ереже", "қағида", "қаулы", "бұйрық", "кодекс", "жарлық",
-             "нұсқаулық", "тәртіп", "шарт", "хаттама", "регламент")
+             "нұсқаулық", "нұсқаулығ", "тәртіп", "тәртіб", "шарт", "хаттама", "регламент",
+             "стандарт", "әдістеме")
 
 # --- cues (tested on the clause's last words) ----------------------------------------
 # a word, tried only where one starts: from inside a word the end-anchored cues would be
@@ -960,9 +961,12 @@ def is_about_the_act(clause: str) -> bool:
             after = [x[0].casefold() for x in words[k + 1:k + 4]]
             return not any(_ADVERBIAL_PARTICIPLE.search(x) for x in after)
         if is_actor_word(word) and case_of(word) == "nominative" and nxt != "туралы" \
-                and not (nxt and not is_possessed(word) and is_possessed(nxt)):
+                and not (nxt and not is_possessed(word) and is_possessed(nxt)) \
+                and not (nxt == "болып" or _PARTICIPLE.search(nxt)):
             # (a bare noun before a possessed one is the first of a compound, no subject:
-            # `квазимемлекеттік сектор субъектілерімен`)
+            # `квазимемлекеттік сектор субъектілерімен`; an actor before a participle is
+            # the subject of a relative clause in the act's name: `... азаматтары болып
+            # табылатын отбасы мүшелерінің ... бару қағидалары`)
             return False
     return False
 
