@@ -77,6 +77,10 @@ def one(text: str, context: UnitContext | None = None):
     ("Тікелей басшы «Б» корпусының қызметшісін бағалайды.", "obligation", "басшы"),
     ("Тікелей басшы корпустың қызметшісін бағалайды.", "obligation", "басшы"),
     ("Аппараттың маманы бағалау кестесін қалыптастырады.", "obligation", "Аппараттың маманы"),
+    # the converb of a verb in -н (`жүгін-е алады`: may apply) looks like a dative, which
+    # with `алады` is a full verb (`назарына алады`: takes into account); an actor in two words
+    ("Өтініш беруші шешімге сотқа жүгіне алады.", "permission", "Өтініш беруші"),
+    ("Комиссия ұсыныстарды назарына алады.", "obligation", "Комиссия"),
 ])
 def test_modality_and_actor(text, modality, actor):
     found = one(text)

@@ -12,6 +12,8 @@ import functools
 
 import regex
 
+from ..normalize.vocabulary import load_lexicon
+
 PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
 POSSESSIVES = ("лары", "лері", "дары", "дері", "тары", "тері", "сы", "сі", "ы", "і")
 # case -> endings; after a 3rd-person possessive the n-forms are used (құрамына, қызметін)
@@ -242,3 +244,18 @@ def is_actor_word(word: str) -> bool:
 def words(text: str) -> list[tuple[str, int, int]]:
     """(word, start, end) for each word of `text`."""
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+# forms a verb stem takes (its verbal noun, present, participles): the lexicon knows a stem
+# as a verb's when one of them is a word of it
+_VERB_FORMS = ("у", "еді", "ады", "ейді", "айды", "етін", "атын", "ген", "ған", "іп", "ып")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_verb_stem(stem: str) -> bool:
+    """Whether `stem` (`жүгін`) is a verb's in the shipped lexicon: `жүгіне алады` is a
+    converb and `алады` "can", not a noun in the dative (`назарына алады`, takes into
+    account)."""
+    lexicon = load_lexicon("kk")
+    stem = stem.casefold()
+    return any(stem + form in lexicon for form in _VERB_FORMS)

@@ -21,12 +21,14 @@ import regex
 
 from .base import Clause, inside, quoted_spans
 from .morphology import (
+    ACTOR_STEMS,
     POSTPOSITIONS,
     WEAK_STEMS,
     analyse_actor,
     case_of,
     is_actor_word,
     is_possessed,
+    is_verb_stem,
     nominative,
 )
 
@@ -364,8 +366,10 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
             m = pattern.search(text, start)
             if not m:
                 continue
-            if m.groupdict().get("can") and _DATIVE_END.search(m.group("verb")):
-                continue  # `басшылыққа алады`: "takes as guidance", a full verb
+            if m.groupdict().get("can") and _DATIVE_END.search(m.group("verb")) \
+                    and not is_verb_stem(m.group("verb")[:-1]):
+                continue  # `басшылыққа алады`: "takes as guidance", a full verb (but
+                # `жүгіне алады`, the converb of `жүгіну`: "may apply")
             if pattern is NORMATIVE and not _finite_present(m.group("verb")):
                 continue
             verb = m.groupdict().get("verb") or ""
@@ -525,7 +529,8 @@ def _subject_in(head: str, words: list[tuple[str, int, int]], strict: bool = Fal
                  # `жіберуші мемлекеттік билік органдары`: the body it names a kind of
                  or not _opens_phrase(nxt)
                  and any(is_actor_word(w[0]) and not _AGENT_NOUN.search(w[0])
-                        for w in words[j + 1:j + 4])
+                         and case_of(w[0]) in ("nominative", "genitive")
+                         for w in words[j + 1:j + 4])
                  and not any(_is_verbish(w[0]) for w in words[j + 1:j + 3])))
         # a generic noun (`адам`) is an actor when counted: `Бір адам ... бола алмайды`
         counted = i > 0 and words[i - 1][0].casefold() in ("бір", "әрбір", "әр")
@@ -874,6 +879,10 @@ _ADJECTIVE = regex.compile(
     r"шы|ші|тын|тін|йтын|йтін|ған|ген)$", I)
 
 
+# actors named in two words, the first a bare noun (`өтініш беруші`, `заңды тұлға`)
+MULTIWORD_ACTORS = tuple(stem for stem in ACTOR_STEMS if " " in stem)
+
+
 @functools.lru_cache(maxsize=1024)  # asked again at once when the phrase is no defined term,
 # and an act names its few actors over and over
 def canonical_actor(np: str) -> str:
@@ -898,7 +907,9 @@ def canonical_actor(np: str) -> str:
         if w in POSTPOSITIONS or w in CONJUNCTIONS:
             break
         case = case_of(p)
-        if case == "genitive":
+        if len(kept) == 1 and f"{w} {kept[0].casefold()}".startswith(MULTIWORD_ACTORS):
+            kept.insert(0, p)  # `өтініш беруші`, `жұмыс беруші`: one actor in two words
+        elif case == "genitive":
             kept.insert(0, p)
             noun_ok = is_possessed(p)
         elif case == "nominative" and noun_ok and len(kept) == 1 and is_possessed(p):
