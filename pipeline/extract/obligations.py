@@ -58,8 +58,9 @@ NOT_DUTY = regex.compile(
     # an amending act edits another act: these are its edits, not duties of its own
     r"алып\s+тасталсын|толықтырылсын|редакцияда\s+жазылсын|ауыстырылсын|өзгертілсін|"
     r"тұрады|құралады|құрылады|құрайды|қамтиды|сәйкес\s+келеді|"
-    # having no force, not being liable, not affecting: what is so, not a ban
+    # having no force, not being liable, not affecting, no obstacle: what is so, not a ban
     r"күші\s+болмайды|жауап\s+бермейді|әсер\s+етпейді|"
+    r"(?:кедергі|негіз)\s+(?:болмайды|бола\s+алмайды)|"
     # `X-ға мыналар жатады`, `... меншікке жатады`: what belongs where (`жариялануға жатады`,
     # a dative verbal noun before it, is subject to being published: a duty; `... асыру
     # жатады` closes a list of someone's powers)

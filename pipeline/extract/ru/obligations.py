@@ -32,6 +32,7 @@ from .morphology import (
     forms,
     is_finite_present,
     is_infinitive,
+    is_participle,
     is_preposition,
     is_reflexive,
     lemma,
@@ -104,6 +105,9 @@ CONSTITUTIVE = frozenset({
     "образоваться", "учреждаться", "упраздняться", "создаться",
     # a legal effect: `нарушение влечет ответственность`
     "влечь", "повлечь",
+    # what a thing is made of, serves as, is set out in: `оценка складывается из`,
+    # `источником служат сведения`, `Инструкцией детализируются требования`
+    "складываться", "служить", "детализироваться",
 })
 # a passive that describes how a thing is, unless someone is named to do it: `Формат
 # определяется на основании обращения` (none), `Порядок определяется Правительством` (one),
@@ -138,7 +142,7 @@ BINDING = {"обязателен", "обязательна", "обязатель
 CAN = {"может", "могут", "можно"}
 NEED = {"необходимо", "следует", "надлежит", "нужно", "требуется"}
 BANNED = {"запрещается", "запрещаются", "запрещено", "запрещена", "запрещены", "запрещен",
-          "воспрещается"}
+          "воспрещается", "недопустимо", "недопустим", "недопустима", "недопустимы"}
 ALLOWED = {"допускается", "допускаются", "разрешается", "разрешаются", "разрешено",
            "разрешена", "разрешены", "допустимо"}
 LAID = {"возлагается", "возлагаются", "возложить", "возлагать", "возложена", "возложены",
@@ -293,6 +297,8 @@ def _predicate_at(toks: list[Tok], i: int, relative: bool = False,
     if w in ENTITLED:
         return cue("prohibition" if neg else "permission", i)
     if w in CAN and nxt is not None and is_infinitive(toks[nxt].text):
+        if "служить" in lemmas_of(toks[nxt].text):
+            return "stop", None  # `не может служить препятствием`: what a thing is not
         return cue("prohibition" if neg else "permission", nxt, passive=nxt_low == "быть")
     if w in OBLIGED and w != "обязательно":
         if neg and w.startswith("обязан"):
@@ -313,7 +319,9 @@ def _predicate_at(toks: list[Tok], i: int, relative: bool = False,
     if "подлежать" in lem and is_finite_present(t.text):
         return cue("prohibition" if neg else "obligation", nxt if nxt is not None else i,
                    passive=True, governs=True)
-    if "иметь" in lem and (nxt_low in ("право", "права") or _right_before(toks, i)):
+    if "иметь" in lem and (nxt_low in ("право", "права") or _right_before(toks, i)) \
+            and not is_participle(t.text):
+        # (`лицом, имеющим право назначения`: a participle that names who, no permission)
         return cue("prohibition" if neg else "permission",
                    nxt if nxt_low in ("право", "права") else i)
     if is_finite_present(t.text):
