@@ -39,6 +39,10 @@ CASES = [
     ("екі жылда бір рет қайта қаралады", "every", None, "P2Y", False),
     ("әрбір кезекті үш жыл өткен сайын аттестаттаудан өтеді", "every", None, "P3Y", False),
     ("жұмысқа шыққаннан кейін 5 жұмыс күні мерзімінде өтеді", "within", "P5D", None, True),
+    # a standard's term after a dash closing the item
+    ("құжаттар топтамасын тапсырған сәттен бастап – 3 (үш) жұмыс күні;", "within", "P3D", None,
+     True),
+    ("күтудің рұқсат етілетін ең ұзақ уақыты – 15 минут;", "within", "PT15M", None, False),
     ("басталуына кемінде бір ай қалғанда хабардар етеді", "before", "P1M", None, False),
     ("қызметке шыққаннан кейін алты айдан кейін аттестатталады", "after", "P6M", None, False),
     ("белгіленбеген мерзімге жасалады", "indefinite", None, None, False),
@@ -90,6 +94,10 @@ def test_up_to_a_count_of_things_is_no_time():
                           "106-дан 130 балға дейін (қоса алғанда) – «тиімді»") == []
     assert [d.text for d in find_deadlines("есепті айдың 10-күніне дейін ұсынады")] == [
         "есепті айдың 10-күніне дейін"]
+    # a day of a month, the older word `жұлдызы`: a date, not a count
+    (day,) = find_deadlines("есепті айдан кейінгі айдың 10 жұлдызына дейін ұсынады")
+    assert (day.relation, day.weak) == ("before", False)
+    assert find_deadlines("бөлімнің басшысы – 3 қызметкер;") == []
 
 
 def test_a_date_deadline_carries_its_iso_date():

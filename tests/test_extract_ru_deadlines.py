@@ -25,6 +25,9 @@ CASES = [
      None, False),
     ("но не ранее шести месяцев со дня занятия должности", "after", "P6M", None, False),
     ("по истечении каждых последующих трех лет", "every", None, "P3Y", False),
+    ("направляется не менее пяти рабочих дней до даты заседания", "before", "P5D", None, True),
+    # a standard's term after a dash closing the item
+    ("с момента сдачи пакета документов – 3 (три) рабочих дня;", "within", "P3D", None, True),
     ("избирается в течение 1 (один) месяца", "within", "P1M", None, False),
     ("в течение двух недель уведомляет заявителя", "within", "P2W", None, False),
     ("в течение трех часов сообщает", "within", "PT3H", None, False),

@@ -110,6 +110,10 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("not_later_than_anchor", regex.compile(
         r"(?P<anchor>" + W + r"(?:нан|нен|дан|ден|тан|тен))\s+кешіктір(?:іл)?мей", I)),
     ("indefinite", regex.compile(r"\bбелгіленбеген\s+мерзімге\b", I)),
+    # a standard's terms, the time after a dash closing the item: `құжаттар топтамасын
+    # тапсырған сәттен бастап – 3 (үш) жұмыс күні;`
+    ("within_term", regex.compile(
+        r"(?:" + FROM_ANCHOR + r"\s+)?(?<=\s)[-–—]\s{0,3}" + DUR + r"(?=\s*[;.]?\s*$)", I)),
     # `қол қойылған күнінен бастап`, `2020 жылғы 1 қаңтардан бастап`
     ("from", regex.compile(
         r"(?P<anchor>\bкүн\p{L}*|\b\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+)\s+бастап", I)),
@@ -144,7 +148,8 @@ KEYWORDS = {
     "not_later_than": ("кешіктір",), "before": ("бұрын",),
     "after": ("өткен",), "not_later_than_anchor": ("кешіктір",), "every_lapse": ("сайын",),
     "before_left": ("қалғанда",), "after_span": ("кейін", "соң"),
-    "indefinite": ("белгіленбеген",), "from": ("бастап",), "before_event": ("дейін", "шейін"),
+    "indefinite": ("белгіленбеген",), "within_term": ("–", "—", "-"), "from": ("бастап",),
+    "before_event": ("дейін", "шейін"),
     "after_event": ("кейін", "соң"), "next_day": ("келесі",), "same_day": ("сол",),
 }
 # A pattern `... DUR \s+ AFTER_DUR[name] ...` matches only text that has a unit word (DUR
@@ -154,6 +159,7 @@ KEYWORDS = {
 GUARDS = {name: regex.compile(UNIT + _UNIT_SUFFIX + r"\s+" + tail, I)
           for name, tail in AFTER_DUR.items()}
 RELATION = {"recurrence_nlt": "not_later_than", "every_n": "every", "basis": "every",
+            "within_term": "within",
             "every_lapse": "every", "before_left": "before", "after_span": "after",
             "every_period": "every", "before_lapse": "before", "before_date": "before",
             "on_event_day": "on", "on_date": "on",
@@ -165,17 +171,19 @@ _DAY_NOUN = regex.compile(r"^(.*\bкүн)\p{L}*$", regex.IGNORECASE)
 
 
 _MONTHS = _MONTHS_RE
-_CALENDAR_ANCHOR = regex.compile(r"\d+\s+(?:" + _MONTHS + r")\p{L}*|\d+-күн\p{L}*|\bкүн\p{L}*$", I)
+# a date, a day of a month (`10-күні`, `10 жұлдызы`, the older word), a day
+_CALENDAR_ANCHOR = regex.compile(
+    r"\d+\s+(?:" + _MONTHS + r")\p{L}*|\d+-күн\p{L}*|\d+(?:-|\s+)?жұлдыз\p{L}*|\bкүн\p{L}*$", I)
 _TRIGGERS = regex.compile(
     r"бастап|кешіктір|дейін|шейін|кейін|соң|ішінде|мерзім|бұрын|сайын|\bрет\b|аспа|қалғанда|"
-    r"\bкүні\b|негізде|әрбір|бойы|жылғы", I)
+    r"\bкүні\b|негізде|әрбір|бойы|жылғы|\s[-–—]\s{0,3}\d", I)
 _WORD_BEFORE = regex.compile(W + r"\s+$")
 # _TRIGGERS' words without its `\b`s: one of them is in the casefolded text wherever it
 # matches (ignoring case, a letter matches a Cyrillic one only if it casefolds to it);
 # `in` tests are cheaper than its search, and most units have none of them
 _TRIGGER_WORDS = ("бастап", "кешіктір", "дейін", "шейін", "кейін", "соң", "ішінде", "мерзім",
                   "бұрын", "сайын", "рет", "аспа", "күні", "негізде", "әрбір", "бойы", "жылғы",
-                  "қалғанда")
+                  "қалғанда", "–", "—", " - ")
 
 
 def find_deadlines(text: str) -> list[Deadline]:
@@ -286,7 +294,7 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
 
 # a number and the thing counted, other than a time or a day of a month: `130 балға`
 _COUNTED_THING = regex.compile(
-    r"(?<![\p{L}\d])\d+(?:\s*\([^()]{0,30}\))?\s+(?!(?:" + _UNITS + "|" + _MONTHS_RE
+    r"(?<![\p{L}\d])\d+(?:\s*\([^()]{0,30}\))?\s+(?!(?:" + _UNITS + "|жұлдыз|" + _MONTHS_RE
     + r")\p{L}*$)\p{L}+$", I)
 _NAMED_PERIOD = {"жылы", "айы", "күні", "аптасы", "тоқсаны"}
 # the past participle, or the past tense: -ды after a consonant (`жасалды`, `қойды`);

@@ -93,10 +93,11 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("not_exceeding", regex.compile(
         r"(?:\b(?:на\s+срок|сроком|срок)\s+(?:не\s+более|до|не\s+свыше)\s+(?:чем\s+)?"
         r"|\bне\s+(?:более|свыше)\s+(?:чем\s+)?(?:на\s+)?|\bне\s+превышающ\p{L}*\s+)" + DUR, I)),
-    # `за десять дней до начала`, `не позднее чем за 5 рабочих дней до заседания`
+    # `за десять дней до начала`, `не позднее чем за 5 рабочих дней до заседания`, `не менее
+    # пяти рабочих дней до даты заседания`
     ("before", regex.compile(
-        r"(?:\b(?:не\s+позднее|не\s+менее)\s+(?:чем\s+)?)?\bза\s+" + DUR + r"\s+до\s+" + ANCHOR,
-        I)),
+        r"(?:\b(?:не\s+позднее|не\s+менее)\s+(?:чем\s+)?)?\bза\s+" + DUR + r"\s+до\s+" + ANCHOR
+        + r"|\bне\s+менее\s+(?:чем\s+)?" + DUR + r"\s+до\s+" + ANCHOR, I)),
     # `в срок не позднее десяти рабочих дней со дня ...`, `не позднее трех суток до дня ...`
     ("not_later_than", regex.compile(
         r"(?:\bв\s+срок\s+)?\bне\s+позднее\s+(?:чем\s+(?:через\s+)?)?" + DUR
@@ -108,6 +109,10 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         r"|\bна\s+период|\bсроком)\s+" + DUR + r"(?:\s*,?\s*(?:" + FROM_EVENT
         + r"|до\s+" + ANCHOR + r"))?", I)),
     ("within_spelled", regex.compile(r"\bв\s+" + SPELLED_TERM, I)),
+    # a standard's terms, the time after a dash closing the item: `с момента сдачи
+    # пакета документов – 3 (три) рабочих дня;`
+    ("within_term", regex.compile(
+        r"(?:" + FROM_EVENT + r"\s+)?(?<=\s)[-–—]\s{0,3}" + DUR + r"(?=\s*[;.]?\s*$)", I)),
     # `по истечении десяти календарных дней после дня ...`, `через месяц после ...`
     ("after", regex.compile(
         r"\b(?:по\s+истечении|через)\s+" + DUR + r"(?:\s*,?\s*(?:" + FROM_EVENT + r"))?", I)),
@@ -155,9 +160,10 @@ KEYWORDS = {
                                                               "ежед", "ежеп"),
     "every_n": ("раз",), "every_each": ("кажд",), "not_exceeding": ("более", "свыше", "срок",
                                                                    "превыша"),
-    "before": ("за ",), "not_later_than": ("позднее",), "within": ("течени", "срок",
+    "before": ("за ", "менее"), "not_later_than": ("позднее",), "within": ("течени", "срок",
                                                                     "пределах", "период"),
-    "within_spelled": ("срок",), "within_from": ("с",), "after": ("истечени", "через"),
+    "within_spelled": ("срок",), "within_term": ("–", "—", "-"), "within_from": ("с",),
+    "after": ("истечени", "через"),
     "before_lapse": ("истечения",), "after_earliest": ("ранее",), "from_earliest": ("ранее",),
     "not_later_than_date": ("позднее",),
     "not_later_than_next": ("позднее",), "not_later_than_event": ("позднее",),
@@ -167,7 +173,8 @@ KEYWORDS = {
 }
 RELATION = {"after_earliest": "after", "from_earliest": "from", "every_n": "every",
             "every_each": "every", "basis": "every",
-            "within_spelled": "within", "within_from": "within", "before_lapse": "before",
+            "within_spelled": "within", "within_term": "within", "within_from": "within",
+            "before_lapse": "before",
             "not_later_than_date": "not_later_than", "not_later_than_next": "not_later_than",
             "not_later_than_event": "not_later_than", "before_date": "before",
             "by_date": "not_later_than", "from_event": "from", "after_event": "after",
@@ -178,7 +185,7 @@ DATED = {"not_later_than_date", "before_date", "by_date"}
 _TRIGGERS = regex.compile(
     r"течени|срок|позднее|ранее|более|свыше|превыша|реже|ежег|ежек|ежем|ежен|ежед|ежеп|раз|кажд|"
     r"истечени|через|после|(?<![\p{L}\d])(?:до|со?|к|за)\s|основе|пределах|период|день|"
-    r"бессрочн|неопредел", I)
+    r"бессрочн|неопредел|[-–—]\s{0,3}\S+(?:\s+\S+){0,4}\s*[;.]?\s*$", I)
 MAX_MERGE_WORDS = 12  # words between a recurrence and the due date it is given
 _GAP = regex.compile(r"^[^.;]*$")
 
