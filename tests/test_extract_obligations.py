@@ -457,6 +457,8 @@ def test_exercising_a_right_is_a_permission():
     "Бейбіт жиналыстарды ұйымдастыруға мыналар жатады:",
     "Мүлік коммуналдық меншікке жатады.",
     "Комиссияның төрағасы отырыстарда төраға болады.",
+    # what a body serves as
+    "Ұлттық банк Қазақстан Республикасының қаржы органы ретінде жұмыс істейді.",
     # being no obstacle
     "Қызметшінің бағалау парағына қол қоюдан бас тартуы құжаттарды жіберу үшін кедергі "
     "болмайды.",
@@ -487,6 +489,16 @@ def test_a_glossary_item_lays_no_duty_but_a_sentence_after_it_may():
         "2. Комиссия өтінішті қарайды.\n")
     assert [(o["unit"], o["modality"]) for o in found] == [
         ("main/para_1/subpara_3", "obligation"), ("main/para_2", "obligation")]
+    # items that only look like terms, under a duty's chapeau closed by its verb, are duties
+    found = act_duties(
+        "Қағидалар\n"
+        "1. Бағалау қызметінің нәтижелері бойынша:\n"
+        "1) тоқсан қорытындысы бойынша (тоқсандық бағалау) – есептік тоқсаннан кейінгі айдың "
+        "онынан кешіктірмей;\n"
+        "2) жыл қорытындысы бойынша (жылдық бағалау) – жылдың жиырма бесінші желтоқсанынан "
+        "кешіктірмей жүргізіледі.\n")
+    assert [(o["unit"], o["modality"]) for o in found] == [
+        ("main/para_1/subpara_1", "obligation"), ("main/para_1/subpara_2", "obligation")]
     # a list of what makes up an activity (`мыналар жатады:`) is no list of duties
     found = act_duties(
         "Қағидалар\n"

@@ -158,3 +158,37 @@ def test_every_generated_pdf_keeps_every_span_invariant(tmp, make, engine):
     from invariants import check_document
 
     check_document(pipeline.convert(make(tmp).path, engine=engine))
+
+
+def test_titles_that_open_pages_alike_are_no_running_header(tmp):
+    # made-up decision and its rules on three pages: the two titles begin with the same
+    # line, each at the top of its page, bold at the text's size
+    import layouts
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    layouts.register()
+    path = tmp / "titles.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    first = "Заңды тұлғалардың қара және түсті металдардың"
+    pages = [
+        [(first, True), ("сынықтарын жинау қағидаларын бекіту туралы", True),
+         ("1. Қоса беріліп отырған қағидалар бекітілсін.", False)],
+        [(first, True), ("сынықтарын жинау қағидалары", True),
+         ("1. Осы қағидалар жинау тәртібін айқындайды.", False)],
+        [("2. Әкімдік қағидалардың орындалуын қамтамасыз етеді.", False)],
+    ]
+    for lines in pages:
+        y = 780.0
+        for text, bold in lines:
+            canvas.setFont(layouts.BOLD if bold else layouts.FONT, 12)
+            if bold:
+                canvas.drawCentredString(297.0, y, text)
+            else:
+                canvas.drawString(70.0, y, text)
+            y -= 16.0
+        canvas.showPage()
+    canvas.save()
+    doc = pipeline.convert(path)
+    assert doc["text"].count(first) == 2
+    assert not [r for r in doc["repairs"] if r["kind"] == "page_furniture"]

@@ -30,11 +30,14 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     contexts: dict[str, UnitContext] = {}
     # a glossary by its chapeau, or by its items: every one `short term – what it is`
     # (`мынадай азаматтарына қолданылады: 1) аға менеджерлер - бірінші басшылар ...`)
-    glossary = bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
-        len(items) >= 2 and all(looks_like_glossary_item(u.text) for u in items))
     own = [find_cue(split_clauses(u.text)[-1].text) if u.text.strip() else None
            for u in items]
     closer = own[-1].modality if own and own[-1] is not None else None
+    # (items that only look like terms, `тоқсан қорытындысы бойынша – ... кешіктірмей`, whose
+    # last one closes with a duty's verb, `... жүргізіледі.`, are that duty's items)
+    glossary = bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
+        len(items) >= 2 and closer is None
+        and all(looks_like_glossary_item(u.text) for u in items))
     # `... кіру үшін ғалымның:` (whose attributes the items are), `... иеленушілерге:`
     # under `рұқсат етіледі` (to whom the items are allowed): the actor closes the chapeau
     # `Қордың өкілеттіктеріне:`: whose competence the items are

@@ -61,6 +61,8 @@ NOT_DUTY = regex.compile(
     # having no force, not being liable, not affecting, no obstacle: what is so, not a ban
     r"күші\s+болмайды|жауап\s+бермейді|әсер\s+етпейді|"
     r"(?:кедергі|негіз)\s+(?:болмайды|бола\s+алмайды)|"
+    # what a body serves as: `... қаржы органы ретінде жұмыс істейді`
+    r"ретінде\s+(?:жұмыс\s+істейді|әрекет\s+етеді|қызмет\s+атқарады)|"
     # `X-ға мыналар жатады`, `... меншікке жатады`: what belongs where (`жариялануға жатады`,
     # a dative verbal noun before it, is subject to being published: a duty; `... асыру
     # жатады` closes a list of someone's powers)

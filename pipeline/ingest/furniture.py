@@ -128,8 +128,8 @@ def find_furniture(pages: list[Page]) -> dict[tuple[int, int], str]:
         # print, its first line carrying the page counter): line by line inward, while
         # every line between it and the edge is furniture
         for depth in range(EDGE_LINES, MAX_EDGE_LINES):
-            inner = [[line for line in _at_depth(page.lines, depth, found)] for page in pages]
-            more = _running_lines(pages, inner, found)
+            rows = [_at_depth(page.lines, depth, found) for page in pages]
+            more = _running_lines(pages, rows, found, inner=True)
             if not more:
                 break
             found.update(more)
@@ -139,6 +139,17 @@ def find_furniture(pages: list[Page]) -> dict[tuple[int, int], str]:
                     and _REGISTER_BANNER.fullmatch(" ".join(line.text.split())):
                 found[(line.page, line.number)] = "register banner"
     return found
+
+
+TITLE_SHARE = 0.95  # a line set this large (of the text's size) or larger is no small print
+
+
+def _body_size(pages: list[Page], found: dict[tuple[int, int], str]) -> float | None:
+    """The median font size of the lines not yet found to be furniture (PDF), None
+    without geometry (text)."""
+    sizes = sorted(line.font_size for page in pages for line in page.lines
+                   if line.font_size and (line.page, line.number) not in found)
+    return sizes[len(sizes) // 2] if sizes else None
 
 
 def _at_depth(lines: list[SourceLine], depth: int,
@@ -154,8 +165,15 @@ def _at_depth(lines: list[SourceLine], depth: int,
 
 
 def _running_lines(pages: list[Page], edges: list[list[SourceLine]],
-                   found: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
-    """Lines repeated at page edges: identical, or differing only by the page number."""
+                   found: dict[tuple[int, int], str], inner: bool = False
+                   ) -> dict[tuple[int, int], str]:
+    """Lines repeated at page edges: identical, or differing only by the page number.
+
+    Not a title that begins a page and repeats there (an act's and its annex's titles
+    may open alike): bold lines as large as the text. Deeper in from the edge (`inner`),
+    only small print, or (without geometry) a line on three pages at least.
+    """
+    body = _body_size(pages, found)
     groups: dict[str, list[SourceLine]] = {}
     for edge in edges:
         for line in edge:
@@ -174,6 +192,14 @@ def _running_lines(pages: list[Page], edges: list[list[SourceLine]],
             # two pages are little evidence: only the very same line counts, or the same
             # line with each page's own number (a masthead's number at the outer corner)
             continue
+        sizes = [line.font_size for line in lines if line.font_size]
+        if body and sizes and all(line.bold for line in lines) \
+                and min(sizes) >= TITLE_SHARE * body:
+            continue  # bold at the text's size: a title
+        if inner and (not body or not sizes) and len({line.page for line in lines}) < 3:
+            continue
+        if inner and body and sizes and max(sizes) >= TITLE_SHARE * body:
+            continue  # the lines of a deep running block are small print
         for line in lines:
             out[(line.page, line.number)] = "running header/footer"
     return out
