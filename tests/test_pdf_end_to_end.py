@@ -192,3 +192,51 @@ def test_titles_that_open_pages_alike_are_no_running_header(tmp):
     doc = pipeline.convert(path)
     assert doc["text"].count(first) == 2
     assert not [r for r in doc["repairs"] if r["kind"] == "page_furniture"]
+
+
+def _draw(path, pages):
+    """Made-up pages: (text, x or "centre", bold, right-hand text) per line."""
+    import layouts
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    layouts.register()
+    canvas = Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        y = 780.0
+        for text, x, bold, right in lines:
+            canvas.setFont(layouts.BOLD if bold else layouts.FONT, 12)
+            if x == "centre":
+                canvas.drawCentredString(297.0, y, text)
+            else:
+                canvas.drawString(x, y, text)
+            if right:
+                canvas.drawRightString(525.0, y, right)
+            y -= 16.0
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_a_role_going_on_under_the_name_and_a_forms_rows_in_columns(tmp):
+    # made-up order as Word sets it: the name beside the role's first line, the rest of the
+    # role under it; the annex is a form whose rows put a blank to fill at the right
+    path = _draw(tmp / "word.pdf", [[
+        ("Стандартты бекіту туралы", "centre", True, None),
+        ("БҰЙЫРАМЫН:", 70.0, False, None),
+        ("1. Қоса беріліп отырған өтініш нысаны бекітілсін.", 70.0, False, None),
+        ("2. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.", 70.0, False, None),
+        ("Қазақстан Республикасы Ішкі істер", 70.0, True, "Е. Тургумбаев"),
+        ("Министрі", 70.0, True, None),
+        ("бұйрығымен бекітілген", 380.0, False, None),
+        ("Өтініш", "centre", True, None),
+        ("Кімге", 70.0, False, "____________________"),
+        ("Маған тиісті өтемақы сомасын аударуды сұраймын.", 70.0, False, None),
+        ("СТН N", 70.0, False, "____________________"),
+        ("Өтінішке құжаттардың көшірмелері қоса беріледі.", 70.0, False, None),
+        ("Өтініш иесінің қолы", 70.0, False, "____________________"),
+        ("Өтініш берілген күн көрсетіледі.", 70.0, False, None),
+    ]])
+    doc = pipeline.convert(path)
+    assert [c["eid"] for c in doc["components"]] == ["main", "annex_1"]
+    assert doc["metadata"]["signatories"][0]["role"] == "Қазақстан Республикасы Ішкі істер Министрі"

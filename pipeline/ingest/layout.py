@@ -271,6 +271,15 @@ def _is_name(text: str, p) -> bool:
     return bool(p.PERSON_NAME.fullmatch(" ".join(text.split())))
 
 
+def _signs(line: SourceLine, p) -> bool:
+    """A line in columns that is a signature: a person's name in its last column, or an
+    office or a party in it (`Премьер-Министрі`, `... Үкіметі үшін`); not a form's row
+    (`СТН N    ______`, `Өтініш иесінің қолы    ______`)."""
+    parts = [" ".join(text.split()) for text, _, _ in line.parts]
+    return (_is_name(parts[-1], p) or any(p.SIGNATURE_ROLE.search(part) for part in parts)
+            or any(p.SIGNED_WITHOUT_NAME.match(part) for part in parts))
+
+
 def _signatures(lines: Sequence[SourceLine], blocks: list[list[int]], aligns: list[Align],
                 frame: Frame, p) -> list[tuple[list[int], Role | None]]:
     """Join the lines of each signature into one block, and give it its role.
@@ -284,7 +293,7 @@ def _signatures(lines: Sequence[SourceLine], blocks: list[list[int]], aligns: li
     while k < len(blocks):
         block = blocks[k]
         first = lines[block[0]]
-        if len(block) == 1 and first.parts:
+        if len(block) == 1 and first.parts and _signs(first, p):
             members = list(block)
             prev = out[-1][0] if out else None
             if (prev is not None and len(prev) == 1 and out[-1][1] is None

@@ -155,8 +155,8 @@ def split_components(blocks: list[Block], language: str = "kk") -> list[list[Blo
             continue
         after_note = False
         head = _in_head(block, language)
-        if after_signature and (sign_off.match(text) or p.ROLE_GOES_ON.match(text)) \
-                and not head:
+        if after_signature and (sign_off.match(text) and not head
+                                or p.ROLE_GOES_ON.match(text.strip())):
             groups[-1].append(block)  # place, date or number, the role's rest, under it
             continue
         starts_new = (_opens_component(block, language) and has_content) or after_signature
