@@ -151,6 +151,11 @@ APPROVAL = regex.compile(
     r"(?<!" + _BACK_REFERENCE + r")(?<!" + _BACK_REFERENCE + _ACT_WORD_STEM + r"\p{L}*\s+)"
     r"(?:(?P<act>" + _ACT_WORD_STEM + r"\p{L}*)\s+)?"
     r"(?:бекітілген|бекітілді|мақұлданған|мақұлданды)(?P<draft>\s+жоба)?[\s»\"'.]*$", I)
+# a stamp headed by its approval word, as a word processor sets it (`«БЕКІТІЛГЕН»` /
+# `Қазақстан Республикасы Үкіметінің` / `2002 жылғы 24 қаңтардағы N 97` / `қаулысымен`)
+APPROVED_FIRST = regex.compile(
+    r"^[«\"]?\s*(?:БЕКІТІЛГЕН|БЕКІТІЛДІ)[»\"]?\s+(?:\S+\s+){1,20}?"
+    r"(?P<act>" + _ACT_WORD_STEM + r"\p{L}*мен)[\s.]*$", I)
 ANNEX_HEADER = regex.compile(r"(?:^|\s)(?:\d+\s*-\s*)?қосымша[\s.]*$", I)
 # an annex header that names the act it is attached to (`... 2020 жылғы 19 маусымдағы № 107
 # бұйрығына 1-қосымша`): that act's date and number, where its own head gives none

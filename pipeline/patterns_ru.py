@@ -142,6 +142,8 @@ SIGNED_WITHOUT_NAME = regex.compile(
 # Правительства ... от 15 января 2021 года № 9`)
 ANNEX_OF = regex.compile(
     r"^[«\"]?Приложение(?:\s*№?\s*\d+(?:-\d+)?)?\s+к\s+(?P<act>" + _ACT + r")\b", I)
+# a stamp headed by its approval word: Russian stamps open with it, APPROVAL reads them
+APPROVED_FIRST = NEVER
 # a stamp's note that another body agreed (`«СОГЛАСОВАНО» Министерство ...`): not the issuer
 AGREED = regex.compile(r"^[«\"]?\s*СОГЛАСОВАН[АОЫ]?\b", I)
 DRAFT = regex.compile(r"^проект\s*$", I)

@@ -240,3 +240,34 @@ def test_a_role_going_on_under_the_name_and_a_forms_rows_in_columns(tmp):
     doc = pipeline.convert(path)
     assert [c["eid"] for c in doc["components"]] == ["main", "annex_1"]
     assert doc["metadata"]["signatories"][0]["role"] == "Қазақстан Республикасы Ішкі істер Министрі"
+
+
+def test_a_stamp_headed_by_its_approval_word_dates_the_act(tmp):
+    # made-up resolution as a word processor sets its annex's stamp: `БЕКІТІЛГЕН` first
+    stamp = ["БЕКІТІЛГЕН", "Қазақстан Республикасы", "Үкіметінің 2002 жылғы",
+             "24 қаңтардағы № 97", "қаулысымен"]
+    path = _draw(tmp / "headed.pdf", [[
+        ("Өтемақы төлеудің ережесін бекіту туралы", "centre", True, None),
+        ("Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:", 70.0, False, None),
+        ("1. Қоса беріліп отырған ереже бекітілсін.", 70.0, False, None),
+        ("Қазақстан Республикасының Премьер-Министрі", 70.0, True, "И. Тасмағамбетов"),
+        *[(line, 380.0, False, None) for line in stamp],
+        ("Өтемақы төлеудің ережесі", "centre", True, None),
+        ("1. Өтемақыны қаржы органы төлейді.", 70.0, False, None),
+    ]])
+    doc = pipeline.convert(path)
+    metadata = doc["metadata"]
+    assert (metadata["date"], metadata["number"], metadata["issuer"]) == (
+        "2002-01-24", "97", "Қазақстан Республикасының Үкіметі")
+    assert [c["title"] for c in doc["components"]][1] == "Өтемақы төлеудің ережесі"
+    # the same as a text extractor gives it, a line each
+    text = tmp / "headed.txt"
+    text.write_text("Өтемақы төлеудің ережесін бекіту туралы\n"
+                    "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:\n"
+                    "1. Қоса беріліп отырған ереже бекітілсін.\n"
+                    "Қазақстан Республикасының Премьер-Министрі    И. Тасмағамбетов\n"
+                    + "\n".join(stamp) + "\nӨтемақы төлеудің ережесі\n"
+                    "1. Өтемақыны қаржы органы төлейді.\n", encoding="utf-8")
+    doc = pipeline.convert(text)
+    assert (doc["metadata"]["date"], doc["metadata"]["number"]) == ("2002-01-24", "97")
+    assert [c["title"] for c in doc["components"]][1] == "Өтемақы төлеудің ережесі"

@@ -210,7 +210,43 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
         start = _agreed_above(lines, start, taken, shape, p)
         stamps.append((start, end))
         taken = end
-    return stamps
+    return _merge_stamps(stamps, _headed_stamps(lines, shape, p))
+
+
+def _headed_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tuple[int, int]]:
+    """Stamps headed by their approval word (`«БЕКІТІЛГЕН»` / ... / `№ 97 қаулысымен`): from
+    the heading over short stamp lines down to the line that ends in the approving act."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if not _HEADED.match(_text(lines[i], p)):
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(lines) and end - i + 1 < MAX_STAMP_LINES \
+                and _stamp_line(lines[end + 1], shape, p):
+            end += 1
+            joined = " ".join(_text(line, p) for line in lines[i:end + 1])
+            if p.APPROVED_FIRST.match(joined):
+                found.append((i, end))
+                break
+        i = end + 1
+    return found
+
+
+# the heading of a stamp a word processor sets first (`«БЕКІТІЛГЕН»`), on a line of its own
+_HEADED = regex.compile(r"^\s*[«\"]?\s*(?:БЕКІТІЛГЕН|БЕКІТІЛДІ)[»\"]?\s*$")
+
+
+def _merge_stamps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Both lists of stamps, in order: a stamp of `b` takes the place of those of `a` it
+    holds (`БЕКІТІЛГЕН` alone ends in approval words too), and gives way to any other."""
+    out = list(a)
+    for start, end in b:
+        out = [(s, e) for s, e in out if not (start <= s and e <= end)]
+        if not any(s <= end and start <= e for s, e in out):
+            out.append((start, end))
+    return sorted(out)
 
 
 AGREED_LINES = 4  # `«КЕЛІСІЛДІ»` and the agreeing body's name, over up to three lines

@@ -209,7 +209,7 @@ def _own_stamp(main: Component, annexes: list[Component],
     when the type agrees (or when the act's own head names no type). An approval is
     preferred: an annex of an annex names the act it belongs to the same way."""
     p = patterns_for(language)
-    for pattern in (p.APPROVAL, p.ANNEX_OF):
+    for pattern in (p.APPROVAL, p.APPROVED_FIRST, p.ANNEX_OF):
         for annex in annexes:
             if not annex.approval:
                 continue
@@ -229,11 +229,15 @@ def _signer(meta: Metadata) -> str | None:
     return role if len(role.split()) >= 2 else None
 
 
+# a stamp's heading approval word (`«БЕКІТІЛГЕН» Қазақстан Республикасы Үкіметінің ...`)
+_APPROVED_HEAD = regex.compile(r"^\s*[«\"]?\s*(?:БЕКІТІЛГЕН|БЕКІТІЛДІ|БЕКІТЕМІН)[»\"]?\s*")
+
+
 def _issuer_of(texts) -> str | None:
     """`Қазақстан Республикасы Үкіметінің 2012 жылғы ...` → `Қазақстан Республикасының Үкіметі`:
     the genitive phrase before the date or number of an act line or a stamp, in the nominative."""
     for text in texts:
-        words = patterns_for("kk").AGREED.sub("", text).split()
+        words = _APPROVED_HEAD.sub("", patterns_for("kk").AGREED.sub("", text)).split()
         cut = next((i for i, w in enumerate(words) if w[:1].isdigit() or w in ("№", "N")),
                    len(words))
         phrase = words[:cut]

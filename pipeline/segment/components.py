@@ -61,7 +61,7 @@ def is_stamp(text: str, *, set_apart: bool = False, language: str = "kk") -> boo
     limit = MAX_SET_APART_STAMP_WORDS if set_apart else MAX_STAMP_WORDS
     text = fix_lookalikes(text, language=language)
     return len(text.split()) <= limit and bool(
-        p.APPROVAL.search(text) or p.ANNEX_HEADER.search(text)
+        p.APPROVAL.search(text) or p.ANNEX_HEADER.search(text) or p.APPROVED_FIRST.match(text)
         # `... 3-қосымша «БЕКІТІЛГЕН» ... бастығы`: the header, then who approves the form
         or set_apart and language == "kk" and _HEADER_THEN_APPROVER.search(text))
 
