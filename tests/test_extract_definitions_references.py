@@ -17,6 +17,9 @@ def test_parenthetical_definitions_with_both_dashes():
     found = [(d.term, d.expansion) for d in find_definitions(text)]
     assert found == [("Министрлік", "Қазақстан Республикасы Сыртқы істер министрлігі"),
                      ("ТМД", "және Тәуелсіз Мемлекеттер Достастығы")]
+    # a comma between digits is part of a number, no boundary of the expansion
+    (d,) = find_definitions("Зиратта 0,5 метрге биік үйме (бұдан әрі – төмпешік) салынады.")
+    assert d.expansion.endswith("0,5 метрге биік үйме")
     # made-up: `одан әрі`, a variant of `бұдан әрі` some acts write
     (d,) = find_definitions("Аттестаттауды кадр қызметтері (одан әрі - кадр қызметтері) "
                             "ұйымдастырады.")

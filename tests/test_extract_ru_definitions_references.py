@@ -22,6 +22,11 @@ def test_parenthetical_definitions_with_both_dashes():
                      ("Центр", "и акционерное общество «Центр развития»")]
 
 
+def test_a_comma_between_digits_is_no_boundary_of_an_expansion():
+    (d,) = find_definitions("Допускается насыпь высотой 0,5 метра (далее – холм) над могилой.")
+    assert d.term == "холм" and d.expansion.endswith("высотой 0,5 метра")
+
+
 def test_a_definition_takes_in_the_participial_phrase_and_the_remark_before_it():
     (d,) = find_definitions("официальный дилер – юридическое лицо, осуществляющее продажу "
                             "автомобилей, произведенных в Казахстане (далее – Дилер);")

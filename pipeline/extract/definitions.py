@@ -50,7 +50,8 @@ GLOSSARY_CHAPEAU = regex.compile(
     r"(?:пайдаланыл|қолданыл)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:ұғым|термин)", regex.I)
 _FURTHER_ON = regex.compile(r"\s*\(\s*" + _HENCE + r"\s+әрі[^()]*\)")
 MAX_EXPANSION_WORDS = 12
-_LAST_BOUNDARY = regex.compile(r"[()\[\];:.,]", regex.REVERSE)  # searched backwards
+# searched backwards; a comma or a point between digits (`0,5 метрге`) is part of a number
+_LAST_BOUNDARY = regex.compile(r"[()\[\];:]|(?<!\d)[.,]|[.,](?!\d)", regex.REVERSE)
 
 
 def find_definitions(text: str, *, in_glossary: bool = False) -> list[Definition]:

@@ -44,7 +44,8 @@ MAX_EXPANSION_WORDS = 30
 MAX_TERM_WORDS = 8
 # where the noun phrase before `(далее – X)` starts: a bracket, a colon or semicolon, a
 # dash between words, a comma (unless a participial phrase follows it: see below)
-_BOUNDARY = regex.compile(r"[()\[\];:.]|\s[–—-]\s|,", regex.REVERSE)
+# (a comma or a point between digits, `0,5 метра`, is part of a number)
+_BOUNDARY = regex.compile(r"[()\[\];:]|(?<!\d)[.,]|[.,](?!\d)|\s[–—-]\s", regex.REVERSE)
 
 
 def find_definitions(text: str, *, in_glossary: bool = False) -> list[Definition]:
