@@ -80,6 +80,9 @@ def one(text: str, context: UnitContext | None = None):
     # the converb of a verb in -н (`жүгін-е алады`: may apply) looks like a dative, which
     # with `алады` is a full verb (`назарына алады`: takes into account); an actor in two words
     ("Өтініш беруші шешімге сотқа жүгіне алады.", "permission", "Өтініш беруші"),
+    # a body's administration, its stem in -ліг before the possessive
+    ("Зират қорымының әкімшілігі жерлеу кітабын жүргізеді.", "obligation",
+     "Зират қорымының әкімшілігі"),
     ("Комиссия ұсыныстарды назарына алады.", "obligation", "Комиссия"),
 ])
 def test_modality_and_actor(text, modality, actor):
