@@ -83,6 +83,7 @@ def one(text: str, context: UnitContext | None = None):
     # a body's administration, its stem in -ліг before the possessive
     ("Зират қорымының әкімшілігі жерлеу кітабын жүргізеді.", "obligation",
      "Зират қорымының әкімшілігі"),
+    ("Журналистер одағы мүшелерінің тізімін жариялайды.", "obligation", "Журналистер одағы"),
     ("Комиссия ұсыныстарды назарына алады.", "obligation", "Комиссия"),
 ])
 def test_modality_and_actor(text, modality, actor):
