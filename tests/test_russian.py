@@ -470,3 +470,19 @@ ____________ Е. Досаев
     assert [s.name for s in structure.metadata.signatories] == ["Б. Имашев"]
     assert (structure.metadata.date, structure.metadata.number) == ("2015-04-20", "221")
     assert _eids(structure) == ["main/para_1", "main/para_2", "annex_1/para_1"]
+
+
+def test_signatures_after_the_line_drawn_for_the_hand_signature(tmp_path: Path):
+    # made-up maslikhat decision: each signer's name follows a drawn line, glued to it
+    text = """\
+О ставках платы за пользование водными ресурсами
+Алматинский областной маслихат РЕШИЛ:
+1. Утвердить ставки платы согласно приложению.
+2. Настоящее решение вводится в действие по истечении десяти календарных дней.
+Председатель сессии Алматинского областного маслихата _______________Т. Сарпеков
+Секретарь Алматинского областного маслихата __________С. Дюсембинов
+"""
+    _, structure = _structure(tmp_path, text)
+    assert [(s.role, s.name) for s in structure.metadata.signatories] == [
+        ("Председатель сессии Алматинского областного маслихата", "Т. Сарпеков"),
+        ("Секретарь Алматинского областного маслихата", "С. Дюсембинов")]

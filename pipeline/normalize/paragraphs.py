@@ -143,7 +143,8 @@ def signature_end(text: str, p: ModuleType) -> bool:
     words = text.split()
     if not words or len(words) > MAX_SIGNATURE_WORDS:
         return False
-    m = regex.search(r"(?:^|\s)(" + p.PERSON_NAME.pattern + r")$", text.strip())
+    # (after the line drawn for the hand signature: `маслихата _______Т. Сарпеков`)
+    m = regex.search(r"(?:^|[\s_])(" + p.PERSON_NAME.pattern + r")$", text.strip())
     return bool(m) and (m.start(1) == 0 or not _ends_sentence(text[:m.start(1)]))
 
 

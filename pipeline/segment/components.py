@@ -88,6 +88,9 @@ def _goes_on_as_a_sentence(block: Block, p: ModuleType) -> bool:
     return bool(p.FINITE_VERB.search(block.text.rstrip(" .;")))
 
 
+_SIGNING_LINE = regex.compile(r"_{3,}")
+
+
 def parse_signature(block: Block, language: str = "kk") -> Signatory | None:
     """The signatory of a signature block: a role, then the name (`К. Мәсімов`) at the end.
 
@@ -95,7 +98,8 @@ def parse_signature(block: Block, language: str = "kk") -> Signatory | None:
     the role must name an office (`Министрі`, `Президенті`, `әкімі`, ...).
     """
     p = patterns_for(language)
-    text = block.text
+    # the line drawn for the hand signature (`маслихата _______Т. Сарпеков`): white space
+    text = _SIGNING_LINE.sub(lambda m: " " * len(m.group()), block.text)
     if len(text.split()) > MAX_SIGNATURE_WORDS or text.rstrip().endswith((".", ":", ";", ",")) \
             and not regex.search(r"\p{Lu}\.$", text):
         return None
