@@ -107,12 +107,12 @@ def analyse_actor(word: str) -> tuple[str, str] | None:
     w = word.casefold().strip("«»\"'()[],.;:")
     for stem in _ACTOR_INDEX.get(w[:2], ()):
         if w.startswith(stem):
-            case = _suffix_case(w[len(stem):])
+            case = suffix_case(w[len(stem):])
             if case is not None:
                 return stem, case
     m = _AGENT.match(w)
     if m:
-        case = _suffix_case(w[m.end():])
+        case = suffix_case(w[m.end():])
         if case is not None:
             return m.group(0), case
     return None
@@ -139,7 +139,7 @@ def _nominative_part(rest: str) -> int:
     return len(rest)
 
 
-def _suffix_case(rest: str) -> str | None:
+def suffix_case(rest: str) -> str | None:
     """The case a suffix chain ends in, or None if `rest` is not a suffix chain."""
     if rest == "":
         return "nominative"
@@ -205,7 +205,7 @@ def is_possessed(word: str) -> bool:
     if actor is not None:
         rest = w[len(actor[0]):]
         return any(rest.startswith(p) or p in rest for p in POSSESSIVES) and \
-            _suffix_case(rest) is not None and _has_possessive(rest)
+            suffix_case(rest) is not None and _has_possessive(rest)
     for ending in _N_CASES:
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             base = w[: -len(ending)]

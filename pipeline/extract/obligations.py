@@ -30,6 +30,7 @@ from .morphology import (
     is_possessed,
     is_verb_stem,
     nominative,
+    suffix_case,
 )
 
 I = regex.IGNORECASE  # noqa: E741 - a flag, as in the regex module itself
@@ -965,7 +966,7 @@ def is_about_the_act(clause: str) -> bool:
     for k, (word, _, _) in enumerate(words):
         w = word.casefold()
         nxt = words[k + 1][0].casefold() if k + 1 < len(words) else ""
-        if any(w.startswith(d) for d in DOC_WORDS) and case_of(word) == "nominative" \
+        if _is_doc_word(w) and case_of(word) == "nominative" \
                 and nxt not in POSTPOSITIONS \
                 and (is_possessed(word) or not nxt or not is_possessed(nxt)):
             # (a bare document word before a possessed noun names something else:
@@ -983,6 +984,13 @@ def is_about_the_act(clause: str) -> bool:
             # табылатын отбасы мүшелерінің ... бару қағидалары`)
             return False
     return False
+
+
+def _is_doc_word(word: str) -> bool:
+    """A form of a document's word (`қағидалары`, `тәртібі`), not another word it begins
+    (`заңдылық`, legality; `заңнама`, legislation)."""
+    return any(word.startswith(d) and suffix_case(word[len(d):]) is not None
+               for d in DOC_WORDS)
 
 
 _QUOTED = regex.compile(r"«[^«»]*»|\"[^\"]*\"")
