@@ -385,3 +385,16 @@ def test_a_formula_and_its_legend_bear_no_duty():
                         "С = ПР + КР, где:\nС – стоимость задания;\nПР – прямые расходы;\n"
                         "КР – косвенные расходы.\n").obligations
     assert [d["unit"] for d in duties if d["unit"] != "main/para_1"] == []
+
+
+def test_the_items_of_an_exception_list_are_no_duties_the_chapeau_is_one(tmp_path):
+    # made-up rules: who is exempt from the duty the chapeau lays
+    import pipeline
+
+    path = tmp_path / "rules.txt"
+    path.write_text("Правила\n"
+                    "8. Аттестации подлежат все гражданские служащие, за исключением:\n"
+                    "1) лиц, находящихся в отпуске по беременности и родам;\n"
+                    "2) женщин, находящихся в отпуске по уходу за ребенком.\n", encoding="utf-8")
+    found = pipeline.convert(path)["obligations"]
+    assert [(o["unit"], o["modality"]) for o in found] == [("main/para_8", "obligation")]

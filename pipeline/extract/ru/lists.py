@@ -22,6 +22,9 @@ from .obligations import find_cue, split_clauses
 # `одно из следующих решений:`: the items are alternatives, one duty chooses among them
 ONE_OF = regex.compile(r"\b(?:одн\p{L}*|один|любо\p{L}*)\s+из\s+(?:следующ|указанн|перечисленн)",
                        regex.I)
+# `..., за исключением:`, `не допускается, кроме случаев:`: the items are the exceptions to
+# the chapeau's one duty or ban, no duties of their own
+EXCEPTIONS = regex.compile(r"(?:за\s+исключением|кроме)(?:\s+\p{L}+){0,2}\s*:\s*$", regex.I)
 # `по следующим направлениям:`: the items are the areas of the one duty
 AREAS = regex.compile(r"\bпо\s+следующим\s+(?:\p{L}+\s+){0,2}?(?:направлени|вопрос|сфер|"
                       r"област)\p{L}*", regex.I)
@@ -45,10 +48,11 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     # `... запрет сроком на 3 года на приобретение:`: a time the chapeau sets holds for all
     bound = next(((d, chapeau_base) for d in find_deadlines(chapeau_text) if not d.weak), None)
     chapeau_cue = find_cue(chapeau_text.rstrip(" :"))
+    exceptions = bool(EXCEPTIONS.search(chapeau_text))
     distributes = (chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
                    and not glossary and not ONE_OF.search(chapeau_text)
-                   and not AREAS.search(chapeau_text))
-    if chapeau_cue is not None:
+                   and not AREAS.search(chapeau_text) and not exceptions)
+    if chapeau_cue is not None or exceptions:
         closer = chapeau_cue.modality if distributes else None
     # `Запрещается:`, `Участникам конкурса запрещается:`: the items' infinitives complete
     # the predicate that ends the chapeau
