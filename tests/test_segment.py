@@ -612,3 +612,17 @@ def test_another_bodys_visa_under_the_signature_is_a_note_and_does_not_date_the_
     metadata = structure.metadata
     assert (metadata.date, metadata.number) == ("2015-04-20", "221")
     assert [s.name for s in metadata.signatories] == ["Б. Имашев"]
+
+
+def test_a_codes_name_is_its_title_not_the_general_portion_under_it():
+    # made-up opening of a code, as the register republishes it
+    structure = structure_of(
+        "ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЭКОЛОГИЯ КОДЕКСІ\n"
+        "ЖАЛПЫ БӨЛІК\n"
+        "1-БӨЛІМ. НЕГІЗГІ ЕРЕЖЕЛЕР\n"
+        "1-тарау. ЖАЛПЫ ЕРЕЖЕЛЕР\n"
+        "1-бап. Осы Кодексте реттелетін қатынастар\n"
+        "1. Осы Кодекс экологиялық қатынастарды реттейді.\n")
+    assert structure.metadata.act_type == "code"
+    assert structure.components[0].title == "ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЭКОЛОГИЯ КОДЕКСІ"
+    assert eids(structure.components[0])[:2] == ["main/part_1", "main/part_1/chp_1"]

@@ -306,7 +306,25 @@ def read_component(blocks: list[Block], language: str = "kk") -> ComponentBlocks
             body = body[1:]
     for block in body:
         (comp.notes if _is_note(block, language) else comp.body).append(block)
+    named = next((b for b in comp.act_lines
+                  if _CODE_NAME.search(fix_lookalikes(b.text, language=language))), None)
+    if named is not None and (not comp.title or len(comp.title) == 1
+                              and _CODE_PORTION.match(comp.title[0].text)):
+        # `ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЭКОЛОГИЯ КОДЕКСІ` / `ЖАЛПЫ БӨЛІК`: a code's name is
+        # its title; the general or special portion under it is a heading of its parts
+        comp.notes.extend(comp.title)
+        portion = _CODE_PORTION_END.search(named.text)
+        comp.title = [named if portion is None else Block(
+            named.text[:portion.start()], (named.span[0], named.span[0] + portion.start()),
+            named.page)]
     return comp
+
+
+# a code named in its header line (`... ЭКОЛОГИЯ КОДЕКСІ`, `Экологический кодекс ...`)
+_CODE_NAME = regex.compile(r"\S+\s+(?:кодексі|кодекс)\b|\bкодекс\s+\S+", regex.I)
+# the general or special portion of a code, above its parts
+_CODE_PORTION = regex.compile(r"^(?:ЖАЛПЫ|ЕРЕКШЕ|АРНАЙЫ)\s+БӨЛІК\.?$")
+_CODE_PORTION_END = regex.compile(r"\s+(?:ЖАЛПЫ|ЕРЕКШЕ|АРНАЙЫ)\s+БӨЛІК\.?$")
 
 
 def find_formula(text: str, language: str = "kk") -> tuple[regex.Match, str | None] | None:
