@@ -51,6 +51,8 @@ SIZE_CHANGE = 0.1
 # A right-side line that is a person's name joins the signature before it.
 _SENTENCE_END = regex.compile(r"[.:;!?]$")
 _SENTENCE_MARKS = (".", ":", ";", "!", "?")
+# a unit label opening a line (`1.`, `1.1.`, `8)`, `а)`), in either language
+_LABEL = regex.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]|\p{Ll}\))\s")
 _CLOSERS = regex.compile(r"[»)\"']+$")  # `... етеді.»`: the sentence ends inside a quote
 _TERMINAL = regex.compile(r"[.:;,!?]$")
 
@@ -125,8 +127,9 @@ def measure_frame(lines: Sequence[SourceLine]) -> Frame:
     # to the right margin (justified text) or go on in the next line at the left margin
     tol = max(ALIGN_TOL_PT, ALIGN_TOL_EM * em)
     offsets = []
-    # (offset, whether the line before it, on its page, ended a sentence)
-    after: list[tuple[float, bool]] = []
+    # (offset, whether the line before it, on its page, ended a sentence, whether that line
+    # stood at the margin opening with a unit label)
+    after: list[tuple[float, bool, bool | None]] = []
     for before, a, b in zip([None, *lines[:-1]], lines, [*lines[1:], None]):
         if a.bbox is None or not MIN_INDENT_EM * em < a.bbox[0] - left < MAX_INDENT_EM * em:
             continue
@@ -135,16 +138,23 @@ def measure_frame(lines: Sequence[SourceLine]) -> Frame:
                    and abs(b.bbox[0] - left) <= tol)
         if full or goes_on:
             offsets.append(a.bbox[0] - left)
-        if before is not None and before.page == a.page:
-            after.append((a.bbox[0] - left, before.text.rstrip().endswith(_SENTENCE_MARKS)))
+        if before is not None and before.page == a.page and before.bbox is not None:
+            at_margin = abs(before.bbox[0] - left) <= tol
+            after.append((a.bbox[0] - left, before.text.rstrip().endswith(_SENTENCE_MARKS),
+                          bool(_LABEL.match(before.text)) if at_margin else None))
     # a first-line indent follows the end of a paragraph; lines set in after a line that
     # stops mid-sentence, most of them, go on with a paragraph: a hanging indent
     hang = None
-    going_on = [offset for offset, ended in after if not ended]
+    going_on = [offset for offset, ended, _ in after if not ended]
     if len(going_on) >= MIN_HANGING_LINES:
         candidate = _mode(going_on, 1.0, -1)
-        at = [ended for offset, ended in after if abs(offset - candidate) <= tol]
-        if at.count(False) >= HANGING_SHARE * len(at):
+        at = [ended for offset, ended, _ in after if abs(offset - candidate) <= tol]
+        # (and the lines at the margin they go on from open with the labels that hang there:
+        # a table's rows set a wrapped cell in the same way, with no label)
+        labelled = [lab for offset, _, lab in after
+                    if abs(offset - candidate) <= tol and lab is not None]
+        if at.count(False) >= HANGING_SHARE * len(at) \
+                and labelled.count(True) * 2 >= len(labelled) > 0:
             hang = candidate
             offsets = [o for o in offsets if abs(o - hang) > tol]
     indent = _mode(offsets, 1.0, -1) if len(offsets) >= 2 else None
