@@ -345,9 +345,13 @@ def _cue_words_start(text: str, last_end: int) -> int:
 CUE_WINDOW = 120  # the cue is in the clause's last words: only its tail is searched
 
 
+_TRAILING_REMARK = regex.compile(r"\s*\([^()]{1,40}\)(?=[.;,]?$)")
+
+
 def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
     """The modality cue that ends a clause, if any."""
-    full = clause.rstrip()
+    # a remark in brackets after the verb (`... жібереді ( 2-қосымша ).`) ends no clause
+    full = _TRAILING_REMARK.sub("", clause.rstrip())
     # patterns anchored at the end would otherwise be tried from every position of the clause
     cut = max(0, len(full) - CUE_WINDOW)
     while cut > 0 and not full[cut - 1].isspace():
