@@ -138,6 +138,7 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("next_day", regex.compile(r"\bкелесі\s+күні(?:\s+немесе\s+кейінірек)?", I)),
     ("same_day", regex.compile(r"\bсол\s+күні\b", I)),
 ]
+TERM_WINDOW = 160  # characters at an item's end that hold its term and the event before it
 # a word each pattern cannot match without: patterns whose word is absent are not run
 KEYWORDS = {
     "recurrence_nlt": ("кешіктірмей",), "at_least_once": ("кемінде",), "every": ("сайын",),
@@ -197,7 +198,9 @@ def find_deadlines(text: str) -> list[Deadline]:
             continue
         if name in GUARDS and not GUARDS[name].search(text):
             continue
-        for m in pattern.finditer(text):
+        # (a term after a dash closes its item: only the item's end is searched)
+        at = max(0, len(text) - TERM_WINDOW) if name == "within_term" else 0
+        for m in pattern.finditer(text, at):
             deadline = _build(name, m, text)
             if deadline is not None:
                 found.append((deadline.start, -(deadline.end - deadline.start), priority,

@@ -67,7 +67,7 @@ NOT_DUTY = regex.compile(
     # `X-ға мыналар жатады`, `... меншікке жатады`: what belongs where (`жариялануға жатады`,
     # a dative verbal noun before it, is subject to being published: a duty; `... асыру
     # жатады` closes a list of someone's powers)
-    r"(?:\bмыналар|[^\Wу](?:ға|ге|қа|ке|на|не))\s+жатады|"
+    r"(?:(?<=\bмыналар)|(?<=[^\Wу](?:ға|ге|қа|ке|на|не)))\s+жатады|"
     # `бір дауысы болады`, `мәтін басым болады`, `... төраға болады`: having, prevailing or
     # being, not a duty (the permission `енгізуге болады` is a dative verbal noun before it)
     r"(?<!(?:уге|уға|юге|юға|тын|тін)\s)(?<!мүмкін\s)болады)\W*$", I)
@@ -351,7 +351,9 @@ _TRAILING_REMARK = regex.compile(r"\s*\([^()]{1,40}\)(?=[.;,]?$)")
 def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
     """The modality cue that ends a clause, if any."""
     # a remark in brackets after the verb (`... жібереді ( 2-қосымша ).`) ends no clause
-    full = _TRAILING_REMARK.sub("", clause.rstrip())
+    full = clause.rstrip()
+    if full.rstrip(".;,")[-1:] == ")":
+        full = _TRAILING_REMARK.sub("", full)
     # patterns anchored at the end would otherwise be tried from every position of the clause
     cut = max(0, len(full) - CUE_WINDOW)
     while cut > 0 and not full[cut - 1].isspace():

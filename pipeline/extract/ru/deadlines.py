@@ -17,7 +17,7 @@ import datetime as dt
 import regex
 
 from ..base import Deadline
-from ..deadlines import _Taken
+from ..deadlines import TERM_WINDOW, _Taken
 from .morphology import is_predicate_word
 from .numbers import NUMBER, parse_number
 
@@ -199,7 +199,9 @@ def find_deadlines(text: str) -> list[Deadline]:
     for priority, (name, pattern) in enumerate(PATTERNS):
         if not any(word in folded for word in KEYWORDS[name]):
             continue
-        for m in pattern.finditer(text):
+        # (a term after a dash closes its item: only the item's end is searched)
+        at = max(0, len(text) - TERM_WINDOW) if name == "within_term" else 0
+        for m in pattern.finditer(text, at):
             deadline = _build(name, m)
             if deadline is not None:
                 found.append((priority, deadline.start, -(deadline.end - deadline.start),
