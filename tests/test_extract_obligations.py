@@ -609,6 +609,40 @@ def test_a_chapeau_of_areas_keeps_its_one_duty():
         ("main/para_2/indent_1", "obligation"), ("main/para_2/indent_2", "obligation")]
 
 
+def test_a_list_opened_inside_a_point_ends_with_its_sentence_and_bears_its_verb():
+    # made-up, in the shape of a maslikhat's burial rules: the point's own chapeau heads
+    # paragraphs, one of which opens a list closed by `жол беріледі`
+    text = ("12. Зираттарды абаттандыру:\n"
+            "Жерлеуге бөлінген учаскенің шекарасында:\n"
+            "ескерткіштер мен орындықтар орнатуға;\n"
+            "қабір басында гүл отырғызуға жол беріледі.\n"
+            "Зираттарды одан әрі күтіп-ұстауды жақын туысы қамтамасыз етеді.\n")
+    duties = act_duties(text)
+    assert [(d["unit"], d["modality"]) for d in duties] == [
+        ("main/para_12/indent_2", "permission"), ("main/para_12/indent_3", "permission"),
+        ("main/para_12/indent_4", "obligation")]
+
+
+def test_a_formula_and_its_legend_are_one_duty_and_no_terms():
+    # made-up methodology: `мұнда:` opens what the symbols stand for
+    from helpers import norm
+
+    import pipeline.extract as extract_stage
+    from pipeline.segment import segment
+
+    text = ("12. Қорытынды индекс мынадай формула бойынша есептеледі:\n"
+            "W = (Q + R) / m,\n"
+            "мұнда:\n"
+            "W – барлық көрсеткіш бойынша елдегі прогрестің қорытынды индексі;\n"
+            "Q – оң көрсеткіштің елдегі прогресінің индексі;\n"
+            "m – көрсеткіштер саны.\n")
+    normalized = norm(text)
+    found = extract_stage.extract(segment(normalized), normalized.text)
+    assert [(d["unit"], d["modality"]) for d in found.obligations] == [
+        ("main/para_12", "obligation")]
+    assert found.definitions == []
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

@@ -296,6 +296,34 @@ def test_a_chapeau_choosing_one_of_its_items_keeps_its_one_duty():
     assert [(d["unit"], d["modality"]) for d in duties] == [("main/para_1", "obligation")]
 
 
+def test_a_list_opened_inside_a_point_bears_the_modality_of_its_chapeau():
+    # made-up burial rules: `допускается:` governs the infinitives of its items, and the
+    # paragraph after the item that ends the sentence is no item
+    duties = _extracted("12. Благоустройство мест захоронения:\n"
+                        "В границах участка, отведенного под захоронение, допускается:\n"
+                        "устанавливать надмогильные памятники и скамейки;\n"
+                        "производить посадку цветов на могиле.\n"
+                        "Дальнейшее содержание могил обеспечивается близким родственником.\n"
+                        ).obligations
+    assert [(d["unit"], d["modality"]) for d in duties] == [
+        ("main/para_12/indent_2", "permission"), ("main/para_12/indent_3", "permission"),
+        ("main/para_12/indent_4", "obligation")]
+
+
+def test_a_formula_its_legend_and_a_namely_list_keep_the_chapeau_duty():
+    # made-up methodology: the legend (`где:`) and the values spelled out (`а именно:`)
+    # are no duties, no terms; the chapeau's duty stays with it
+    found = _extracted("32. Итоговая оценка вычисляется специалистом аппарата по следующей "
+                       "формуле:\nО = К / 4,\nгде:\nО – годовая оценка;\n"
+                       "К – сумма квартальных оценок.\n"
+                       "33. Полученное значение приводится к пятибалльной системе оценок, "
+                       "а именно:\nзначению «неудовлетворительно» (менее 80 баллов) – 2 балла;\n"
+                       "значению «удовлетворительно» (от 80 до 105 баллов) – 3 балла.\n")
+    assert [(d["unit"], d["modality"]) for d in found.obligations] == [
+        ("main/para_32", "obligation"), ("main/para_33", "obligation")]
+    assert found.definitions == []
+
+
 def test_the_language_comes_from_the_metadata_or_from_the_letters():
     assert guess_language("Министерство рассматривает заявление, объявление и съезд.") == "ru"
     assert guess_language("Министрлік есепті жыл сайын Үкіметке береді.") == "kk"

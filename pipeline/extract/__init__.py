@@ -210,32 +210,40 @@ def _list_contexts(component: Component, rules: LanguageRules) -> dict[str, Unit
     contexts: dict[str, UnitContext] = {}
     for parent in [None, *component.walk()]:
         children = parent.children if parent else component.units
-        chapeau, items = _chapeau_and_items(parent, children)
-        if chapeau is None or not items:
-            continue
-        chapeau_text, chapeau_base, chapeau_unit = chapeau
-        framed, distributes = rules.frame_list(chapeau_text, chapeau_base, items)
-        if distributes:
-            contexts.setdefault(chapeau_unit or "", UnitContext()).distributes = True
-        contexts.update(framed)
+        # an outer list first: a list opened inside it (an item ending in ':') frames its
+        # own items after it
+        for chapeau, items in _lists_of(parent, children):
+            chapeau_text, chapeau_base, chapeau_unit = chapeau
+            framed, distributes = rules.frame_list(chapeau_text, chapeau_base, items)
+            if distributes:
+                contexts.setdefault(chapeau_unit or "", UnitContext()).distributes = True
+            contexts.update(framed)
     return contexts
 
 
-def _chapeau_and_items(parent: Unit | None, children: list[Unit]):
-    """A list is a run of sibling items after a text ending with ':' (the chapeau)."""
+def _lists_of(parent: Unit | None, children: list[Unit]):
+    """The lists among `children`: (chapeau, items) for a parent ending with ':' and for
+    every unnumbered paragraph ending with ':' (its items are the paragraphs after it).
+
+    (`Жерлеу орындарын абаттандыру:` over `Учаскенің шекарасында:` / `... орнатуға;` /
+    `... отырғызуға жол беріледі.`: the inner list is closed by its own verb.)
+    """
     if parent is not None and parent.text.rstrip().endswith(":"):
-        return (parent.text, parent.text_span[0], parent.eid), _run_of_items(children)
+        yield (parent.text, parent.text_span[0], parent.eid), _run_of_items(children)
     for k, child in enumerate(children):
         if child.kind == "indent" and child.text.rstrip().endswith(":"):
-            return (child.text, child.text_span[0], child.eid), _run_of_items(children[k + 1:])
-    return None, []
+            items = _run_of_items(children[k + 1:], closed=True)
+            if items:
+                yield (child.text, child.text_span[0], child.eid), items
 
 
-def _run_of_items(children: list[Unit]) -> list[Unit]:
+def _run_of_items(children: list[Unit], closed: bool = False) -> list[Unit]:
     """The list proper: siblings of the first item's kind, up to the first of another kind.
 
     Unnumbered paragraphs after a list of sub-points close the point; they are
-    not items of the list.
+    not items of the list. With `closed`, a list of unnumbered paragraphs ends at the
+    item that ends its sentence (`... жол беріледі.` after `... орнатуға;`): the
+    paragraphs after it are sentences of their own.
     """
     items: list[Unit] = []
     for child in children:
@@ -243,7 +251,18 @@ def _run_of_items(children: list[Unit]) -> list[Unit]:
             break
         if child.kind in ("para", "subpara", "indent"):
             items.append(child)
+            if closed and child.kind == "indent" and _ends_list(items):
+                break
     return items
+
+
+def _ends_list(items: list[Unit]) -> bool:
+    """Whether the last item closes the sentence its chapeau opened: it ends with a full
+    stop and goes on from the chapeau (a small letter) or from an item ending with ';'."""
+    text = items[-1].text.strip()
+    if not text.endswith(".") or text.endswith(":"):
+        return False
+    return text[:1].islower() or (len(items) > 1 and items[-2].text.rstrip().endswith(";"))
 
 
 def _deadline_dict(d: Deadline, unit: str, base: int) -> dict[str, Any]:

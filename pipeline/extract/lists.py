@@ -8,6 +8,8 @@ time that holds for every item; `мынадай ұғымдар пайдалан�
 
 from __future__ import annotations
 
+import regex
+
 from ..segment.model import Unit
 from .base import UnitContext
 from .deadlines import find_deadlines
@@ -23,6 +25,14 @@ from .obligations import (
     split_clauses,
 )
 
+# `..., мұнда:` under a formula: its items say what the symbols stand for (`W – ...
+# индексі;`), neither terms of the act nor acts
+LEGEND = regex.compile(r"(?:^|[\s,])мұнда(?:ғы)?\s*:\s*$", regex.I)
+# `... жүзеге асырылады, атап айтқанда:`, `... мынадай формула бойынша есептеледі:`: the
+# items spell out the complement of a predicate the chapeau has completed (or the formula
+# and its legend); its one duty stays with it
+NAMELY = regex.compile(r"атап\s+айтқанда\s*:\s*$|формула\p{L}*\s+бойынша", regex.I)
+
 
 def frame_list(chapeau_text: str, chapeau_base: int,
                items: list[Unit]) -> tuple[dict[str, UnitContext], bool]:
@@ -35,9 +45,10 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     closer = own[-1].modality if own and own[-1] is not None else None
     # (items that only look like terms, `тоқсан қорытындысы бойынша – ... кешіктірмей`, whose
     # last one closes with a duty's verb, `... жүргізіледі.`, are that duty's items)
-    glossary = bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
+    legend = bool(LEGEND.search(chapeau_text))
+    glossary = not legend and (bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
         len(items) >= 2 and closer is None
-        and all(looks_like_glossary_item(u.text) for u in items))
+        and all(looks_like_glossary_item(u.text) for u in items)))
     # `... кіру үшін ғалымның:` (whose attributes the items are), `... иеленушілерге:`
     # under `рұқсат етіледі` (to whom the items are allowed): the actor closes the chapeau
     # `Қордың өкілеттіктеріне:`: whose competence the items are
@@ -57,7 +68,10 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     # `мынадай негізгі бағыттар бойынша ынтымақтастықты жүзеге асырады:`: the items
     # are the areas of the one duty, not duties each
     distributes = (chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
-                   and 2 * acts > len(items) and not AREAS.search(chapeau_text))
+                   and 2 * acts > len(items) and not AREAS.search(chapeau_text)
+                   and not NAMELY.search(chapeau_text))
+    if legend:
+        closer = None
     if glossary:
         distributes = False  # a glossary's items say what terms mean: no duty is closed
     if chapeau_cue is not None and not distributes or glossary:

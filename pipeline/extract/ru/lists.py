@@ -28,6 +28,13 @@ EXCEPTIONS = regex.compile(r"(?:за\s+исключением|кроме)(?:\s+\
 # `по следующим направлениям:`: the items are the areas of the one duty
 AREAS = regex.compile(r"\bпо\s+следующим\s+(?:\p{L}+\s+){0,2}?(?:направлени|вопрос|сфер|"
                       r"област)\p{L}*", regex.I)
+# `..., где:` under a formula: its items say what the symbols stand for (`С – стоимость
+# ...;`), neither terms of the act nor acts
+LEGEND = regex.compile(r"(?:^|[\s,])(?:где|здесь)\s*:\s*$", regex.I)
+# `... приводится к пятибалльной системе оценок, а именно:`, `... вычисляется по
+# следующей формуле:`: the items spell out the complement of a predicate the chapeau has
+# completed (or the formula and its legend); its one duty stays with it
+NAMELY = regex.compile(r"\bа\s+именно\s*:\s*$|\bформул\p{L}*\s*:\s*$", regex.I)
 
 
 def frame_list(chapeau_text: str, chapeau_base: int,
@@ -35,8 +42,9 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     """For each item: the chapeau's actor, the modality it bears, glossary or not; and
     whether the chapeau states its predicate item by item (then it bears none itself)."""
     contexts: dict[str, UnitContext] = {}
-    glossary = bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
-        len(items) >= 2 and all(looks_like_glossary_item(u.text) for u in items))
+    legend = bool(LEGEND.search(chapeau_text))
+    glossary = not legend and (bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
+        len(items) >= 2 and all(looks_like_glossary_item(u.text) for u in items)))
     own = [find_cue(split_clauses(u.text)[-1].text) if u.text.strip() else None
            for u in items]
     closer = own[-1].modality if own and own[-1] is not None else None
@@ -51,8 +59,9 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     exceptions = bool(EXCEPTIONS.search(chapeau_text))
     distributes = (chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
                    and not glossary and not ONE_OF.search(chapeau_text)
-                   and not AREAS.search(chapeau_text) and not exceptions)
-    if chapeau_cue is not None or exceptions:
+                   and not AREAS.search(chapeau_text) and not exceptions
+                   and not NAMELY.search(chapeau_text))
+    if chapeau_cue is not None or exceptions or legend:
         closer = chapeau_cue.modality if distributes else None
     # `Запрещается:`, `Участникам конкурса запрещается:`: the items' infinitives complete
     # the predicate that ends the chapeau
