@@ -7,6 +7,7 @@ extractions, or plain unindented text as a user might paste it).
 
 from __future__ import annotations
 
+import pytest
 from helpers import text_doc
 
 from pipeline.normalize import normalize
@@ -626,3 +627,20 @@ def test_a_codes_name_is_its_title_not_the_general_portion_under_it():
     assert structure.metadata.act_type == "code"
     assert structure.components[0].title == "ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЭКОЛОГИЯ КОДЕКСІ"
     assert eids(structure.components[0])[:2] == ["main/part_1", "main/part_1/chp_1"]
+
+
+@pytest.mark.parametrize("title, kind", [
+    # made-up annex titles: the regulation of a body (by its name in the genitive, or in
+    # quotes with its legal form) against rules of doing something
+    ("«Облыстық мәслихаттың аппараты» коммуналдық мемлекеттік мекемесінің Ережесі",
+     "regulation"),
+    ("«Облыстық мәслихаттың аппараты» КММ Ережесі", "regulation"),
+    ("Жол жүру құжатын беру Ережесі", "rules"),
+    # the type word need not end the title: `қағидалары мен мерзімдері`
+    ("Тәлімгерлікті ұйымдастыру қағидалары мен мерзімдері", "rules"),
+])
+def test_an_annex_type_from_its_title(title, kind):
+    s = structure_of(RESOLUTION_WITH_RULES.replace("\nСу ресурстарын пайдалану қағидалары\n",
+                                                   f"\n{title}\n"))
+    assert s.components[1].title == title
+    assert s.components[1].type == kind
