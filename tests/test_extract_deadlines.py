@@ -61,6 +61,10 @@ CASES = [
     ("есеп жарты жылдық негізде ұсынылады", "every", None, "P6M", False),
     ("төлемді 1999 жылдың 30 наурызына дейінгі мерзімде жүргізеді", "before", None, None, False),
     ("осы бұйрық 2024 жылғы 5 сәуірде қолданысқа енгізіледі", "on", None, None, False),
+    # a day and its night (`тәулік`) is a day
+    ("мерзімі өткенге дейін бір тәуліктен кешіктірмей жолдайды", "not_later_than", "P1D", None,
+     False),
+    ("2 (екі) тәулік ішінде хабарлайды", "within", "P2D", None, False),
 ]
 
 
@@ -86,6 +90,15 @@ def test_each_construction_normalizes(phrase, relation, duration, recurrence, wo
 ])
 def test_past_dates_named_periods_and_listed_days_are_no_deadlines(phrase):
     assert [d.relation for d in find_deadlines(phrase) if not d.weak] == []
+
+
+def test_from_a_place_to_a_place_is_no_time():
+    # made-up photo requirement: from the chin up to the forehead
+    assert find_deadlines("бет иектің төменгі жағынан бастап маңдайға дейін көрініп тұруы "
+                          "керек") == []
+    # from a moment to an event is a time
+    assert [d.relation for d in find_deadlines(
+        "отырыс басталған кезден бастап аяқталғанға дейін болады")] == ["before"]
 
 
 def test_up_to_a_count_of_things_is_no_time():

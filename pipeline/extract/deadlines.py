@@ -22,7 +22,7 @@ I = regex.IGNORECASE | regex.VERSION0  # noqa: E741 - a flag, as in the regex mo
 # a word (no trailing punctuation: anchors stop at commas), tried only where one starts:
 # from inside a long word every letter would start a new, equally failing attempt
 W = r"(?<![\p{L}\d])[\p{L}\d][\p{L}\d\-«»]*"
-_UNITS = r"күн|апта|ай|жыл|сағат|минут|тоқсан"
+_UNITS = r"күн|апта|ай|жыл|сағат|минут|тоқсан|тәулі[кг]"  # тәулік: a day and a night
 UNIT = r"(?P<unit>" + _UNITS + r")"
 _UNIT_SUFFIX = r"(?:\p{L}*)"
 DUR = (r"(?P<dur>\b(?P<half>жарты\s+)?(?:күнтізбелік\s+(?=\S+\s+(?:күн|жұмыс)))?"
@@ -264,6 +264,8 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
     if name == "before_event" and _COUNTED_THING.search(text, max(0, m.end("anchor") - 80),
                                                         m.end("anchor")):
         return None  # `105 балға дейін`: up to a count of things, not a time
+    if name == "before_event" and _PLACE_RANGE.search(text, max(0, m.start() - 60), m.start()):
+        return None  # `иектің төменгі жағынан бастап маңдайға дейін`: from a place to a place
     if name == "after_span" and not groups.get("n"):
         return None  # `күнінен кейін`: a day the text names, no window
     if name == "every_lapse":
@@ -295,6 +297,12 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
                     anchor, weak=name in WEAK and not calendar, date=date)
 
 
+# `X-тан бастап` just before `Y-ға дейін`, X no time (`жағынан бастап маңдайға дейін`): a
+# range of places or things; a time is a day, a moment, a date (`кезден`, `1 қаңтардан`)
+_PLACE_RANGE = regex.compile(
+    r"(?<![\p{L}\d])(?<!\d\s)(?!(?:күн|сәт|кез|мерзім|жыл|ай|тоқсан|апта|уақыт|сағат|тәулі|"
+    + _MONTHS_RE + r")\p{L}*\s)"
+    r"\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+бастап\s+$", I)
 # a number and the thing counted, other than a time or a day of a month: `130 балға`
 _COUNTED_THING = regex.compile(
     r"(?<![\p{L}\d])\d+(?:\s*\([^()]{0,30}\))?\s+(?!(?:" + _UNITS + "|жұлдыз|" + _MONTHS_RE
@@ -323,6 +331,8 @@ def _past_event(text: str, end: int) -> bool:
 
 def _duration(m: regex.Match) -> tuple[str | None, bool]:
     unit = m.group("unit").casefold()
+    if unit.startswith("тәулі"):
+        unit = "күн"  # `бір тәуліктен кешіктірмей`: a day (and its night)
     word = m.group("dur").split()[-1].casefold()
     if not m.group("n") and not m.group("half") and word in _NAMED_PERIOD:
         return None, False  # `оқу жылы ішінде`: the academic year, a named period, no count
