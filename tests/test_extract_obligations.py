@@ -643,6 +643,34 @@ def test_a_formula_and_its_legend_are_one_duty_and_no_terms():
     assert found.definitions == []
 
 
+def test_a_list_of_cases_keeps_the_chapeau_duty():
+    # made-up rules: the items are the cases in which the chapeau's act is done
+    duties = act_duties("13. Тәлімгерді ауыстыру басшының бұйрығымен мынадай жағдайларда "
+                        "жүргізіледі:\n1) тәлімгерді жұмыстан шығару;\n"
+                        "2) тәлімгерді лауазымнан босату.\n")
+    assert [(d["unit"], d["modality"]) for d in duties] == [("main/para_13", "obligation")]
+
+
+def test_the_items_of_a_list_of_rights_are_permissions():
+    # made-up regulation of a body: its rights, then its duties
+    duties = act_duties("17. Тексеру комиссиясының құқықтары:\n"
+                        "1) мемлекеттік органдардан құжаттаманы сұратады және алады;\n"
+                        "2) сарапшыларды тартуға.\n"
+                        "18. Тексеру комиссиясының міндеттері:\n1) аудит жүргізеді.\n")
+    assert [(d["unit"], d["modality"], d["actor"]["canonical"]) for d in duties] == [
+        ("main/para_17/subpara_1", "permission", "Тексеру комиссиясы"),
+        ("main/para_17/subpara_2", "permission", "Тексеру комиссиясы"),
+        ("main/para_18/subpara_1", "obligation", "Тексеру комиссиясы")]
+
+
+@pytest.mark.parametrize("text", [
+    "Көрсетілетін қызметті алушы жеке кабинетке хабарлама алады.",  # receives a notice
+    "Төраға түсініктемелерді өзі белгілеген мерзімде алады.",  # receives in time
+])
+def test_a_noun_before_alady_is_no_ability(text):
+    assert find_cue(text).modality == "obligation"
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

@@ -324,6 +324,17 @@ def test_a_formula_its_legend_and_a_namely_list_keep_the_chapeau_duty():
     assert found.definitions == []
 
 
+def test_a_list_of_cases_keeps_the_duty_and_a_list_of_rights_permits():
+    # made-up rules and regulation
+    duties = _extracted("13. Замена наставника производится приказом руководителя в следующих "
+                        "случаях:\n1) увольнения наставника;\n2) перевода наставника.\n"
+                        "16. Права:\n1) запрашивать у депутатов сведения;\n"
+                        "2) привлекать специалистов.\n").obligations
+    assert [(d["unit"], d["modality"]) for d in duties] == [
+        ("main/para_13", "obligation"),
+        ("main/para_16/subpara_1", "permission"), ("main/para_16/subpara_2", "permission")]
+
+
 def test_the_language_comes_from_the_metadata_or_from_the_letters():
     assert guess_language("Министерство рассматривает заявление, объявление и съезд.") == "ru"
     assert guess_language("Министрлік есепті жыл сайын Үкіметке береді.") == "kk"

@@ -97,6 +97,9 @@ class UnitContext:
     infinitives_governed: bool = False
     # the defined terms that name a body or a person (casefolded): actors by definition
     actor_terms: frozenset[str] = frozenset()
+    # an item of a list of rights (`Комиссияның құқықтары:`, `Права:`): what it says the
+    # holder does, the holder may do
+    rights: bool = False
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from .deadlines import find_deadlines
 from .obligations import (
     IMPERSONAL,
     NEGATED_ACT,
+    NORMATIVE,
     Clause,
     canonical_actor,
     competence_holder,
@@ -54,6 +55,9 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
         if context.distributes and index == len(clauses) - 1 \
                 and clause.text.rstrip().endswith(":"):
             continue  # `... мынадай функцияларды жүзеге асырады:`: its items bear the duties
+        if context.rights and modality == "obligation" and not cue.passive \
+                and NORMATIVE.fullmatch(cue.text):
+            modality = "permission"  # `1) ... құжаттаманы сұратады және алады;` under `құқықтары:`
         if cue is None and context.closer and index == len(clauses) - 1:
             modality = context.closer  # a list item governed by the verb that closes the list
             if modality == "obligation" and NEGATED_ACT.search(clause.text):

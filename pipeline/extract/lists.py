@@ -25,6 +25,8 @@ from .obligations import (
     split_clauses,
 )
 
+# `Тексеру комиссиясының құқықтары:`: each item is a right (not `құқықтары мен міндеттері:`)
+RIGHTS = regex.compile(r"(?<!міндеттері\s+мен\s+)құқықтар(?:ы|ын)?(?:\s+бар)?\s*:\s*$", regex.I)
 # `..., мұнда:` under a formula: its items say what the symbols stand for (`W – ...
 # индексі;`), neither terms of the act nor acts
 LEGEND = regex.compile(r"(?:^|[\s,])мұнда(?:ғы)?\s*:\s*$", regex.I)
@@ -72,6 +74,9 @@ def frame_list(chapeau_text: str, chapeau_base: int,
                    and not NAMELY.search(chapeau_text))
     if legend:
         closer = None
+    rights = chapeau_cue is None and not glossary and bool(RIGHTS.search(chapeau_text))
+    if rights:
+        closer = "permission"
     if glossary:
         distributes = False  # a glossary's items say what terms mean: no duty is closed
     if chapeau_cue is not None and not distributes or glossary:
@@ -90,5 +95,5 @@ def frame_list(chapeau_text: str, chapeau_base: int,
             chapeau_actor=None if actor is None else (actor[0], actor[1]),
             chapeau_span=None if actor is None else (actor[2], actor[3]),
             closer=closer if applies else None, in_glossary=glossary,
-            chapeau_deadline=bound)
+            chapeau_deadline=bound, rights=rights)
     return contexts, distributes

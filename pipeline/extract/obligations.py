@@ -121,7 +121,10 @@ _RIGHT_EXERCISED = regex.compile(
     r"\bқұқ(?:ығын|ықтарын|ықтарды|ықты)\b"
     r"(?:(?!\p{L}*(?:атын|етін|йтын|йтін|ған|ген|қан|кен)\b)[^.;]){0,200}?"
     r"\s(?:пайдалан|жүзеге\s+асыр|іске\s+асыр)(?:ады|атын\s+болады)\W*$", I)
-_DATIVE_END = regex.compile(r"(?:ға|ге|қа|ке|на|не)$", I)
+# a word before `алады` that may be a noun, not a converb: a dative (`басшылыққа алады`,
+# takes as guidance), a locative (`мерзімде алады`, receives in time), a noun in -ма
+# (`хабарлама алады`, receives a notice)
+_NOUN_BEFORE_ALADY = regex.compile(r"(?:ға|ге|қа|ке|на|не|да|де|та|те|ма|ме|ба|бе|па|пе)$", I)
 # impersonal cues: what is allowed or banned is a verbal noun, whoever does it; the actor is
 # that noun's genitive agent (`органдардың ... араласуына тыйым салынады`), not a subject
 IMPERSONAL = regex.compile(
@@ -376,7 +379,7 @@ def find_cue(clause: str, *, optative: bool = True) -> Cue | None:
             m = pattern.search(text, start)
             if not m:
                 continue
-            if m.groupdict().get("can") and _DATIVE_END.search(m.group("verb")) \
+            if m.groupdict().get("can") and _NOUN_BEFORE_ALADY.search(m.group("verb")) \
                     and not is_verb_stem(m.group("verb")[:-1]):
                 continue  # `басшылыққа алады`: "takes as guidance", a full verb (but
                 # `жүгіне алады`, the converb of `жүгіну`: "may apply")
@@ -1024,8 +1027,10 @@ _DESCRIPTIVE = regex.compile(
     r"есебінен\s+(?:\S+\s+){0,2}?(?:жүргізіледі|жүзеге\s+асырылады|төленеді)\W*$", I)
 
 
-# a chapeau announcing the areas of its duty: `мынадай (негізгі) бағыттар бойынша`
-AREAS = regex.compile(r"\bмынадай\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:бойынша|саласында)\b", I)
+# a chapeau announcing the areas of its duty: `мынадай (негізгі) бағыттар бойынша`, or
+# the cases in which it is done (`... бұйрығымен мынадай жағдайларда жүргізіледі:`)
+AREAS = regex.compile(r"\bмынадай\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:бойынша|саласында)\b|"
+                      r"\bмынадай\s+(?:\p{L}+\s+){0,2}?жағдайлар(?:да|ға)\b", I)
 
 
 def describes(clause: str) -> bool:

@@ -25,9 +25,12 @@ ONE_OF = regex.compile(r"\b(?:одн\p{L}*|один|любо\p{L}*)\s+из\s+(?:
 # `..., за исключением:`, `не допускается, кроме случаев:`: the items are the exceptions to
 # the chapeau's one duty or ban, no duties of their own
 EXCEPTIONS = regex.compile(r"(?:за\s+исключением|кроме)(?:\s+\p{L}+){0,2}\s*:\s*$", regex.I)
-# `по следующим направлениям:`: the items are the areas of the one duty
+# `по следующим направлениям:`: the items are the areas of the one duty; `в следующих
+# случаях:`, the cases in which it is done
 AREAS = regex.compile(r"\bпо\s+следующим\s+(?:\p{L}+\s+){0,2}?(?:направлени|вопрос|сфер|"
-                      r"област)\p{L}*", regex.I)
+                      r"област)\p{L}*|\bв\s+следующих\s+(?:\p{L}+\s+){0,2}?случаях", regex.I)
+# `Права:`, `Комиссия имеет следующие права:`: each item is a right (not `Права и обязанности:`)
+RIGHTS = regex.compile(r"(?:^|\s)(?:права|имеет\s+(?:следующие\s+)?права)\s*:\s*$", regex.I)
 # `..., где:` under a formula: its items say what the symbols stand for (`С – стоимость
 # ...;`), neither terms of the act nor acts
 LEGEND = regex.compile(r"(?:^|[\s,])(?:где|здесь)\s*:\s*$", regex.I)
@@ -67,6 +70,9 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     # the predicate that ends the chapeau
     governs = chapeau_cue is not None and distributes and \
         not chapeau_text.rstrip(" :")[chapeau_cue.end:].strip()
+    # `Права:`: the items' infinitives are what the holder may do
+    if chapeau_cue is None and not glossary and RIGHTS.search(chapeau_text):
+        closer, governs = "permission", True
     for unit, cue in zip(items, own):
         # numbered items each bear the chapeau's (or the closing verb's) duty; unnumbered
         # ones only under a chapeau that states its predicate item by item
