@@ -484,6 +484,13 @@ def test_a_signature_without_a_name_over_two_lines_is_not_the_stamps():
             "Курсанттардың туыстарына бару Қағидалары\n1-тарау. Жалпы ережелер\n")
     assert ("Қазақстан Республикасы ішкі істер министрі 2023 жылғы 29 желтоқсандағы № 955 "
             "Бұйрығымен бекітілген", "stamp") in roles(text)
+    # the office over two lines, its first in the genitive, under a signature with its name
+    text = ("Қазақстан Республикасының Ішкі істер министрі М. Ахметжанов\n"
+            "Қазақстан Республикасының\nІшкі істер министрі\n2022 жылғы 14 қарашадағы\n"
+            "№ 896 бұйрығына\nқосымша\nТәлімгерлікті ұйымдастыру қағидалары\n"
+            "1-тарау. Жалпы ережелер\n")
+    assert ("Қазақстан Республикасының Ішкі істер министрі 2022 жылғы 14 қарашадағы № 896 "
+            "бұйрығына қосымша", "stamp") in roles(text)
 
 
 def test_a_signature_whose_name_stands_below_a_blank_line():

@@ -201,7 +201,11 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
                and not _BRACKETED.match(_text(lines[start - 1], p))  # a remark under a title
                and not _DEFINING_DASH.search(_text(lines[start - 1], p))):  # a note's `ЖСН – ...`
             start -= 1
-        if start < end and _signed_role(_text(lines[start], p), p):
+        if start > 0 and _signed_in_full(_text(lines[start - 1], p), p):
+            pass  # the act's signature is whole above: an office in the nominative below it
+            # opens the stamp (`Қазақстан Республикасының` / `Ішкі істер министрі` / `2022
+            # жылғы ...` / `№ 896 бұйрығына` / `қосымша`)
+        elif start < end and _signed_role(_text(lines[start], p), p):
             start += 1  # `Министр` / `1-қосымша`: the role that signed the act above
         elif (start + 1 < end and _role_start(lines[start], p)
               and _signed_role(_text(lines[start + 1], p), p)):
@@ -376,6 +380,13 @@ def _whole_line_stamp(lines: list[LineWords], i: int, p: ModuleType) -> bool:
     return (text[:1].isupper()
             and (not before or _ends_sentence(before) or signature_end(before, p))
             and not after[:1].islower())
+
+
+def _signed_in_full(text: str, p: ModuleType) -> bool:
+    """A signature's role and the signer's name on one line (`... министрі М. Ахметжанов`)."""
+    m = regex.search(r"(?:^|\s)(" + p.PERSON_NAME.pattern + r")$", text.strip())
+    return bool(m) and m.start(1) > 0 and signature_end(text, p) \
+        and bool(p.SIGNATURE_ROLE.search(text[:m.start(1)]))
 
 
 def _signed_role(text: str, p: ModuleType) -> bool:
