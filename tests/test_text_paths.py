@@ -686,3 +686,21 @@ def test_a_line_set_word_by_word_holding_approval_words_is_no_stamp():
     structure = segment(norm(text))
     assert [c.eid for c in structure.components] == ["main"]
     assert [u.eid for u in structure.components[0].walk()] == ["main/para_1", "main/para_2"]
+
+
+def test_a_reference_set_word_by_word_opens_no_sub_point():
+    # made-up order: an extractor set two justified lines of point 3 one word per line;
+    # `1)`, `2)` alone on their lines are numbers the references govern, not labels
+    text = ("3. Көші-қон қызметі комитеті:\n"
+            "1) осы бұйрықты ресми жариялауды;\n"
+            "2) осы бұйрықты интернет-ресурсында орналастыруды;\n"
+            "3) осы бұйрық тіркелгеннен кейін он жұмыс күні ішінде осы\n"
+            "тармақтың\n1)\nжәне\n2)\n"
+            "тармақшаларында көзделген іс-шаралардың орындалуы туралы мәліметтерді\n"
+            "ұсынуды қамтамасыз етсін.\n"
+            "4. Осы бұйрық «Құқықтық актілер туралы» Қазақстан Республикасы Заңының\n"
+            "10-бабы\n1)\nтармақшасына\nсәйкес әзірленді.\n")
+    structure = segment(norm(text))
+    assert [u.eid for u in structure.components[0].walk()] == [
+        "main/para_3", "main/para_3/subpara_1", "main/para_3/subpara_2",
+        "main/para_3/subpara_3", "main/para_4"]

@@ -283,6 +283,10 @@ def _in_word_run(lines: list[LineWords], i: int) -> bool:
     return single(i - 1) and single(i) and single(i + 1)
 
 
+# a numbered part of an act, the word that may govern a sub-point's number (`10-бабы`)
+_PART_NUMBER = regex.compile(r"^\d+(?:-\d+)?-\p{L}+$")
+
+
 def _bare_label(text: str, p: ModuleType) -> bool:
     """A unit label alone on its line (`4)`, `2.`): the line after it is its text."""
     m = p.LABEL_START.match(text)
@@ -502,9 +506,15 @@ class _Reader:
             # `... Заңының 5-бабының` / `8) тармақшасына сәйкес`: a reference, not a label;
             # after a genitive that governs it (`Осы Келісімнің` / `4) тармақшасында`) even
             # where the line before ends short (an extractor's text box ended there)
-            if not ended and a.split() and p.GENITIVE_END.search(a.split()[-1]) \
-                    and p.REFERENCE_AFTER_LABEL.match(b):
-                return False
+            if _bare_label(b, p) and i + 1 < len(self.lines):
+                # a label alone on its line: what follows it tells (a justified line an
+                # extractor set word by word: `тармақтың` / `1)` / `және` / `2)` / ...)
+                b = b + " " + _text(self.lines[i + 1], p)
+            if not ended and a.split() and p.REFERENCE_AFTER_LABEL.match(b) and (
+                    p.GENITIVE_END.search(a.split()[-1]) or _PART_NUMBER.match(a.split()[-1])
+                    or p.REFERENCE_AFTER_LABEL.match("1) " + a.split()[-1])):
+                return False  # (or after a numbered part, `10-бабы` / `1) тармақшасына`, or
+                # after `және`: `1) және` / `2) тармақшаларында`)
             return ended or short or not p.REFERENCE_AFTER_LABEL.match(b)
         if p.NOTE.match(b):
             return True
