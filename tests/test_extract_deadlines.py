@@ -65,6 +65,12 @@ CASES = [
     ("мерзімі өткенге дейін бір тәуліктен кешіктірмей жолдайды", "not_later_than", "P1D", None,
      False),
     ("2 (екі) тәулік ішінде хабарлайды", "within", "P2D", None, False),
+    # not less often than once a month; once a year; a window in the ablative of `мерзім`
+    ("орталығына айына бір реттен сиретпей ұсынады", "at_least_once", None, "P1M", False),
+    ("кемінде айына бір рет ұсынады", "at_least_once", None, "P1M", False),
+    ("жылына бір рет есеп береді", "every", None, "P1Y", False),
+    ("ұтыстарды төлеу отыз күн мерзімнен кешіктірілмей басталуға тиіс", "not_later_than",
+     "P30D", None, False),
 ]
 
 

@@ -43,7 +43,7 @@ AFTER_DUR = {
     "not_exceeding": (r"(?:аспайтын\s+мерзім\p{L}*|аспайды|аспауы\s+тиіс|аспауға\s+тиіс|"
                       r"дейінгі\s+мерзім\p{L}*)"),
     "before_lapse": r"өткенге\s+(?:дейін|шейін)",
-    "not_later_than": r"кешіктір(?:іл)?мей",
+    "not_later_than": r"(?:мерзім\p{L}*\s+)?кешіктір(?:іл)?мей",  # (`отыз күн мерзімнен ...`)
     "before": r"бұрын",
     "after": r"(?:өткен\s+соң|өткеннен\s+(?:кейін|соң)|өткен\s+соң)",
     # `кемінде бір ай қалғанда`: when that much is left before the event
@@ -61,9 +61,12 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         r"(?P<rec>(?:(?:(?P<rn>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)"
         r"(?:да|та)\s+бір\s+рет)|(?:\b(?P<sper>жыл|ай|тоқсан|апта)\s+сайын)),?\s+"
         r"(?P<fixed_anchor>(?:" + W + r"\s+){0,6}" + W + r")\s+кешіктірмей", I)),
+    # `айына кемінде бір рет`, `кемінде айына бір рет`, `айына бір реттен сиретпей` (not
+    # less often than once a month)
     ("at_least_once", regex.compile(
-        r"\b(?P<per>жыл|ай|тоқсан|апта|күн)(?:ына|іне|ына)\s+кемінде\s+(?P<n>" + NUMBER
-        + r")\s+рет", I)),
+        r"(?:\bкемінде\s+)?\b(?P<per>жыл|ай|тоқсан|апта|күн)(?:ына|іне)\s+(?:кемінде\s+(?P<n>"
+        + NUMBER + r")\s+рет|(?<=кемінде\s+\p{L}+\s+)(?P<n>" + NUMBER + r")\s+рет|(?P<n>"
+        + NUMBER + r")\s+реттен\s+сиретпей)", I)),
     # `жарты жылдық негізде (жыл сайын)`: on a half-yearly basis
     ("basis", regex.compile(
         r"\b(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)(?:дық|тық|лық|лық)\s+негізде"
@@ -78,7 +81,7 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("every_period", regex.compile(r"\bәрбір\s+(?:есепті\s+)?кезең\p{L}*", I)),
     ("every_n", regex.compile(
         r"\b(?:(?P<n>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)"
-        r"(?:да|та)\s+бір\s+рет", I)),
+        r"(?:да|та|ына|іне)\s+бір\s+рет", I)),  # (`айына бір рет`: once a month)
     # `... тіркегеннен кейін он жұмыс күн ішінде`: counted from an event
     # (it starts at a word: with W, or with DUR's `\b` and a letter or digit; said first, so
     # that no other position is tried, a third of the time this pattern took)
@@ -141,7 +144,8 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
 TERM_WINDOW = 160  # characters at an item's end that hold its term and the event before it
 # a word each pattern cannot match without: patterns whose word is absent are not run
 KEYWORDS = {
-    "recurrence_nlt": ("кешіктірмей",), "at_least_once": ("кемінде",), "every": ("сайын",),
+    "recurrence_nlt": ("кешіктірмей",), "at_least_once": ("кемінде", "сиретпей"),
+    "every": ("сайын",),
     "basis": ("негізде",), "every_period": ("әрбір",), "before_lapse": ("өткенге",),
     "before_date": ("дейін", "шейін"), "on_event_day": ("күні",), "on_date": ("жылғы",),
     "every_n": ("рет",), "within": ("ішінде", "мерзім", "бойы"),
@@ -176,7 +180,7 @@ _MONTHS = _MONTHS_RE
 _CALENDAR_ANCHOR = regex.compile(
     r"\d+\s+(?:" + _MONTHS + r")\p{L}*|\d+-күн\p{L}*|\d+(?:-|\s+)?жұлдыз\p{L}*|\bкүн\p{L}*$", I)
 _TRIGGERS = regex.compile(
-    r"бастап|кешіктір|дейін|шейін|кейін|соң|ішінде|мерзім|бұрын|сайын|\bрет\b|аспа|қалғанда|"
+    r"бастап|кешіктір|дейін|шейін|кейін|соң|ішінде|мерзім|бұрын|сайын|\bрет\b|аспа|қалғанда|сиретпей|"
     r"\bкүні\b|негізде|әрбір|бойы|жылғы|\s[-–—]\s{0,3}\d", I)
 _WORD_BEFORE = regex.compile(W + r"\s+$")
 # _TRIGGERS' words without its `\b`s: one of them is in the casefolded text wherever it
@@ -184,7 +188,7 @@ _WORD_BEFORE = regex.compile(W + r"\s+$")
 # `in` tests are cheaper than its search, and most units have none of them
 _TRIGGER_WORDS = ("бастап", "кешіктір", "дейін", "шейін", "кейін", "соң", "ішінде", "мерзім",
                   "бұрын", "сайын", "рет", "аспа", "күні", "негізде", "әрбір", "бойы", "жылғы",
-                  "қалғанда", "–", "—", " - ")
+                  "қалғанда", "сиретпей", "–", "—", " - ")
 
 
 def find_deadlines(text: str) -> list[Deadline]:
