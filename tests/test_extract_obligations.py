@@ -178,6 +178,7 @@ def test_quoted_new_wording_is_no_duty_of_the_amending_act():
     "Билеттің электрондық нысаны электрондық цифрлық қолтаңба арқылы куәландыруды талап "
     "етпейді.",
     "Құжаттарды қабылдау күні мемлекеттік қызмет көрсету мерзіміне кірмейді.",
+    "Субсидиялар қызметтер құнын ішінара өтеуге арналады.",  # what a thing is for
 ])
 def test_not_duties(text):
     assert find_obligations(text) == []
@@ -648,12 +649,15 @@ def test_a_formula_and_its_legend_are_one_duty_and_no_terms():
     assert found.definitions == []
 
 
-def test_a_list_of_cases_keeps_the_chapeau_duty():
-    # made-up rules: the items are the cases in which the chapeau's act is done
+def test_a_list_of_cases_or_steps_keeps_the_chapeau_duty():
+    # made-up rules: the items are the cases in which the chapeau's act is done, its steps
     duties = act_duties("13. Тәлімгерді ауыстыру басшының бұйрығымен мынадай жағдайларда "
                         "жүргізіледі:\n1) тәлімгерді жұмыстан шығару;\n"
-                        "2) тәлімгерді лауазымнан босату.\n")
-    assert [(d["unit"], d["modality"]) for d in duties] == [("main/para_13", "obligation")]
+                        "2) тәлімгерді лауазымнан босату.\n"
+                        "14. Сарапшылар эсселерді мынадай тәртіппен бағалайды:\n"
+                        "1) эсселерді кодтау;\n2) эсселерді плагиатқа тексеру.\n")
+    assert [(d["unit"], d["modality"]) for d in duties] == [
+        ("main/para_13", "obligation"), ("main/para_14", "obligation")]
 
 
 def test_the_items_of_a_list_of_rights_are_permissions():

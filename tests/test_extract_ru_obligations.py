@@ -162,6 +162,11 @@ def test_agentless_duties_have_no_actor(text, modality):
     "Сокращение «ГО» обозначает гражданскую оборону.",
     "Знак обозначает границу запретной зоны.",
     "Ki обозначает коэффициент износа.",
+    # what a thing is for, what it bears on; what a body is empowered or a tool allows to do
+    "Субсидии предназначаются для частичного возмещения стоимости услуг.",
+    "Результаты оценки компетенций не влияют на выплату бонусов.",
+    "Экзаменационный совет – коллегиальный орган, уполномоченный принимать решение.",
+    "Применяется анализ данных тестирования, позволяющий делать объективный вывод.",
 ])
 def test_what_is_no_duty(text):
     assert find_obligations(text) == []
@@ -333,6 +338,23 @@ def test_a_list_of_cases_keeps_the_duty_and_a_list_of_rights_permits():
     assert [(d["unit"], d["modality"]) for d in duties] == [
         ("main/para_13", "obligation"),
         ("main/para_16/subpara_1", "permission"), ("main/para_16/subpara_2", "permission")]
+
+
+def test_steps_areas_and_attachments_keep_the_chapeau_duty():
+    # made-up rules: the items are the steps, the areas or the attachments of one duty
+    duties = _extracted("6. Эссе оценивается экспертами в следующем порядке:\n"
+                        "1) кодировка эссе;\n2) проверка эссе на плагиат.\n"
+                        "7. Оценка проводится по двум отдельным направлениям:\n"
+                        "1) оценки достижения показателей;\n2) оценки компетенций.\n").obligations
+    assert [(d["unit"], d["modality"]) for d in duties] == [
+        ("main/para_6", "obligation"), ("main/para_7", "obligation")]
+
+
+def test_a_participle_before_an_infinitive_takes_it():
+    # made-up: the duty is the finite verb; `желающие участвовать` is who sends
+    (duty,) = find_obligations("Претенденты, желающие участвовать в конкурсе, направляют "
+                               "заявление.")
+    assert (duty.cue, duty.canonical) == ("направляют", "Претенденты")
 
 
 def test_the_language_comes_from_the_metadata_or_from_the_letters():

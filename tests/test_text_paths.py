@@ -704,3 +704,12 @@ def test_a_reference_set_word_by_word_opens_no_sub_point():
     assert [u.eid for u in structure.components[0].walk()] == [
         "main/para_3", "main/para_3/subpara_1", "main/para_3/subpara_2",
         "main/para_3/subpara_3", "main/para_4"]
+
+
+def test_an_abbreviation_closing_a_line_ends_no_sentence():
+    # made-up: `им.` (named after) at a line's end, the name on the next line
+    text = ("Правила\n18. В состав комиссии входят представители Национальной академии "
+            "образования им.\nИ. Алтынсарина и акционерного общества «Өрлеу».\n"
+            "19. Комиссия рассматривает заявления.\n")
+    units = [u.eid for u in segment(norm(text)).components[0].walk()]
+    assert units == ["main/para_18", "main/para_19"]

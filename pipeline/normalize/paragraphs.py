@@ -109,11 +109,15 @@ def _ends_sentence(text: str) -> bool:
     stripped = _CLOSERS.sub("", text.rstrip())
     # (the initials are looked for in the line's last characters only: a long line's words
     # would each be tried from every letter)
-    return bool(_TERMINAL.search(stripped)) and not _ENDS_IN_INITIALS.search(stripped[-40:])
+    return bool(_TERMINAL.search(stripped)) and not _ENDS_IN_INITIALS.search(stripped[-40:]) \
+        and not _ENDS_IN_ABBREVIATION.search(stripped[-12:])
 
 
 # a person's initials after a word, one or two (`М.Қ.`, `Е.`): a name goes on past them
 _ENDS_IN_INITIALS = regex.compile(r"\p{L}{2,}\s+(?:\p{Lu}\.\s?){1,2}$")
+# an abbreviation a name or a number follows (`академии им.` / `И. Алтынсарина`, `ст.`,
+# `п.`, `көш.`): no sentence ends there (`г.`, `ж.` may: `... 2020 г.`)
+_ENDS_IN_ABBREVIATION = regex.compile(r"(?:^|\s)(?:им|ст|п|пп|ч|ул|обл|көш)\.$")
 
 
 def is_column_line(line: LineWords) -> bool:

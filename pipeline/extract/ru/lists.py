@@ -26,9 +26,12 @@ ONE_OF = regex.compile(r"\b(?:одн\p{L}*|один|любо\p{L}*)\s+из\s+(?:
 # the chapeau's one duty or ban, no duties of their own
 EXCEPTIONS = regex.compile(r"(?:за\s+исключением|кроме)(?:\s+\p{L}+){0,2}\s*:\s*$", regex.I)
 # `по следующим направлениям:`: the items are the areas of the one duty; `в следующих
-# случаях:`, the cases in which it is done
+# случаях:`, the cases in which it is done; `в следующем порядке:`, its steps; `с
+# приложением:`, what goes with it
 AREAS = regex.compile(r"\bпо\s+следующим\s+(?:\p{L}+\s+){0,2}?(?:направлени|вопрос|сфер|"
-                      r"област)\p{L}*|\bв\s+следующих\s+(?:\p{L}+\s+){0,2}?случаях", regex.I)
+                      r"област)\p{L}*|\bв\s+следующих\s+(?:\p{L}+\s+){0,2}?случаях|"
+                      r"\bпо\s+(?:двум|трем|трём|четырем|четырём)\s+(?:\p{L}+\s+)?направлени|"
+                      r"\bв\s+следующем\s+порядке|\bс\s+приложением\s*:", regex.I)
 # `Права:`, `Комиссия имеет следующие права:`: each item is a right (not `Права и обязанности:`)
 RIGHTS = regex.compile(r"(?:^|\s)(?:права|имеет\s+(?:следующие\s+)?права)\s*:\s*$", regex.I)
 # `..., где:` under a formula: its items say what the symbols stand for (`С – стоимость

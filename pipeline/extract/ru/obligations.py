@@ -108,6 +108,9 @@ CONSTITUTIVE = frozenset({
     # what a thing is made of, serves as, is set out in: `оценка складывается из`,
     # `источником служат сведения`, `Инструкцией детализируются требования`
     "складываться", "служить", "детализироваться",
+    # what a thing is for, what it bears on: `Субсидии предназначаются для ...`, `результаты
+    # не влияют на выплату бонусов`
+    "предназначаться", "влиять",
 })
 # a passive that describes how a thing is, unless someone is named to do it: `Формат
 # определяется на основании обращения` (none), `Порядок определяется Правительством` (one),
@@ -233,6 +236,11 @@ def _next_word(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+# adjectives that take an infinitive (`уполномоченный принимать решение`)
+_ADJECTIVE_GOVERNORS = frozenset({"уполномоченный", "способный", "готовый", "правомочный",
+                                  "намеренный"})
+
+
 def _governed(toks: list[Tok], i: int) -> bool:
     """Whether the infinitive at i depends on a word before it (a modal, `для`, `право`)."""
     for k in range(i - 1, max(-1, i - 4), -1):
@@ -241,6 +249,10 @@ def _governed(toks: list[Tok], i: int) -> bool:
             return False
         if t.low in GOVERNORS or lemma(t.text) in ("право", "обязанность", "возможность"):
             return True
+        if k == i - 1 and t.word and (pos(t.text) in ("PRTF", "PRTS")
+                                      or lemma(t.text) in _ADJECTIVE_GOVERNORS):
+            return True  # `желающие участвовать`, `уполномоченный принимать`: what a person
+            # or a body wishes or is empowered to do, said of it, no directive
         if t.word and (is_finite_present(t.text) or pos(t.text) in ("VERB", "INFN")):
             return True  # `начинает проводить`, `принять решение провести`
     return False
