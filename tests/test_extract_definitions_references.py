@@ -304,3 +304,12 @@ def test_the_items_of_an_amendment_name_points_of_the_act_it_amends():
               (r["external"] or {}).get("article")) for r in references]
     assert ("24-баптың 1-тармағының", None, "code", "24") in found
     assert ("2-баптың", None, "code", "2") in found  # not this law's own article 2
+
+
+def test_a_term_keeps_the_quotes_inside_its_name():
+    # made-up: a state enterprise's short name quotes its own name; a quoted term does not
+    (d,) = find_definitions("құжаттар «Ақпараттық-өндірістік орталық» кәсіпорнына (бұдан әрі "
+                            "– «АӨО» РМК) жолданады.")
+    assert d.term == "«АӨО» РМК"
+    assert [x.term for x in find_definitions("«Кірістер» термині пайданы білдіреді.")] == [
+        "Кірістер"]

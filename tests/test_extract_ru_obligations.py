@@ -357,6 +357,23 @@ def test_a_participle_before_an_infinitive_takes_it():
     assert (duty.cue, duty.canonical) == ("направляют", "Претенденты")
 
 
+def test_an_abbreviation_the_act_defines_for_a_body_is_an_actor():
+    # made-up rules: a council defined after the verb that creates it, an organization
+    # whose short name holds quotes
+    found = _extracted(
+        "7. Для привлечения педагогов создаются координационные советы при управлениях "
+        "образования (далее – КС).\n"
+        "8. Тестирование организует автономная организация образования «Назарбаев "
+        "Интеллектуальные школы» (далее – АОО «НИШ»).\n"
+        "9. КС публикует объявление о проведении конкурса.\n"
+        "10. АОО «НИШ» формирует электронную базу претендентов.\n")
+    assert ("АОО «НИШ»", "организация образования «Назарбаев Интеллектуальные школы»") in [
+        (d["term"], d["expansion"][-58:]) for d in found.definitions]
+    assert [(d["unit"], d["actor"]["canonical"]) for d in found.obligations
+            if d["unit"] in ("main/para_9", "main/para_10")] == [
+        ("main/para_9", "КС"), ("main/para_10", "АОО «НИШ»")]
+
+
 def test_the_language_comes_from_the_metadata_or_from_the_letters():
     assert guess_language("Министерство рассматривает заявление, объявление и съезд.") == "ru"
     assert guess_language("Министрлік есепті жыл сайын Үкіметке береді.") == "kk"

@@ -155,6 +155,17 @@ class LanguageRules:
     amended_external: Callable[[str, Any], dict | None] | None = None
 
 
+def unquote_term(term: str) -> str:
+    """A term without the quotes that enclose it whole (`«Кірістер»` → `Кірістер`); quotes
+    inside a name stay (`«АӨО» РМК`, `АОО «НИШ»`)."""
+    term = " ".join(term.split())
+    inner = term[1:-1]
+    if len(term) > 1 and term[0] in "«\"" and term[-1] in "»\"" \
+            and inner.count("«") == inner.count("»"):
+        return inner.strip()
+    return term
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The outermost «...» of `text` whose closing mark is there too, as (start, end).
 

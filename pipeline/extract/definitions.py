@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .base import Definition, glossary_items
+from .base import Definition, glossary_items, unquote_term
 from .morphology import POSTPOSITIONS, case_of
 
 DASH = r"[–—-]"
@@ -118,7 +118,7 @@ def _list_item(text: str, start: int, end: int) -> Definition | None:
 
 def _clean_term(term: str) -> str:
     term = _FURTHER_ON.sub("", term)  # `... орган (бұдан әрі – уәкілетті орган)`: a term of its own
-    return " ".join(term.strip().strip("«»\"").split())
+    return unquote_term(term)
 
 
 def _expansion_before(text: str, end: int) -> str:

@@ -12,6 +12,7 @@ addressee in the dative, the one a duty is laid on after `на`.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -75,7 +76,14 @@ def _is_actor(word: str, before: str | None, named: frozenset[str]) -> bool:
     if not named:
         return False
     w = word.casefold().strip("«»")
-    return w in named or lemma(w) in named
+    # (the first word of a term of several, `АОО «НИШ»`, only when it is an abbreviation)
+    return w in named or lemma(w) in named or (word.isupper() and w in _first_words(named))
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words(named: frozenset[str]) -> frozenset[str]:
+    """The first words of the terms of several words (`АОО «НИШ»`): they open the term."""
+    return frozenset(t.split()[0].strip("«»") for t in named if len(t.split()) > 1)
 
 
 def _head_form(word: str, case: str) -> Form | None:
@@ -214,7 +222,19 @@ def _phrase(toks: list[Tok], k: int, case: str, limit: int,
     while end + 1 < limit and toks[end + 1].paren and not toks[end + 1].low.startswith(
             "(далее"):
         end += 1
+    # a defined term of several words that the head opens (`АОО «НИШ»`) is the phrase
+    if end == k and toks[k].low.strip("«»") in _first_words(named):
+        for r in range(k + 1, min(limit, k + 5)):
+            words = " ".join(t.low for t in toks[k:r + 1])
+            if words.replace("« ", "«").replace(" »", "»") in named or \
+                    _unquoted(words) in {_unquoted(t) for t in named}:
+                end = r
+                break
     return NounPhrase(toks[s].start, toks[end].end, case, tuple(agree))
+
+
+def _unquoted(text: str) -> str:
+    return " ".join(text.replace("«", " ").replace("»", " ").split())
 
 
 def _actor_heads(toks: list[Tok], case: str, lo: int, hi: int,
@@ -228,7 +248,8 @@ def _actor_heads(toks: list[Tok], case: str, lo: int, hi: int,
             continue
         if not _is_actor(t.text, toks[k - 1].text if k else None, named):
             continue
-        if case not in cases(t.text) and not (t.low in named and t.text.isupper()):
+        if case not in cases(t.text) and not (
+                (t.low in named or t.low in _first_words(named)) and t.text.isupper()):
             continue
         if _modifies_next(toks, k, case):
             continue  # an adjective here (`дежурная часть`, `рабочим органом`)

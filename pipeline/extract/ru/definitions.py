@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from ..base import Definition, glossary_items
+from ..base import Definition, glossary_items, unquote_term
 from .morphology import cases, forms, is_finite_present, is_preposition
 
 DASH = r"[–—-]"
@@ -108,7 +108,7 @@ def _list_item(text: str, start: int, end: int) -> Definition | None:
 
 def _clean_term(term: str) -> str:
     term = _FURTHER_ON.sub("", term)  # `... орган (далее – уполномоченный орган)`: its own term
-    return " ".join(term.strip().strip("«»\"").split())
+    return unquote_term(term)
 
 
 def _nominative_term(term: str) -> str:
@@ -210,5 +210,10 @@ def names_actor(d: Definition) -> bool:
     words = regex.findall(r"[\p{L}\-]+", d.term)
     if words and is_actor_word(words[0]):
         return True
-    head = next((w for w in regex.findall(r"[\p{L}\-]+", d.expansion) if pos(w) == "NOUN"), None)
+    expansion = regex.findall(r"[\p{L}\-]+", d.expansion)
+    # the phrase starts after the clause's last verb (`Для привлечения педагогов создаются
+    # координационные советы ... (далее – КС)`: the councils, not the attracting)
+    verbs = [k for k, w in enumerate(expansion) if pos(w) in ("VERB", "INFN")]
+    phrase = expansion[verbs[-1] + 1:] if verbs else expansion
+    head = next((w for w in phrase if pos(w) == "NOUN"), None)
     return head is not None and is_actor_word(head)
