@@ -680,6 +680,23 @@ def test_a_noun_before_alady_is_no_ability(text):
     assert find_cue(text).modality == "obligation"
 
 
+def test_a_chapeau_naming_its_items_subject_or_whose_powers_they_are():
+    # made-up rules and regulation: a subject the lexicon does not know, the powers of a
+    # body's head, and a ban addressed in the dative
+    duties = act_duties("9. Тәлімгер:\n1) бейімдеу жоспарын жүзеге асырады;\n"
+                        "2) әдістемелік көмек көрсетеді.\n"
+                        "20. Мәслихат аппараты бірінші басшысының өкілеттігі:\n"
+                        "1) мәслихат аппаратының қызметiне басшылық жасайды;\n"
+                        "2) сенімхаттар береді.\n"
+                        "21. Комиссияға кәсіпкерлік субъектілерімен шарттық қатынастарға "
+                        "түсуге тыйым салынады.\n")
+    assert [(d["unit"], d["actor"]["canonical"]) for d in duties] == [
+        ("main/para_9/subpara_1", "Тәлімгер"), ("main/para_9/subpara_2", "Тәлімгер"),
+        ("main/para_20/subpara_1", "аппараты бірінші басшысы"),
+        ("main/para_20/subpara_2", "аппараты бірінші басшысы"),
+        ("main/para_21", "Комиссия")]
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

@@ -27,6 +27,7 @@ from .obligations import (
     formalizes_amendments,
     is_about_the_act,
     laid_on_actor,
+    opening_actor,
     split_clauses,
     trigger_of,
     verbal_noun_agent,
@@ -150,7 +151,7 @@ def _actor(text: str, clause: Clause, cue, context: UnitContext, previous,
         if context.chapeau_actor:
             surface, canonical = context.chapeau_actor
             return (surface, -1, -1), canonical, True
-        np = verbal_noun_agent(clause.text, cue.start)
+        np = verbal_noun_agent(clause.text, cue.start) or opening_actor(clause.text, cue.start)
         if np:
             surface, start, end = np
             return ((surface, clause.start + start, clause.start + end),

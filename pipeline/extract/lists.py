@@ -16,8 +16,10 @@ from .deadlines import find_deadlines
 from .definitions import GLOSSARY_CHAPEAU, looks_like_glossary_item
 from .obligations import (
     AREAS,
+    bare_subject_chapeau,
     canonical_actor,
     chapeau_end_actor,
+    competence_chapeau_holder,
     competence_holder,
     find_cue,
     find_subject,
@@ -55,7 +57,10 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     # under `рұқсат етіледі` (to whom the items are allowed): the actor closes the chapeau
     # `Қордың өкілеттіктеріне:`: whose competence the items are
     subject = chapeau_end_actor(chapeau_text, dative=closer in ("permission", "prohibition")) \
-        or competence_holder(chapeau_text) or find_subject(chapeau_text, len(chapeau_text))
+        or competence_holder(chapeau_text) or competence_chapeau_holder(chapeau_text) \
+        or find_subject(chapeau_text, len(chapeau_text))
+    if subject is None and sum(cue is not None for cue in own) * 2 > len(items):
+        subject = bare_subject_chapeau(chapeau_text)  # `Тәлімгер:`, its items' predicates
     actor = None
     if subject is not None:
         actor = (subject[0], canonical_actor(subject[0]),

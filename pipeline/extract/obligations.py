@@ -635,6 +635,61 @@ def chapeau_end_actor(chapeau: str, dative: bool = False) -> tuple[str, int, int
 _COMPETENCE = ("өкілеттік", "міндет", "функция", "құзырет", "құқық")
 
 
+# the competence nouns with their final consonant voiced before a vowel (`өкілеттігі`,
+# `құқығы`)
+_COMPETENCE_FORMS = (*_COMPETENCE, "өкілеттіг", "құзырет", "құқығ")
+
+
+def competence_chapeau_holder(chapeau: str) -> tuple[str, int, int] | None:
+    """Whose competence a chapeau names at its end: `Мәслихат аппараты бірінші басшысының
+    өкілеттігі:`, `Тексеру комиссиясының құқықтары:`: the genitive before the noun."""
+    head = chapeau.rstrip()
+    if not head.endswith(":"):
+        return None
+    words = words_of(head[:-1])
+    if len(words) < 2 or not words[-1][0].casefold().startswith(_COMPETENCE_FORMS):
+        return None
+    j = len(words) - 2
+    if j > 0 and words[j][0].casefold() in ("негізгі", "басты"):
+        j -= 1
+    holder = words[j][0]
+    if not (is_actor_word(holder) and case_of(holder) == "genitive"):
+        return None
+    s = _left_modifiers(words, j)
+    return head[words[s][1]:words[j][2]], words[s][1], words[j][2]
+
+
+def bare_subject_chapeau(chapeau: str) -> tuple[str, int, int] | None:
+    """A chapeau that is its items' subject and nothing else: `Тәлімгер:`, `Комиссия
+    хатшысы:` (each item a predicate of it); a noun of one or two words in the nominative,
+    whatever the actor lexicon knows of it."""
+    head = chapeau.rstrip()
+    if not head.endswith(":"):
+        return None
+    words = words_of(head[:-1])
+    if not 1 <= len(words) <= 2 or not words[0][0][:1].isupper():
+        return None
+    if any(case_of(w) != "nominative" or w.casefold().startswith(_COMPETENCE)
+           or w.casefold() in DETERMINERS or w.casefold().startswith(("мына", "мынада"))
+           for w, _, _ in words):
+        return None
+    return head[words[0][1]:words[-1][2]], words[0][1], words[-1][2]
+
+
+def opening_actor(text: str, end: int) -> tuple[str, int, int] | None:
+    """An actor that opens a sentence, in the nominative or the dative, before an impersonal
+    ban (`Комиссияға ... түсуге тыйым салынады`, `Мәслихат аппараты ... тыйым салынады`)."""
+    words = words_of(text[:end])
+    for k, (word, _, _) in enumerate(words[:4]):
+        if is_actor_word(word) and case_of(word) in ("nominative", "dative") \
+                and not (k + 1 < len(words) and is_actor_word(words[k + 1][0])):
+            s = _left_modifiers(words, k)
+            return text[words[s][1]:words[k][2]], words[s][1], words[k][2]
+        if case_of(word) not in ("nominative", "genitive"):
+            break  # the actor opens the sentence, with its qualifiers
+    return None
+
+
 def competence_holder(text: str) -> tuple[str, int, int] | None:
     """Whose competence a sentence lists: `Қордың өкілеттіктеріне: ... жатады`,
     `Төрағаның міндеттеріне ... ұйымдастыру ... кіреді`: the genitive before the
