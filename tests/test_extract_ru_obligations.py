@@ -374,6 +374,19 @@ def test_an_abbreviation_the_act_defines_for_a_body_is_an_actor():
         ("main/para_9", "КС"), ("main/para_10", "АОО «НИШ»")]
 
 
+def test_whose_powers_a_chapeau_lists_is_their_actor_in_the_nominative():
+    # made-up regulation: the head's powers; `первого` agrees with `руководителя`
+    duties = _extracted("20. Полномочия первого руководителя аппарата маслихата:\n"
+                        "1) руководит деятельностью аппарата маслихата;\n"
+                        "2) издает распоряжения.\n"
+                        "21. Руководство аппарата осуществляется первым руководителем.\n"
+                        ).obligations
+    assert [(d["unit"], d["actor"]["canonical"]) for d in duties] == [
+        ("main/para_20/subpara_1", "первый руководитель аппарата маслихата"),
+        ("main/para_20/subpara_2", "первый руководитель аппарата маслихата"),
+        ("main/para_21", "первый руководитель")]
+
+
 def test_the_language_comes_from_the_metadata_or_from_the_letters():
     assert guess_language("Министерство рассматривает заявление, объявление и съезд.") == "ru"
     assert guess_language("Министрлік есепті жыл сайын Үкіметке береді.") == "kk"

@@ -417,7 +417,15 @@ def chapeau_actor(text: str) -> NounPhrase | None:
     toks = _prepared(text)
     for k, _s in _actor_heads(toks, "datv", 0, len(toks)):
         return _phrase(toks, k, "datv", _clause_limit(toks, k))
+    # `Полномочия первого руководителя аппарата маслихата:`: whose powers the items are
+    if _COMPETENCE_CHAPEAU.match(text):
+        for k, _s in _actor_heads(toks, "gent", 1, len(toks)):
+            return _phrase(toks, k, "gent", _clause_limit(toks, k))
     return None
+
+
+_COMPETENCE_CHAPEAU = regex.compile(
+    r"^\s*(?:Полномочия|Права|Обязанности|Функции|Компетенция|Задачи)\s+\p{L}", regex.I)
 
 
 def own_actor(text: str, cue: Cue | None,
@@ -455,7 +463,8 @@ def _inflect(text: str, agree, case: str, start: int, end: int, plural: bool = F
     heads: dict[int, Form] = {}
     for a, b in agree:
         form = _head_form(text[a:b], case)
-        if form is not None and form.pos == "NOUN":
+        # (a noun by its likeliest reading: `первого` is the adjective, not the noun `первое`)
+        if form is not None and form.pos == "NOUN" and pos(text[a:b]) == "NOUN":
             heads[a] = form
     out, at = [], start
     for a, b in agree:

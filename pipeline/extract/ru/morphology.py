@@ -199,6 +199,9 @@ def to_nominative(word: str, case: str, number: str | None = None,
     if gender is not None:
         parses = [p for p in parses if p.tag.gender in (None, gender)
                   or p.tag.POS == "NOUN"] or parses
+        # a reading in the noun's gender first (`первого` before `руководителя`: the
+        # adjective `первый`, not the noun `первое`)
+        parses.sort(key=lambda p: p.tag.gender != gender)
     for p in parses:
         want = {"nomn"}
         if p.tag.number:
