@@ -697,6 +697,22 @@ def test_a_chapeau_naming_its_items_subject_or_whose_powers_they_are():
         ("main/para_21", "Комиссия")]
 
 
+def test_a_subject_before_a_participle_or_a_term_defined_after_the_object():
+    # made-up: `жылжымайтын мүлікті` is the object, `Комиссия` its subject; the term a
+    # parenthesis defines after the object is no subject
+    (duty,) = find_obligations("Комиссия жылжымайтын мүлікті жария ету субъектілерінің "
+                               "өтініштерін белгіленген тәртіппен тіркейді.")
+    assert duty.canonical == "Комиссия"
+    (duty,) = find_obligations(
+        "Ішкі істер органының әрбір қызметкері хабарламалар келіп түскен кезде зорлық-"
+        "зомбылықты жасаған адамды (бұдан әрі – зорлық-зомбылық жасаған адам) ішкі істер "
+        "органына жеткізеді.")
+    assert duty.canonical == "Ішкі істер органының әрбір қызметкері"
+    # a noun's accusative that ends like a participle (`қызметін`) opens no subject
+    assert find_subject("мемлекет қызметін қамтамасыз ету саласында зерттеулер жүргізу;",
+                        60) is None
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

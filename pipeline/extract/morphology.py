@@ -260,3 +260,13 @@ def is_verb_stem(stem: str) -> bool:
     lexicon = load_lexicon("kk")
     stem = stem.casefold()
     return any(stem + form in lexicon for form in _VERB_FORMS)
+
+
+@functools.lru_cache(maxsize=4096)
+def plausible_noun_form(word: str) -> bool:
+    """Whether `word` is a known word in the accusative (`қызметін`: `қызмет` + `ін`), which
+    a participle in `-етін` only looks like."""
+    lexicon = load_lexicon("kk")
+    w = word.casefold()
+    return any(w.endswith(e) and w[:-len(e)] in lexicon
+               for e in ("ін", "ын", "ні", "ны", "ді", "ды", "ті", "ты"))

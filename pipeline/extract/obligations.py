@@ -30,6 +30,7 @@ from .morphology import (
     is_possessed,
     is_verb_stem,
     nominative,
+    plausible_noun_form,
     suffix_case,
 )
 
@@ -474,6 +475,11 @@ def find_subject(text: str, end: int, *, strict: bool = False, listed: bool = Fa
         for m in SUBORDINATE_END.finditer(head):
             start = m.end()
     words = words_before(text, end)
+    if "бұдан" in head:
+        # a term the sentence defines (`адамды (бұдан әрі – ... жасаған адам)`) names what
+        # the phrase before it is, in the nominative whatever that phrase's case: no subject
+        named = [m.span() for m in _DEFINES_TERM.finditer(head)]
+        words = [w for w in words if not any(a <= w[1] < b for a, b in named)]
     # the words from `start` on (words are in order: a bisection, not a filter)
     after = words[bisect.bisect_left(words, start, key=lambda w: w[1]):]
     found = _subject_in(head, after, strict, listed, having)
@@ -481,6 +487,25 @@ def find_subject(text: str, end: int, *, strict: bool = False, listed: bool = Fa
         # the subject may stand before the subordinate clause: `Тараптар ... тапсырған кезде ...`
         found = _subject_in(head, words, strict, listed, having)
     return found
+
+
+_NEGATIVE_PARTICIPLE = ("майтын", "мейтін", "байтын", "бейтін", "пайтын", "пейтін")
+
+
+def _verb_participle(word: str) -> bool:
+    """`жылжымайтын`, `өткізген`, `жүргізетін`: a participle of a verb (`қызметін`, a noun's
+    accusative, only ends like one)."""
+    w = word.casefold()
+    if w.endswith(_NEGATIVE_PARTICIPLE):
+        return True
+    for ending in ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін"):
+        if w.endswith(ending) and is_verb_stem(w[:-len(ending)]) \
+                and not plausible_noun_form(w):
+            return True
+    return False
+
+
+_DEFINES_TERM = regex.compile(r"\(\s*бұдан\s+(?:әрі|былай)[^()]*\)", I)
 
 
 def _may_have_subordinate_end(head: str) -> bool:
@@ -577,6 +602,11 @@ def _subject_in(head: str, words: list[tuple[str, int, int]], strict: bool = Fal
         if (opener is None and j > i and case_of(words[i][0]) == "nominative"
                 and not _GENITIVE.search(words[i][0]) and case in ("accusative", "dative")):
             opener = i
+        if opener is None and i == 0 and j == 0 and relative and headed and case == "nominative" \
+                and _verb_participle(nxt):
+            # `Комиссия жылжымайтын мүлікті ... тіркейді`: the actor opening the clause before
+            # a participle may be its subject after all, when no other is found
+            opener = 0
         i = j + 1
     if strict:
         return None
