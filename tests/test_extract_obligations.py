@@ -713,6 +713,17 @@ def test_a_subject_before_a_participle_or_a_term_defined_after_the_object():
                         60) is None
 
 
+def test_a_time_inside_the_condition_is_no_deadline_of_the_duty():
+    # made-up rules: the year dates the death that gives the right; the two months bound
+    # the payment
+    duties = act_duties("2. Қызметкер қызметтен босатылғаннан кейінгі бір жыл ішінде қаза "
+                        "тапқан жағдайда өтемақыны қаржы бөлімшесі төлейді.\n"
+                        "3. Қаржы бөлімшесі өтемақыны өтініш берген сәттен бастап екі ай "
+                        "ішінде төлейді.\n")
+    assert [(d["unit"], d["deadline"] and d["deadline"]["duration"]) for d in duties] == [
+        ("main/para_2", None), ("main/para_3", "P2M")]
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

@@ -285,6 +285,12 @@ def _obligation(o, unit: Unit, base: int, deadlines: list[Deadline],
         elif start >= 0:
             actor["span"] = [base + start, base + end]
     inside = [d for d in deadlines if clause.start <= d.start < clause.end]
+    if clause.condition and inside:
+        # a time inside the condition dates the event the duty depends on (`... босатылғаннан
+        # кейінгі бір жыл ішінде қаза тапқан жағдайда`), not the duty
+        within = _span_of(clause.condition, unit.text, clause.start, clause.end)
+        if within is not None:
+            inside = [d for d in inside if not within[0] <= d.start < within[1]]
     inside.sort(key=lambda d: (d.weak, d.start))
     deadline = None
     if not inside and ctx.chapeau_deadline is not None:
@@ -303,6 +309,13 @@ def _obligation(o, unit: Unit, base: int, deadlines: list[Deadline],
             "trigger": clause.trigger, "deadline": deadline, "condition": clause.condition,
             "cue": o.cue, "text": clause.text,
             "span": [base + clause.start, base + clause.end]}
+
+
+def _span_of(phrase: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where `phrase` (its white space normalized) stands in text[start:end]."""
+    pattern = r"\s+".join(regex.escape(w) for w in phrase.split())
+    m = regex.search(pattern, text[start:end]) if pattern else None
+    return (start + m.start(), start + m.end()) if m else None
 
 
 @dataclass(frozen=True)
