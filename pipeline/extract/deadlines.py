@@ -64,7 +64,7 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     # `айына кемінде бір рет`, `кемінде айына бір рет`, `айына бір реттен сиретпей` (not
     # less often than once a month)
     ("at_least_once", regex.compile(
-        r"(?:\bкемінде\s+)?\b(?P<per>жыл|ай|тоқсан|апта|күн)(?:ына|іне)\s+(?:кемінде\s+(?P<n>"
+        r"(?:\bкемінде\s+)?\b(?P<per>жыл|ай|тоқсан|апта|күн)(?:ына|іне|сына)\s+(?:кемінде\s+(?P<n>"
         + NUMBER + r")\s+рет|(?<=кемінде\s+\p{L}+\s+)(?P<n>" + NUMBER + r")\s+рет|(?P<n>"
         + NUMBER + r")\s+реттен\s+сиретпей)", I)),
     # `жарты жылдық негізде (жыл сайын)`: on a half-yearly basis
@@ -80,8 +80,8 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     # `әрбір есепті кезеңнің қорытындылары бойынша`: once every period the act names
     ("every_period", regex.compile(r"\bәрбір\s+(?:есепті\s+)?кезең\p{L}*", I)),
     ("every_n", regex.compile(
-        r"\b(?:(?P<n>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта)"
-        r"(?:да|та|ына|іне)\s+бір\s+рет", I)),  # (`айына бір рет`: once a month)
+        r"\b(?:(?P<n>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта|күн)"
+        r"(?:да|та|де|ына|іне|сына)\s+бір\s+рет", I)),  # (`айына бір рет`: once a month)
     # `... тіркегеннен кейін он жұмыс күн ішінде`: counted from an event
     # (it starts at a word: with W, or with DUR's `\b` and a letter or digit; said first, so
     # that no other position is tried, a third of the time this pattern took)
@@ -120,6 +120,8 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     # `қол қойылған күнінен бастап`, `2020 жылғы 1 қаңтардан бастап`
     ("from", regex.compile(
         r"(?P<anchor>\bкүн\p{L}*|\b\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+)\s+бастап", I)),
+    # `30 тәулікке дейін ұзарту`: up to so long, a bound of a time, no day to act by
+    ("up_to", regex.compile(DUR + r"(?<=(?:ға|ге|қа|ке|на|не))\s+(?:дейін|шейін)\b", I)),
     ("before_event", regex.compile(
         r"(?P<anchor>" + W + r"(?:ға|ге|қа|ке|на|не))\s+(?:дейін|шейін)\b"
         r"(?:інгі\s+мерзімде)?", I)),
@@ -154,7 +156,7 @@ KEYWORDS = {
     "after": ("өткен",), "not_later_than_anchor": ("кешіктір",), "every_lapse": ("сайын",),
     "before_left": ("қалғанда",), "after_span": ("кейін", "соң"),
     "indefinite": ("белгіленбеген",), "within_term": ("–", "—", "-"), "from": ("бастап",),
-    "before_event": ("дейін", "шейін"),
+    "before_event": ("дейін", "шейін"), "up_to": ("дейін", "шейін"),
     "after_event": ("кейін", "соң"), "next_day": ("келесі",), "same_day": ("сол",),
 }
 # A pattern `... DUR \s+ AFTER_DUR[name] ...` matches only text that has a unit word (DUR
@@ -169,7 +171,8 @@ RELATION = {"recurrence_nlt": "not_later_than", "every_n": "every", "basis": "ev
             "every_period": "every", "before_lapse": "before", "before_date": "before",
             "on_event_day": "on", "on_date": "on",
             "not_later_than_anchor": "not_later_than", "before_event": "before",
-            "after_event": "after", "next_day": "after", "same_day": "on"}
+            "after_event": "after", "next_day": "after", "same_day": "on",
+            "up_to": "not_exceeding"}
 WEAK = {"before_event", "after_event", "next_day", "same_day", "on_event_day"}
 PERIOD = {"жыл": (1, "Y"), "ай": (1, "M"), "тоқсан": (3, "M"), "апта": (1, "W"), "күн": (1, "D")}
 _DAY_NOUN = regex.compile(r"^(.*\bкүн)\p{L}*$", regex.IGNORECASE)
@@ -270,6 +273,8 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
         return None  # `105 балға дейін`: up to a count of things, not a time
     if name == "before_event" and _PLACE_RANGE.search(text, max(0, m.start() - 60), m.start()):
         return None  # `иектің төменгі жағынан бастап маңдайға дейін`: from a place to a place
+    if name == "up_to" and not groups.get("n"):
+        return None  # `күніне дейін`: a day the text names, no count
     if name == "after_span" and not groups.get("n"):
         return None  # `күнінен кейін`: a day the text names, no window
     if name == "every_lapse":
