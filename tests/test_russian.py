@@ -486,3 +486,21 @@ def test_signatures_after_the_line_drawn_for_the_hand_signature(tmp_path: Path):
     assert [(s.role, s.name) for s in structure.metadata.signatories] == [
         ("Председатель сессии Алматинского областного маслихата", "Т. Сарпеков"),
         ("Секретарь Алматинского областного маслихата", "С. Дюсембинов")]
+
+
+def test_a_role_wrapped_in_its_cell_goes_on_under_the_name(tmp_path: Path):
+    # made-up order: `Республики` / `Казахстан` wrap around the signer's name
+    path = tmp_path / "order.txt"
+    path.write_text("Об утверждении Правил\n"
+                    "1. Утвердить прилагаемые Правила.\n"
+                    "2. Настоящий приказ вводится в действие со дня подписания.\n"
+                    "Министр юстиции Республики\nМ. Бекетаев\nКазахстан\n"
+                    "Утверждены приказом\nМинистра юстиции\nРеспублики Казахстан\n"
+                    "от 11 сентября 2020 года\n№ 347\n"
+                    "Правила выбора площадки\n1. Настоящие Правила определяют порядок выбора.\n",
+                    encoding="utf-8")
+    import pipeline
+    document = pipeline.convert(path)
+    assert [c["eid"] for c in document["components"]] == ["main", "annex_1"]
+    assert [(x["role"], x["name"]) for x in document["metadata"]["signatories"]] == [
+        ("Министр юстиции Республики Казахстан", "М. Бекетаев")]

@@ -644,3 +644,29 @@ def test_an_annex_type_from_its_title(title, kind):
                                                    f"\n{title}\n"))
     assert s.components[1].title == title
     assert s.components[1].type == kind
+
+
+@pytest.mark.parametrize("text, iso", [
+    # made-up stamp dates: the month's final consonant voiced, the day in quotes
+    ("2020 жылғы 11 қыркүйегі № 347 бұйрығымен бекітілген", "2020-09-11"),
+    ("2016 жылғы «27» қаңтар № 54-301 шешімімен бекітілген", "2016-01-27"),
+])
+def test_older_and_voiced_forms_of_a_stamp_date(text, iso):
+    assert parse_date(text)[0] == iso
+
+
+def test_the_registers_mark_of_an_amended_point_makes_it_no_heading():
+    # made-up older decision: point 8 closes with `<*>`, the annex's stamp too
+    s = structure_of("""
+Азаматтық қорғаныс қызметтері туралы
+      7. Облыс әкімінің өкімі күшін жойды деп есептелсін.
+      8. Осы шешімнің орындалуын бақылау облыс әкімінің орынбасарына жүктелсін. <*>
+Облыс әкімінің 2003 жылғы 12 мамырдағы N 15 шешімімен бекітілді <*>
+
+Облыстық қызметтердің тізбесі
+      1. Хабар тарату және байланыс қызметі.
+      2. Қоғамдық тәртіпті қорғау қызметі.
+""")
+    main, annex = s.components
+    assert eids(main) == ["main/para_7", "main/para_8"]
+    assert eids(annex) == ["annex_1/para_1", "annex_1/para_2"]

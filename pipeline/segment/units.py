@@ -21,6 +21,8 @@ RANK = {"part": 0, "sec": 1, "chp": 2, "subchp": 3, "art": 4, "para": 5, "indent
 HEADED = ("part", "sec", "chp", "subchp", "art")
 MAX_HEADING_WORDS = 15
 _TERMINAL = regex.compile(r"[.:;,!?]$")
+# the legal register's mark of an amended point, closing its text (`... жүктелсін. <*>`)
+EDITORIAL_MARK = regex.compile(r"\s*<\*{1,3}>\s*$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -71,6 +73,7 @@ def parse_label(text: str, language: str = "kk") -> Label | None:
 
 def is_heading(rest: str) -> bool:
     """`Жалпы ережелер` is a heading; `Кеңес отырыс өткізеді.` is a provision."""
+    rest = EDITORIAL_MARK.sub("", rest)  # `... жүктелсін. <*>`: the register's mark of an edit
     words = rest.split()
     return (0 < len(words) <= MAX_HEADING_WORDS and rest[:1].isupper()
             and not _TERMINAL.search(rest) and " – " not in rest and " - " not in rest
