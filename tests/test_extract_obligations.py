@@ -724,6 +724,18 @@ def test_a_time_inside_the_condition_is_no_deadline_of_the_duty():
         ("main/para_2", None), ("main/para_3", "P2M")]
 
 
+def test_the_act_registered_somewhere_is_the_subject_of_a_clause_of_time():
+    # made-up order: `Осы бұйрық ... министрлігінде мемлекеттік тіркелгеннен кейін` says
+    # when the department acts; the sub-point is its duty
+    duties = act_duties("3. Заң департаменті:\n1) осы бұйрықты ресми жариялауды;\n"
+                        "2) осы бұйрық Қазақстан Республикасы Әділет министрлігінде мемлекеттік "
+                        "тіркелгеннен кейін он жұмыс күні ішінде мәліметтерді ұсынуды "
+                        "қамтамасыз етсін.\n")
+    assert [(d["unit"], d["actor"]["canonical"]) for d in duties] == [
+        ("main/para_3/subpara_1", "Заң департаменті"),
+        ("main/para_3/subpara_2", "Заң департаменті")]
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

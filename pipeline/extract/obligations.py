@@ -1073,7 +1073,9 @@ def is_about_the_act(clause: str) -> bool:
             # `Заң департаментіне`)
             # `осы бұйрық мемлекеттік тіркелгеннен кейін ... орналастыруды қамтамасыз етсін`:
             # the act is the subject of a clause of time, not of the sentence
-            after = [x[0].casefold() for x in words[k + 1:k + 4]]
+            # (`осы бұйрық Қазақстан Республикасы Әділет министрлігінде мемлекеттік
+            # тіркелгеннен кейін`: the place of registration may stand between)
+            after = [x[0].casefold() for x in words[k + 1:k + 8]]
             return not any(_ADVERBIAL_PARTICIPLE.search(x) for x in after)
         if is_actor_word(word) and case_of(word) == "nominative" and nxt != "туралы" \
                 and not (nxt and not is_possessed(word) and is_possessed(nxt)) \
