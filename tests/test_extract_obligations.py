@@ -736,6 +736,17 @@ def test_the_act_registered_somewhere_is_the_subject_of_a_clause_of_time():
         ("main/para_3/subpara_2", "Заң департаменті")]
 
 
+def test_two_initials_in_a_row_end_no_sentence():
+    # made-up: `(М.Т. Қабденов)`, `А.В. Кулиничке`: the duty keeps its whole sentence
+    (duty,) = find_obligations("Министрліктің Заң департаменті (М.Т. Қабденов) осы бұйрықты "
+                               "тіркеуді қамтамасыз етсін.")
+    assert (duty.clause.text.startswith("Министрліктің"), duty.canonical) == (
+        True, "Министрліктің Заң департаменті")
+    (duty,) = find_obligations("Осы бұйрықтың орындалуын бақылау министрдің орынбасары "
+                               "А.В. Кулиничке жүктелсін.")
+    assert duty.clause.text.startswith("Осы бұйрықтың")
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

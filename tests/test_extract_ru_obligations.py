@@ -372,6 +372,13 @@ def test_an_abbreviation_the_act_defines_for_a_body_is_an_actor():
     assert [(d["unit"], d["actor"]["canonical"]) for d in found.obligations
             if d["unit"] in ("main/para_9", "main/para_10")] == [
         ("main/para_9", "КС"), ("main/para_10", "АОО «НИШ»")]
+    # after a noun or a participle the abbreviation is a complement, no subject
+    found = _extracted("7. Создаются координационные советы при управлениях образования "
+                       "(далее – КС).\n8. Состав КС утверждается заместителем акима.\n"
+                       "9. Изменение состава КС осуществляется по решению акима.\n")
+    assert [(d["unit"], d["actor"] and d["actor"]["canonical"]) for d in found.obligations
+            if d["unit"] in ("main/para_8", "main/para_9")] == [
+        ("main/para_8", "заместитель акима"), ("main/para_9", None)]
 
 
 def test_whose_powers_a_chapeau_lists_is_their_actor_in_the_nominative():

@@ -305,8 +305,11 @@ def _ends_with_initial(text: str, start: int, end: int) -> bool:
     Looked up in place: searching the sentence so far at every candidate end would
     be quadratic in a sentence of many initials.
     """
+    # (after a space, a bracket or another initial: `(М.Т. Қабденов)`, `А.В. Кулиничке`)
     return (end - start >= 2 and _INITIAL.fullmatch(text, end - 2, end) is not None
-            and (end - 2 == start or _SPACE.match(text, end - 3) is not None))
+            and (end - 2 == start or _SPACE.match(text, end - 3) is not None
+                 or text[end - 3] in "(«\"" or _INITIAL.fullmatch(text, end - 4, end - 2)
+                 is not None))
 
 
 def _tail(text: str, start: int, end: int) -> str:

@@ -249,7 +249,8 @@ def _actor_heads(toks: list[Tok], case: str, lo: int, hi: int,
         if not _is_actor(t.text, toks[k - 1].text if k else None, named):
             continue
         if case not in cases(t.text) and not (
-                (t.low in named or t.low in _first_words(named)) and t.text.isupper()):
+                (t.low in named or t.low in _first_words(named)) and t.text.isupper()
+                and not _complement_position(toks, k)):
             continue
         if _modifies_next(toks, k, case):
             continue  # an adjective here (`дежурная часть`, `рабочим органом`)
@@ -257,6 +258,13 @@ def _actor_heads(toks: list[Tok], case: str, lo: int, hi: int,
         if _after_preposition(toks, s, case):
             continue
         yield k, s
+
+
+def _complement_position(toks: list[Tok], k: int) -> bool:
+    """An abbreviation that does not inflect (`КС`) right after a noun or a participle is
+    its complement (`Состав КС`, `предоставленным КС`), in whatever case it stands."""
+    prev = next((toks[r] for r in range(k - 1, -1, -1) if not toks[r].masked), None)
+    return prev is not None and prev.word and pos(prev.text) in ("NOUN", "ADJF", "PRTF")
 
 
 def _modifies_next(toks: list[Tok], k: int, case: str) -> bool:
