@@ -394,6 +394,19 @@ def test_whose_powers_a_chapeau_lists_is_their_actor_in_the_nominative():
         ("main/para_21", "первый руководитель")]
 
 
+def test_the_documents_a_duty_hands_over_are_no_duties_each():
+    # made-up rules: unnumbered lines list the documents; numbered questions stay duties
+    duties = _extracted("6. Лицо представляет в финансовое подразделение следующие "
+                        "документы:\nзаявление согласно приложению 1;\n"
+                        "копию документа, удостоверяющего личность;\n"
+                        "копию свидетельства о смерти.\n"
+                        "7. Комиссия рассматривает следующие вопросы:\n1) жалобы граждан;\n"
+                        "2) обращения организаций.\n").obligations
+    assert [(d["unit"], d["actor"]["canonical"]) for d in duties] == [
+        ("main/para_6", "Лицо"), ("main/para_7/subpara_1", "Комиссия"),
+        ("main/para_7/subpara_2", "Комиссия")]
+
+
 def test_the_language_comes_from_the_metadata_or_from_the_letters():
     assert guess_language("Министерство рассматривает заявление, объявление и съезд.") == "ru"
     assert guess_language("Министрлік есепті жыл сайын Үкіметке береді.") == "kk"

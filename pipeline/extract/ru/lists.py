@@ -32,6 +32,8 @@ AREAS = regex.compile(r"\bпо\s+следующим\s+(?:\p{L}+\s+){0,2}?(?:на
                       r"област)\p{L}*|\bв\s+следующих\s+(?:\p{L}+\s+){0,2}?случаях|"
                       r"\bпо\s+(?:двум|трем|трём|четырем|четырём)\s+(?:\p{L}+\s+)?направлени|"
                       r"\bв\s+следующем\s+порядке|\bс\s+приложением\s*:", regex.I)
+# the object a chapeau's verb announces (`... следующие документы:`)
+OBJECTS = regex.compile(r"\bследующ\p{L}*\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*:\s*$", regex.I)
 # `Права:`, `Комиссия имеет следующие права:`: each item is a right (not `Права и обязанности:`)
 RIGHTS = regex.compile(r"(?:^|\s)(?:права|имеет\s+(?:следующие\s+)?права)\s*:\s*$", regex.I)
 # `..., где:` under a formula: its items say what the symbols stand for (`С – стоимость
@@ -63,10 +65,15 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     bound = next(((d, chapeau_base) for d in find_deadlines(chapeau_text) if not d.weak), None)
     chapeau_cue = find_cue(chapeau_text.rstrip(" :"))
     exceptions = bool(EXCEPTIONS.search(chapeau_text))
+    # `... представляет в финансовое подразделение следующие документы:` over unnumbered
+    # lines: the things its one duty hands over, no duties each (FORMAT.md: an unnumbered
+    # item bears the chapeau's duty only when it names an act)
+    objects = chapeau_cue is not None and all(u.kind == "indent" for u in items) and bool(
+        OBJECTS.search(chapeau_text[chapeau_cue.end:]))
     distributes = (chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
                    and not glossary and not ONE_OF.search(chapeau_text)
                    and not AREAS.search(chapeau_text) and not exceptions
-                   and not NAMELY.search(chapeau_text))
+                   and not NAMELY.search(chapeau_text) and not objects)
     if chapeau_cue is not None or exceptions or legend:
         closer = chapeau_cue.modality if distributes else None
     # `Запрещается:`, `Участникам конкурса запрещается:`: the items' infinitives complete
