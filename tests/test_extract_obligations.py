@@ -179,6 +179,10 @@ def test_quoted_new_wording_is_no_duty_of_the_amending_act():
     "етпейді.",
     "Құжаттарды қабылдау күні мемлекеттік қызмет көрсету мерзіміне кірмейді.",
     "Субсидиялар қызметтер құнын ішінара өтеуге арналады.",  # what a thing is for
+    # how a term is counted, what is deemed so or not
+    "Нұсқаманың әрекет ету мерзімі ол шығарылған сәттен бастап есептеледі.",
+    "Осы тізбе толық болып есептелмейді.",
+    "Облыс әкімінің өкімі күшін жойды деп есептелсін.",
 ])
 def test_not_duties(text):
     assert find_obligations(text) == []
@@ -745,6 +749,21 @@ def test_two_initials_in_a_row_end_no_sentence():
     (duty,) = find_obligations("Осы бұйрықтың орындалуын бақылау министрдің орынбасары "
                                "А.В. Кулиничке жүктелсін.")
     assert duty.clause.text.startswith("Осы бұйрықтың")
+
+
+def test_an_item_that_says_what_is_takes_no_duty_from_the_list():
+    # made-up agreement: under a chapeau whose last item closes with a ban, an item that
+    # states a scope (`... қолданылмайды`) bears none; a manner of conduct (`... болады`) does
+    duties = act_duties("2. Осы Келісімнің ережелері:\n"
+                        "1) шетелдік кемелер үшін ашық емес порттарға қатысты қолданылмайды;\n"
+                        "2) Тараптардың ұйымдары үшін каботажға қолданылмайды;\n"
+                        "3) бір Тарапты өз қағидаларын екінші Тараптың кемелеріне қолдануға "
+                        "міндеттемейді.\n"
+                        "3. Тәлімгер:\n1) әріптестерімен сыпайы қарым-қатынаста болады;\n"
+                        "2) бейімдеу жоспарын жүзеге асырады.\n")
+    assert [(d["unit"], d["modality"]) for d in duties] == [
+        ("main/para_2/subpara_3", "prohibition"),
+        ("main/para_3/subpara_1", "obligation"), ("main/para_3/subpara_2", "obligation")]
 
 
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():

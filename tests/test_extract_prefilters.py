@@ -112,7 +112,7 @@ def test_not_duty_found_from_the_last_words():
         start = obligations._cue_words_start(clause, last.end())
         assert start > 0
         assert (obligations.NOT_DUTY.search(clause, start) is not None) is no_duty
-        assert obligations._no_duty(clause) is no_duty
+        assert obligations.no_duty(clause) is no_duty
 
 
 @settings(max_examples=500)

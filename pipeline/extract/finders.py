@@ -27,6 +27,7 @@ from .obligations import (
     formalizes_amendments,
     is_about_the_act,
     laid_on_actor,
+    no_duty,
     opening_actor,
     split_clauses,
     trigger_of,
@@ -59,7 +60,10 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
         if context.rights and modality == "obligation" and not cue.passive \
                 and NORMATIVE.fullmatch(cue.text):
             modality = "permission"  # `1) ... құжаттаманы сұратады және алады;` under `құқықтары:`
-        if cue is None and context.closer and index == len(clauses) - 1:
+        if cue is None and context.closer and index == len(clauses) - 1 \
+                and not (no_duty(clause.text) and not _BEING.search(clause.text)):
+            # (`... 10 тәулікті құрайды.`: a predicate of its own, what is, takes no duty; but
+            # `... сыпайы қарым-қатынаста болады;` in a list of duties is how one must be)
             modality = context.closer  # a list item governed by the verb that closes the list
             if modality == "obligation" and NEGATED_ACT.search(clause.text):
                 modality = "prohibition"  # `... кедергі келтірмеуге;` under `келіседі`
@@ -96,6 +100,7 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
 
 
 _BRACKETED = regex.compile(r"\s*\([^()]*\)[\s.;]*")
+_BEING = regex.compile(r"\bболады\W*$", regex.I)
 
 
 def _quoted(text: str, at: int, open_before: bool) -> bool:

@@ -61,7 +61,10 @@ NOT_DUTY = regex.compile(
     # what a thing is for: `Субсидиялар ... өтеуге арналады`
     r"арналады|"
     r"қолданылмайды|қолданылмау(?:ға|ы)\s+тиіс|қолданылады|пайдаланылады|"
-    r"деп\s+таныл(?:сын|ады)|деп\s+есептеледі|делінеді|"
+    r"деп\s+таныл(?:сын|ады)|деп\s+есептел(?:еді|сін)|делінеді|"
+    # how a term is counted, what is deemed so or not, who makes up a body: `... сәттен бастап
+    # есептеледі`, `... толық болып есептелмейді`, `... құрамына кіреді`
+    r"бастап\s+есептеледі|болып\s+есептел(?:еді|мейді)|құрамына\s+кіреді|"
     r"деп\s+түсініледі|"
     # an amending act edits another act: these are its edits, not duties of its own
     r"алып\s+тасталсын|толықтырылсын|редакцияда\s+жазылсын|ауыстырылсын|өзгертілсін|"
@@ -330,10 +333,10 @@ def _has_predicate(text: str) -> bool:
     The optative is left out: before a comma `-сын/-сін` is far more often a
     possessive accusative (`жарғысын,`) than a directive.
     """
-    return find_cue(text.strip(), optative=False) is not None or _no_duty(text.strip())
+    return find_cue(text.strip(), optative=False) is not None or no_duty(text.strip())
 
 
-def _no_duty(text: str) -> bool:
+def no_duty(text: str) -> bool:
     """Whether `text` ends in what is not a duty (NOT_DUTY), searched from its last words."""
     last = _LAST_WORD.search(text)
     return last is not None and NOT_DUTY.search(text, _cue_words_start(text, last.end())) \
