@@ -215,7 +215,9 @@ WANTS_MORE = regex.compile(
 SHORT_LINE_ENDS = False
 # a line that starts a preamble ends the title above it
 PREAMBLE_START = regex.compile(
-    r"^(?:В\s+соответствии|На\s+основании|Во\s+исполнение|В\s+целях|Руководствуясь)\b")
+    r"^(?:В\s+соответствии|На\s+основании|Во\s+исполнение|В\s+целях|Руководствуясь|"
+    # a law's preamble speaks of the act itself: `Настоящий Закон регулирует ...`
+    r"Настоящ(?:ий|ая|ее)\s+(?:Закон|Кодекс|Указ|постановление|приказ|решение)\p{L}*)\b")
 # a label followed by the noun of a unit is a reference running on from the line before
 REFERENCE_AFTER_LABEL = regex.compile(
     r"^\S+\s+(?:(?:и|или)\b|(?:пункт|подпункт|стать|глав|раздел|параграф|приложени|част|"

@@ -504,3 +504,17 @@ def test_a_role_wrapped_in_its_cell_goes_on_under_the_name(tmp_path: Path):
     assert [c["eid"] for c in document["components"]] == ["main", "annex_1"]
     assert [(x["role"], x["name"]) for x in document["metadata"]["signatories"]] == [
         ("Министр юстиции Республики Казахстан", "М. Бекетаев")]
+
+
+def test_a_centred_title_ends_where_the_preamble_begins(tmp_path: Path):
+    # made-up law as `pdftotext -layout` sets it: the title's lines and the preamble's first
+    # line all set in from the margin
+    path = tmp_path / "law.txt"
+    path.write_text("              О лотереях и лотерейной\n"
+                    "                    деятельности\n"
+                    "    Настоящий Закон регулирует общественные отношения в сфере лотереи.\n"
+                    "                  Статья 1. Основные понятия\n"
+                    "    Лотерея – игра, в которой розыгрыш призового фонда проводится.\n",
+                    encoding="utf-8")
+    import pipeline
+    assert pipeline.convert(path)["metadata"]["title"] == "О лотереях и лотерейной деятельности"

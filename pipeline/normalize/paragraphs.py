@@ -490,6 +490,8 @@ class _Reader:
             return False
         if line.source.blank_before:
             return ended or not lower
+        if self.head and not ended and p.PREAMBLE_START.match(b):
+            return True  # `О лотереях ...` / `Настоящий Закон регулирует ...`: the title is over
         if shape.indented and line.source.indent:
             # a centred title set over lines, each in from the margin (`pdftotext -layout`),
             # goes on where the line before was set in too and the sentence goes on
