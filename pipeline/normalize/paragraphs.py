@@ -206,8 +206,11 @@ def find_stamps(lines: list[LineWords], shape: Shape, p: ModuleType) -> list[tup
                and not _BRACKETED.match(_text(lines[start - 1], p))  # a remark under a title
                and not _DEFINING_DASH.search(_text(lines[start - 1], p))):  # a note's `ЖСН – ...`
             start -= 1
-        if start > 0 and _signed_in_full(_text(lines[start - 1], p), p):
-            pass  # the act's signature is whole above: an office in the nominative below it
+        if start > 0 and (_signed_in_full(_text(lines[start - 1], p), p) or (
+                start > 1 and _name_only(_text(lines[start - 1], p), p)
+                and _signed_role(_text(lines[start - 2], p), p))):
+            pass  # the act's signature is whole above (role and name, or the name under its
+            # role): an office in the nominative below it
             # opens the stamp (`Қазақстан Республикасының` / `Ішкі істер министрі` / `2022
             # жылғы ...` / `№ 896 бұйрығына` / `қосымша`)
         elif start < end and _signed_role(_text(lines[start], p), p):
