@@ -766,6 +766,13 @@ def test_an_item_that_says_what_is_takes_no_duty_from_the_list():
         ("main/para_3/subpara_1", "obligation"), ("main/para_3/subpara_2", "obligation")]
 
 
+def test_whose_right_a_sentence_denies_is_its_opening_genitive():
+    # made-up law: the operator's right, however far `құқығы` stands from its owner
+    (ban,) = find_obligations("Лотерея операторының лотереяны ұтқан қатысушы туралы "
+                              "мәліметтерді жария етуге құқығы жоқ.")
+    assert (ban.modality, ban.canonical) == ("prohibition", "Лотерея операторы")
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

@@ -29,6 +29,7 @@ from .obligations import (
     laid_on_actor,
     no_duty,
     opening_actor,
+    opening_possessor,
     split_clauses,
     trigger_of,
     verbal_noun_agent,
@@ -186,6 +187,8 @@ def _actor(text: str, clause: Clause, cue, context: UnitContext, previous,
         reach = limit + len(cue.text.split()[0]) if having and cue.text.split()[0].casefold() \
             in ("құқығы", "міндеті") else limit
         np = find_subject(clause.text, reach, having=having)
+        if np is None and having:
+            np = opening_possessor(clause.text, limit)
     if np:
         surface, start, end = np
         canonical = _canonical(surface, context, clause.text[end:])

@@ -712,6 +712,19 @@ def bare_subject_chapeau(chapeau: str) -> tuple[str, int, int] | None:
     return head[words[0][1]:words[-1][2]], words[0][1], words[-1][2]
 
 
+def opening_possessor(text: str, end: int) -> tuple[str, int, int] | None:
+    """The actor whose right or duty a sentence states, in the genitive at its start, however
+    far the `құқығы` it owns stands (`Лотерея операторының ... жария етуге құқығы жоқ`)."""
+    words = words_of(text[:end])
+    for k, (word, _, _) in enumerate(words[:3]):
+        if is_actor_word(word) and case_of(word) == "genitive":
+            s = _left_modifiers(words, k)
+            return text[words[s][1]:words[k][2]], words[s][1], words[k][2]
+        if case_of(word) != "nominative":
+            break
+    return None
+
+
 def opening_actor(text: str, end: int) -> tuple[str, int, int] | None:
     """An actor that opens a sentence, in the nominative or the dative, before an impersonal
     ban (`Комиссияға ... түсуге тыйым салынады`, `Мәслихат аппараты ... тыйым салынады`)."""
