@@ -773,6 +773,17 @@ def test_whose_right_a_sentence_denies_is_its_opening_genitive():
     assert (ban.modality, ban.canonical) == ("prohibition", "Лотерея операторы")
 
 
+def test_a_verbs_agent_noun_after_its_dative_is_the_actor():
+    # made-up law: `Лотереяға қатысушы` (a participant in the lottery) is who may act; a
+    # noun's agent noun after a dative (`құрамына кеңесші дауыс`) still qualifies a noun
+    (right,) = find_obligations("Лотереяға қатысушы лотерея операторының шешімдеріне "
+                                "сотқа шағым жасауға құқылы.")
+    assert (right.modality, right.canonical) == ("permission", "қатысушы")
+    (may,) = find_obligations("Кеңес құрамына кеңесші дауыс құқығымен Кеңес хатшылығының "
+                              "басшысы кіруі мүмкін.")
+    assert may.canonical != "кеңесші"
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

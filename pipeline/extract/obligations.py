@@ -568,6 +568,9 @@ def _subject_in(head: str, words: list[tuple[str, int, int]], strict: bool = Fal
         after = words[j + 2][0] if j + 2 < len(words) else ""
         attributive = attributive or (
             j == i and i > 0 and bool(_AGENT_NOUN.search(last)) and case == "nominative"
+            # (`Лотереяға қатысушы ...`: a verb's agent noun with its dative heads its own
+            # phrase; a noun's, `құрамына кеңесші дауыс`, still qualifies the noun after it)
+            and not (case_of(words[i - 1][0]) == "dative" and _VERB_AGENT.search(last))
             and not _is_verbish(nxt) and nxt.casefold() not in POSTPOSITIONS
             # (before a genitive only a verb's agent noun, `қабылдаушы елдің`; a noun's,
             # `басшы`, heads its own phrase: `Тікелей басшы корпустың қызметшісін бағалайды`)
