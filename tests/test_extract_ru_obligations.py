@@ -395,16 +395,33 @@ def test_whose_powers_a_chapeau_lists_is_their_actor_in_the_nominative():
 
 
 def test_the_documents_a_duty_hands_over_are_no_duties_each():
-    # made-up rules: unnumbered lines list the documents; numbered questions stay duties
+    # made-up rules: lines, numbered or not, that list things are the objects of the one
+    # duty; numbered acts (`рассмотрение ...`) under `следующие функции:` are duties each
     duties = _extracted("6. Лицо представляет в финансовое подразделение следующие "
                         "документы:\nзаявление согласно приложению 1;\n"
                         "копию документа, удостоверяющего личность;\n"
                         "копию свидетельства о смерти.\n"
-                        "7. Комиссия рассматривает следующие вопросы:\n1) жалобы граждан;\n"
-                        "2) обращения организаций.\n").obligations
+                        "7. Секретарь представляет на заседание Комиссии следующие документы:\n"
+                        "1) заполненные оценочные листы;\n2) проект протокола.\n"
+                        "8. Комиссия осуществляет следующие функции:\n"
+                        "1) рассмотрение жалоб граждан;\n2) подготовка предложений.\n"
+                        ).obligations
     assert [(d["unit"], d["actor"]["canonical"]) for d in duties] == [
-        ("main/para_6", "Лицо"), ("main/para_7/subpara_1", "Комиссия"),
-        ("main/para_7/subpara_2", "Комиссия")]
+        ("main/para_6", "Лицо"), ("main/para_7", "Секретарь"),
+        ("main/para_8/subpara_1", "Комиссия"), ("main/para_8/subpara_2", "Комиссия")]
+
+
+def test_stages_and_the_persons_a_ban_concerns_are_no_duties_each():
+    # made-up rules: `включает в себя:` lists the stages of the one duty; the items under
+    # `Не допускаются ... претенденты:` say which applicants the one ban concerns
+    duties = _extracted("9. Конкурс проводится ежегодно и включает в себя:\n"
+                        "1) объявление о проведении конкурса;\n2) прием документов;\n"
+                        "3) собеседование.\n"
+                        "10. Не допускаются к участию в конкурсе претенденты:\n"
+                        "1) имеющие медицинские противопоказания;\n"
+                        "2) на основании ограничений, установленных законом.\n").obligations
+    assert [(d["unit"], d["modality"]) for d in duties] == [
+        ("main/para_9", "obligation"), ("main/para_10", "prohibition")]
 
 
 def test_the_language_comes_from_the_metadata_or_from_the_letters():

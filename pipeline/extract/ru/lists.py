@@ -6,7 +6,9 @@ item a duty, or a ban, of the chapeau's actor); `Отделу ... обеспеч
 items to the dative; `... запрет сроком на 3 года на приобретение:` sets a time that holds
 for every item; `используются следующие понятия:` opens a glossary. A chapeau that
 chooses one of its items (`принимает одно из следующих решений:`) or lists the areas of
-its one duty (`по следующим направлениям:`) keeps that duty to itself.
+its one duty (`по следующим направлениям:`), its stages (`включает в себя:`), the things
+it hands over (`представляет следующие документы: 1) проект протокола;`) or whom its one
+ban concerns (`Не допускаются ... претенденты: 1) имеющие ...`) keeps that duty to itself.
 """
 
 from __future__ import annotations
@@ -31,9 +33,20 @@ EXCEPTIONS = regex.compile(r"(?:за\s+исключением|кроме)(?:\s+\
 AREAS = regex.compile(r"\bпо\s+следующим\s+(?:\p{L}+\s+){0,2}?(?:направлени|вопрос|сфер|"
                       r"област)\p{L}*|\bв\s+следующих\s+(?:\p{L}+\s+){0,2}?случаях|"
                       r"\bпо\s+(?:двум|трем|трём|четырем|четырём)\s+(?:\p{L}+\s+)?направлени|"
-                      r"\bв\s+следующем\s+порядке|\bс\s+приложением\s*:", regex.I)
+                      r"\bв\s+следующем\s+порядке|\bс\s+приложением\s*:|"
+                      # `Конкурс ... включает в себя:`: its stages, what it is made of
+                      r"\bвключа\p{L}*(?:\s+в\s+себя)?\s*:\s*$|\bсостоит\s+из\s*:\s*$",
+                      regex.I)
 # the object a chapeau's verb announces (`... следующие документы:`)
 OBJECTS = regex.compile(r"\bследующ\p{L}*\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*:\s*$", regex.I)
+# an item that names an act: an infinitive or a verbal noun first (`рассмотрение ...`,
+# `принять ...`), not a thing (`проект протокола;`, `заполненные оценочные листы;`)
+_ACT_ITEM = regex.compile(r"^\W*(?:\p{L}+\s+){0,2}?\p{L}+(?:[ая]ние|ение|тие|ция|ть|ться|ти)\b",
+                          regex.I)
+# `Не допускаются ... претенденты: 1) имеющие ...; 2) на основании ...`: items that say
+# which of the chapeau's nouns it means (a participle or a qualifying phrase), not acts
+_QUALIFIER_ITEM = regex.compile(r"^\W*(?:\p{L}+(?:щ|вш|нн|[еи]м)(?:ий|ая|ее|ие|ых|ым|ими|его|ей|ую)"
+                                r"|на\s+основании|в\s+отношении|котор\p{L}+)\b", regex.I)
 # `Права:`, `Комиссия имеет следующие права:`: each item is a right (not `Права и обязанности:`)
 RIGHTS = regex.compile(r"(?:^|\s)(?:права|имеет\s+(?:следующие\s+)?права)\s*:\s*$", regex.I)
 # `..., где:` under a formula: its items say what the symbols stand for (`С – стоимость
@@ -68,8 +81,16 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     # `... представляет в финансовое подразделение следующие документы:` over unnumbered
     # lines: the things its one duty hands over, no duties each (FORMAT.md: an unnumbered
     # item bears the chapeau's duty only when it names an act)
-    objects = chapeau_cue is not None and all(u.kind == "indent" for u in items) and bool(
-        OBJECTS.search(chapeau_text[chapeau_cue.end:]))
+    # (numbered too when the items are things, `1) проект протокола;`, not acts)
+    objects = chapeau_cue is not None and bool(
+        OBJECTS.search(chapeau_text[chapeau_cue.end:])) and (
+        all(u.kind == "indent" for u in items)
+        or not any(_ACT_ITEM.search(u.text) or cue is not None for u, cue in zip(items, own)))
+    # `Не допускаются к участию претенденты:`: the items qualify who the one ban concerns
+    # (the chapeau goes on past its verb to that noun; `Комиссия рассматривает:` does not)
+    objects = objects or chapeau_cue is not None and bool(items) and bool(
+        chapeau_text.rstrip(" :")[chapeau_cue.end:].strip()) and all(
+        cue is None and _QUALIFIER_ITEM.search(u.text) for u, cue in zip(items, own))
     distributes = (chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
                    and not glossary and not ONE_OF.search(chapeau_text)
                    and not AREAS.search(chapeau_text) and not exceptions
