@@ -784,6 +784,31 @@ def test_a_verbs_agent_noun_after_its_dative_is_the_actor():
     assert may.canonical != "кеңесші"
 
 
+def test_the_subject_of_a_relative_clause_is_not_the_actor():
+    # made-up law and rules: the actor of a relative clause (`құрылтайшылары ... болып
+    # табылатын`) stands before the head noun it qualifies, which is the subject
+    (ban,) = find_obligations("Құрылтайшылары шетелдік ұйымдар болып табылатын заңды "
+                              "тұлғалар лотерея операторы ретінде әрекет ете алмайды.")
+    assert (ban.modality, ban.canonical) == ("prohibition", "тұлғалар")
+    (duty,) = find_obligations("Іс басқармасы объект ісінің қорғалуын объектіге қызмет "
+                               "көрсететін ұйымның бірінші басшысы ұйымдастырады.")
+    assert duty.canonical == "ұйымның бірінші басшысы"
+    # `кез келген Тарап` (any Party) is no relative clause; a comma ends a list's member
+    (duty,) = find_obligations("Әрбір Тарап өз аумағында кез келген Тарап инвесторларының "
+                               "инвестицияларына әділ режимді ұсынады.")
+    assert duty.canonical == "Әрбір Тарап"
+
+
+def test_a_relative_clause_is_no_part_of_the_actors_name():
+    # made-up rules: `бағалау жүргізетін комиссия` is the commission; `көрсетілетін
+    # қызметті алушы` (the service recipient) is one name, its participle qualifying `қызмет`
+    (duty,) = find_obligations("Бағалау жүргізетін комиссия қорытындыны үш күн ішінде "
+                               "жібереді.")
+    assert duty.canonical == "комиссия"
+    (duty,) = find_obligations("Көрсетілетін қызметті алушы өтінішті порталға жібереді.")
+    assert duty.canonical == "Көрсетілетін қызметті алушы"
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

@@ -495,6 +495,8 @@ def find_subject(text: str, end: int, *, strict: bool = False, listed: bool = Fa
     return found
 
 
+# a pronoun's dative ends like a participle (`оған`: to it)
+_PRONOUNS_IN_GAN = frozenset({"оған", "соған", "бұған", "осыған", "маған", "саған", "мұған"})
 _NEGATIVE_PARTICIPLE = ("майтын", "мейтін", "байтын", "бейтін", "пайтын", "пейтін")
 
 
@@ -504,6 +506,8 @@ def _verb_participle(word: str) -> bool:
     w = word.casefold()
     if w.endswith(_NEGATIVE_PARTICIPLE):
         return True
+    if w in _PRONOUNS_IN_GAN:
+        return False
     for ending in ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін"):
         if w.endswith(ending) and is_verb_stem(w[:-len(ending)]) \
                 and not plausible_noun_form(w):
@@ -598,7 +602,8 @@ def _subject_in(head: str, words: list[tuple[str, int, int]], strict: bool = Fal
             i = _conjuncts(words, j, any_case=True) + 1
             continue
         if (case == "nominative" and headed and (counted or not attributive)
-                and nxt.casefold() not in POSTPOSITIONS and not relative and not weak):
+                and nxt.casefold() not in POSTPOSITIONS and not relative and not weak
+                and not _heads_later_relative(head, words, j)):
             larger = _shared_head(head, words, j) or _larger_head(head, words, j)
             if larger is None and not listed:
                 larger = j  # ambiguous: `органы ұйымдастырушының ... құралдарын жібереді`
@@ -627,6 +632,45 @@ def _subject_in(head: str, words: list[tuple[str, int, int]], strict: bool = Fal
         s = _left_modifiers(words, opener)
         return head[words[s][1]:words[opener][2]], words[s][1], words[opener][2]
     return _agent_phrase(head, words) or _possessor(head, words)
+
+
+_RELATIVE_REACH = 25
+
+
+def _heads_later_relative(head: str, words: list[tuple[str, int, int]], j: int) -> bool:
+    """`құрылтайшылары ... болып табылатын заңды тұлғалар ... әрекет ете алмайды`, `...
+    лотереяға қатысушы ... салыстыруға тиіс лотерея жабдығы ... асырады`: the actor at `j`
+    is the subject of a relative clause that ends in a participle (or `тиіс`) before a
+    nominative actor of the main clause: that one is the subject. An actor a comma follows
+    (`... әкімдері, ... иеленуші ... басшылары:`) is a list's first member."""
+    if j + 1 < len(words) and "," in head[words[j][2]:words[j + 1][1]]:
+        return False
+    # (a relative clause is short: look a few words on, which also keeps long texts linear)
+    for k in range(j + 1, min(len(words) - 1, j + _RELATIVE_REACH)):
+        word = words[k][0]
+        if k - 1 > j and words[k - 1][0].casefold() in CONJUNCTIONS:
+            return False  # `қызметкерлері мен ... атқаратын қызметшілері`: a coordination
+        if not (_verb_participle(word) or word.casefold() == "тиіс") \
+                or words[k - 1][0].casefold() == "кез":  # `кез келген Тарап`: any Party
+            continue
+        after = words[k + 1:k + 4]
+        for m in range(k + 1, min(k + 4, len(words))):
+            # (the later actor heads a phrase in the nominative: not `салық төлеушілер
+            # тізбесін`, an object compound)
+            if is_actor_word(words[m][0]) and case_of(words[m][0]) == "nominative":
+                e = _chain_end(words, m)
+                # (and is no subject of a relative clause itself: `... аппараттың маманы
+                # ... берген мәліметтерін`)
+                if case_of(words[e][0]) == "nominative" and not (
+                        e + 1 < len(words) and words[e + 1][0].casefold() in POSTPOSITIONS) \
+                        and not any(_verb_participle(w[0])
+                                    for w in words[e + 1:e + _RELATIVE_REACH]):
+                    return True
+        # (`тиіс лотерея жабдығы жүзеге асырады`: a nominative phrase right before the verb)
+        if word.casefold() == "тиіс" and len(words) - k <= 4 \
+                and all(case_of(w[0]) == "nominative" for w in after[:2]):
+            return True
+    return False
 
 
 def verbal_noun_agent(text: str, cue_start: int) -> tuple[str, int, int] | None:
@@ -937,6 +981,13 @@ def _left_modifiers(words, i: int) -> int:
             s -= 1
             continue
         if w in POSTPOSITIONS or w in CONJUNCTIONS or _is_verbish(prev):
+            break
+        if _verb_participle(prev) and prev.casefold() != "келген" \
+                and not (case_of(words[s][0]) == "accusative" and s < i
+                         and _AGENT_NOUN.search(words[s + 1][0])) \
+                and not (s > 1 and words[s - 2][0].casefold() == "жетекшілік"):
+            # `... атқаратын қызметшілері`: the relative clause is no part of the name (but
+            # `көрсетілетін қызметті алушы` is one: the participle qualifies its object)
             break
         case = case_of(prev)
         if _PLURAL_OBJECT.search(w):
