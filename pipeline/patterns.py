@@ -183,7 +183,9 @@ SIGNATURE = regex.compile(
 SIGNED_WITHOUT_NAME = regex.compile(
     r"^(?:\p{Lu}(?:[\p{L}\-«»\"]+\s+){0,7}\p{Lu}[\p{L}\-]*(?:ы|і|Ы|І)\s+(?:үшін|ҮШІН)"
     r"|(?:Қазақстан\s+Республикасының\s+)?"
-    r"(?:Президенті|Премьер-Министрі|ПРЕЗИДЕНТІ|ПРЕМЬЕР-МИНИСТРІ))$")
+    r"(?:Президенті|Премьер-Министрі|ПРЕЗИДЕНТІ|ПРЕМЬЕР-МИНИСТРІ"
+    # (or the Prime Minister's deputy who signs for the Government)
+    r"|(?i:Премьер-Министрінің\s+(?:бірінші[\s\-]+)?орынбасары)))$")
 # a person's name as signed: initials then surname, or surname then initials
 PERSON_NAME = regex.compile(
     r"(?:\p{Lu}\.\s?){1,2}" + _SURNAME + r"|" + _SURNAME + r"\s(?:\p{Lu}\.\s?){1,2}")

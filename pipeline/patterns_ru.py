@@ -137,7 +137,8 @@ ANNEX_HEADER = regex.compile(
 # the head of state or government alone (`Президент Республики Казахстан`)
 SIGNED_WITHOUT_NAME = regex.compile(
     r"^(?:(?i:за)\s+\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-«»\"]+){0,7}"
-    r"|(?i:(?:Президент|Премьер-Министр)(?:\s+Республики\s+Казахстан)?))$")
+    r"|(?i:(?:Президент|Премьер-Министр|(?:Первый\s+)?заместитель\s+Премьер-Министра)"
+    r"(?:\s+Республики\s+Казахстан)?))$")
 # an annex header that names the act it is attached to (`Приложение 1 к постановлению
 # Правительства ... от 15 января 2021 года № 9`)
 ANNEX_OF = regex.compile(

@@ -439,6 +439,35 @@ def test_signatures_without_a_name_close_their_component():
     assert eids(structure.components[1]) == ["annex_1/art_1", "annex_1/art_2"]
 
 
+def test_the_prime_ministers_deputy_signing_by_role_closes_the_resolution():
+    # made-up, as a 2000 resolution approving an agreement is republished: the Prime
+    # Minister's first deputy signs by role alone; each article's title stands on the line
+    # under its number
+    text = ("Кеден істеріндегі ынтымақтастық туралы келісімді бекіту туралы\n"
+            "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:\n"
+            "1. Кеден істеріндегі ынтымақтастық туралы келісім бекітілсін.\n"
+            "2. Осы қаулы қол қойылған күнінен бастап күшіне енеді.\n"
+            "Қазақстан Республикасының Премьер-Министрінің бірінші-орынбасары\n"
+            "Кеден істеріндегі ынтымақтастық туралы Келісім\n"
+            "1-бап\n"
+            "Айқындамалар\n"
+            "Осы Келісімнің мақсаттары үшін терминдер мыналарды білдіреді:\n"
+            "\"кеден қызметтері\" - Тараптардың орталық кеден органдары.\n"
+            "2-бап\n"
+            "Куәліктерді беру\n"
+            "1. Кеден қызметтері бір-біріне куәліктерді береді.\n")
+    structure = structure_of(text)
+    assert [(c.eid, c.type) for c in structure.components] == [
+        ("main", "resolution"), ("annex_1", "agreement")]
+    agreement = structure.components[1]
+    assert eids(agreement) == ["annex_1/art_1", "annex_1/art_1/indent_1", "annex_1/art_2",
+                               "annex_1/art_2/para_1"]
+    first, second = agreement.units
+    assert (first.heading, first.text) == (
+        "Айқындамалар", "Осы Келісімнің мақсаттары үшін терминдер мыналарды білдіреді:")
+    assert (second.heading, second.text) == ("Куәліктерді беру", "")
+
+
 def test_a_sentence_of_a_note_set_apart_after_a_signature_opens_no_component():
     # made-up, as PyMuPDF sets the register's note: its second sentence a paragraph of its own
     text = ("Келісімді бекіту туралы\n"

@@ -122,6 +122,14 @@ def build_units(blocks: list[Block], component: str, language: str = "kk") -> li
     for index, (block, label) in enumerate(zip(blocks, labels)):
         if label is None:
             top = stack[-1] if stack else None
+            if top is not None and top.eid in awaiting_text and top.heading is None \
+                    and is_heading(block.text):
+                # `1-бап` / `Айқындамалар` / `Осы Келісімнің ...`: a treaty prints an
+                # article's title on the line under its number
+                top.heading = block.text
+                top.span = (top.span[0], block.span[1])
+                top.text_span = (block.span[1], block.span[1])
+                continue
             if top is not None and top.eid in awaiting_text:
                 awaiting_text.discard(top.eid)
                 top.text, top.text_span = block.text, block.span
