@@ -12,6 +12,7 @@ from helpers import text_doc
 
 from pipeline.normalize import normalize
 from pipeline.segment import parse_date, segment
+from pipeline.segment.units import Block, build_units
 
 
 def structure_of(text: str):
@@ -466,6 +467,29 @@ def test_the_prime_ministers_deputy_signing_by_role_closes_the_resolution():
     assert (first.heading, first.text) == (
         "Айқындамалар", "Осы Келісімнің мақсаттары үшін терминдер мыналарды білдіреді:")
     assert (second.heading, second.text) == ("Куәліктерді беру", "")
+
+
+def test_a_point_whose_first_line_reads_like_a_heading_is_a_point():
+    # made-up regulation, in paragraphs as a PDF's layout hands them over when a gap breaks
+    # point 3's sentence after a first line that reads like a heading: the sentence goes on
+    # in lower case, and a section 3 comes later (two sections 3 would share an eid)
+    texts = ["1. Жалпы ережелер",
+             "1. Агенттік орталық атқарушы орган болып табылады.",
+             "3. Агенттік мемлекеттік мекеменің ұйымдық-құқықтық нысанындағы",
+             "заңды тұлға болып табылады.",
+             "4. Агенттіктің заңды мекенжайы: Астана қаласы.",
+             "2. Агенттіктің негізгі міндеттері",
+             "5. Агенттік ғарыш саласындағы саясатты іске асырады.",
+             "3. Агенттіктің функциялары",
+             "6. Агенттік бағдарламаларды әзірлейді."]
+    blocks, start = [], 0
+    for text in texts:
+        blocks.append(Block(text, (start, start + len(text)), 1))
+        start += len(text) + 1
+    assert [u.eid for unit in build_units(blocks, "main") for u in unit.walk()] == [
+        "main/sec_1", "main/sec_1/para_1", "main/sec_1/para_3", "main/sec_1/para_3/indent_1",
+        "main/sec_1/para_4", "main/sec_2", "main/sec_2/para_5", "main/sec_3",
+        "main/sec_3/para_6"]
 
 
 def test_a_sentence_of_a_note_set_apart_after_a_signature_opens_no_component():

@@ -111,9 +111,9 @@ def build_units(blocks: list[Block], component: str, language: str = "kk") -> li
     # an amendment's quoted wording of points (`«1. Министерство: 1) ...»`) is the amended
     # act's text, no units of this one
     quoted = quoted_blocks([block.text for block in blocks])
-    labels = _long_section_headings(_points_read_as_sections(
+    labels = _long_section_headings(_points_read_as_sections(_points_that_run_on(
         [None if inside else parse_label(block.text, language)
-         for block, inside in zip(blocks, quoted)]))
+         for block, inside in zip(blocks, quoted)], blocks)))
     p = patterns_for(language)
 
     def children_of(parent: Unit | None) -> list[Unit]:
@@ -180,6 +180,32 @@ def build_units(blocks: list[Block], component: str, language: str = "kk") -> li
     for unit in roots:
         _close_spans(unit)
     return roots
+
+
+def _points_that_run_on(labels: list[Label | None], blocks: list) -> list[Label | None]:
+    """Points whose first line looked like a heading, told by what follows.
+
+    `3. Агенттік мемлекеттік мекеменің ұйымдық-құқықтық нысанындағы` / `заңды тұлға болып
+    табылады, ...`: the next paragraph goes on in lower case, so the sentence runs on; and
+    a section numbered out of turn (`3.` after section 1) whose number a later section
+    bears is a point (else two sections would share an eid).
+    """
+    out = list(labels)
+    last_section = 0
+    for i, label in enumerate(labels):
+        if label is None or label.kind != "sec" or not label.num.isdigit():
+            continue
+        number = int(label.num)
+        nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
+        runs_on = labels[i + 1] is None and nxt[:1].islower() if i + 1 < len(labels) else False
+        repeated = number != last_section + 1 and any(
+            later is not None and later.kind == "sec" and later.num == label.num
+            for later in labels[i + 1:])
+        if runs_on or repeated:
+            out[i] = replace(label, kind="para")
+            continue
+        last_section = number
+    return out
 
 
 def _points_read_as_sections(labels: list[Label | None]) -> list[Label | None]:
