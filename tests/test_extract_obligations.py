@@ -57,6 +57,9 @@ def one(text: str, context: UnitContext | None = None):
      "Тараптар"),
     # `қызметі` is an activity, but a kind of service names a body
     ("Тиісті кадр қызметі жаңа куәлікті береді.", "obligation", "Тиісті кадр қызметі"),
+    # (made-up treaty: the customs services of the Parties)
+    ("Кеден қызметтері алдын ала сұрау салусыз бір-біріне хабарлайды.", "obligation",
+     "Кеден қызметтері"),
     # the public services' `Мемлекеттік корпорация`, a body's sector
     ("Мемлекеттік корпорация өтінішті бір жұмыс күні ішінде қабылдайды.", "obligation",
      "Мемлекеттік корпорация"),
