@@ -492,6 +492,26 @@ def test_a_point_whose_first_line_reads_like_a_heading_is_a_point():
         "main/sec_3/para_6"]
 
 
+def test_the_last_sub_point_that_is_a_chapeau_keeps_its_lines():
+    # made-up regulation: both sub-points of point 10 open lists of unnumbered lines; the
+    # last one's lines are its items too, not text closing the point
+    texts = ["10. Агенттік мынадай функцияларды жүзеге асырады:",
+             "1) ғарыш қызметі саласында:",
+             "саясатты әзірлейді;",
+             "бағдарламаларды іске асырады;",
+             "2) бақылау саласында:",
+             "мемлекеттік бақылауды жүзеге асырады;",
+             "тексерулер жүргізеді."]
+    blocks, start = [], 0
+    for text in texts:
+        blocks.append(Block(text, (start, start + len(text)), 1))
+        start += len(text) + 1
+    assert [u.eid for unit in build_units(blocks, "main") for u in unit.walk()] == [
+        "main/para_10", "main/para_10/subpara_1", "main/para_10/subpara_1/indent_1",
+        "main/para_10/subpara_1/indent_2", "main/para_10/subpara_2",
+        "main/para_10/subpara_2/indent_1", "main/para_10/subpara_2/indent_2"]
+
+
 def test_a_sentence_of_a_note_set_apart_after_a_signature_opens_no_component():
     # made-up, as PyMuPDF sets the register's note: its second sentence a paragraph of its own
     text = ("Келісімді бекіту туралы\n"

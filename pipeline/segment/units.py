@@ -136,7 +136,9 @@ def build_units(blocks: list[Block], component: str, language: str = "kk") -> li
                 top.span = (top.span[0], block.span[1])
                 continue
             while stack and stack[-1].kind in ("subpara", "indent") \
-                    and not _list_goes_on(stack[-1], labels, index):
+                    and not _list_goes_on(stack[-1], labels, index) \
+                    and not (stack[-1].kind == "subpara" and stack[-1].text.rstrip().endswith(":")):
+                # (`2) ... бақылау саласында:`: a sub-point that is a chapeau keeps its items)
                 stack.pop()
             parent = stack[-1] if stack else None
             siblings = children_of(parent)
