@@ -74,6 +74,8 @@ NOT_DUTY = regex.compile(
     r"(?:кедергі|негіз)\s+(?:болмайды|бола\s+алмайды)|"
     # what a body serves as: `... қаржы органы ретінде жұмыс істейді`
     r"ретінде\s+(?:жұмыс\s+істейді|әрекет\s+етеді|қызмет\s+атқарады)|"
+    # a body's legal capacity: `... азаматтық-құқықтық қатынастарға өз атынан түседі`
+    r"(?<=қатынастарға\s+(?:[\p{L}\-]+\s+){0,2})түседі|"
     # `X-ға мыналар жатады`, `... меншікке жатады`: what belongs where (`жариялануға жатады`,
     # a dative verbal noun before it, is subject to being published: a duty; `... асыру
     # жатады` closes a list of someone's powers)
