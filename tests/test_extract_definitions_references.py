@@ -62,6 +62,11 @@ def test_glossary_items_only_under_a_glossary_chapeau():
     assert find_definitions(item) == []
     (d,) = find_definitions(item, in_glossary=True)
     assert (d.term, d.expansion) == ("халықаралық іс-шаралар", "шетелде өткізілетін іс-шаралар")
+    # (made-up treaty, as pdfplumber glues the dash to a quoted term; a hyphenated word
+    # is no term)
+    (d,) = find_definitions('"тұлға"-жеке немесе заңды тұлға;', in_glossary=True)
+    assert (d.term, d.expansion) == ("тұлға", "жеке немесе заңды тұлға")
+    assert find_definitions("бір-бірімен ақпарат алмасу;", in_glossary=True) == []
 
 
 def test_a_glossary_chapeau_may_name_its_terms_a_conceptual_apparatus():

@@ -59,6 +59,8 @@ def test_glossary_items_only_under_a_glossary_chapeau():
     assert find_definitions(item) == []
     (d,) = find_definitions(item, in_glossary=True)
     assert (d.term, d.expansion) == ("курсант", "лицо, обучающееся в учебном заведении")
+    (d,) = find_definitions('"лицо"-физическое или юридическое лицо;', in_glossary=True)
+    assert (d.term, d.expansion) == ("лицо", "физическое или юридическое лицо")
     (d,) = find_definitions("контрольно-пропускной пункт – это специальное помещение;",
                             in_glossary=True)
     assert (d.term, d.expansion) == ("контрольно-пропускной пункт", "специальное помещение")

@@ -42,7 +42,8 @@ CALLED = regex.compile(
 # a hyphen needs a space before it (`іс-шара` is one word), a dash does not (`құралдары –«...`)
 LIST_ITEM = regex.compile(
     r"^(?P<term>«[^«»]{1,80}»|(?:[^:;()«»]|\([^()]{0,80}\)){1,160}?)"
-    r"(?:\s+" + DASH + r"|\s*[–—])\s*(?P<exp>.+)$", regex.DOTALL)
+    # (`"тұлға"-жеке ...`: an extractor may glue the dash to a quoted term)
+    r"(?:\s+" + DASH + r"|\s*[–—]|(?<=[»\"])-)\s*(?P<exp>.+)$", regex.DOTALL)
 # a chapeau that opens a definitions list: `мынадай ұғымдар пайдаланылады`,
 # `Осы Келісімде пайдаланылатын негізгі ұғымдар мен терминдер:`
 GLOSSARY_CHAPEAU = regex.compile(

@@ -32,7 +32,8 @@ TERM_MEANS = regex.compile(
 # (`контрольно-пропускной` is one word), a dash does not
 LIST_ITEM = regex.compile(
     r"^(?P<term>«[^«»]{1,80}»|(?:[^:;()«»–—]|\([^()]{0,80}\)){1,160}?)"
-    r"(?:\s+" + DASH + r"|\s*[–—])\s*(?:это\s+)?(?P<exp>.+)$", regex.DOTALL)
+    # (`"лицо"-физическое ...`: an extractor may glue the dash to a quoted term)
+    r"(?:\s+" + DASH + r"|\s*[–—]|(?<=[»\"])-)\s*(?:это\s+)?(?P<exp>.+)$", regex.DOTALL)
 # a chapeau that opens a definitions list: `используются следующие понятия:`,
 # `применяются следующие основные понятия и определения:`, `используются следующие термины`
 GLOSSARY_CHAPEAU = regex.compile(
