@@ -93,6 +93,12 @@ def test_reference_to_another_act_is_external():
         "Заңы 5-бабының 8) тармақшасына сәйкес")
     assert ref.external == {"act_type": "law", "title": "Дипломатиялық қызмет туралы",
                             "date": "2002-03-07", "article": "5", "subpoint": "8"}
+    # (made-up, in the shape of a 2000 resolution: a decree's name voices its last
+    # consonant before the possessive, `Жарлық` -> `Жарлығы`)
+    (ref,) = find_references("1995 жылғы 12 желтоқсандағы N 2679 заң күші бар Жарлығы "
+                             "16-бабының 1-тармағына сәйкес")
+    assert ref.external == {"act_type": "decree", "date": "1995-12-12", "article": "16",
+                            "point": "1"}
 
 
 def test_spacy_blank_kk_with_the_components():

@@ -52,7 +52,8 @@ THIS_ACT = regex.compile(
     r"\p{L}*\s+$", regex.IGNORECASE)
 # another act named just before a chain: `... Заңы 5-бабының`, `... келісімнің 5-бабының`
 OTHER_ACT = regex.compile(
-    r"(?P<act>Заң|Кодекс|келісім|шарт|қаулы|Жарлық|бұйрық|конвенция|хаттама)\p{L}*\s+$",
+    # (a stem's last consonant voices before a vowel: `Жарлығы`, `бұйрығы`)
+    r"(?P<act>Заң|Кодекс|келісім|шарт|қаулы|Жарлы[қғ]|бұйры[қғ]|конвенция|хаттама)\p{L}*\s+$",
     regex.IGNORECASE)
 ACT_WINDOW = 200  # characters before a chain that can hold `осы Қағидалардың` / `... Заңы`
 _TITLE = regex.compile(r"«(?P<title>[^«»]{3,300})»\s*(?:[^«»]{0,80})$")
@@ -209,7 +210,8 @@ def _act_type(word: str) -> str:
     w = word.casefold()
     for stem, act in (("заң", "law"), ("кодекс", "code"), ("келісім", "agreement"),
                       ("шарт", "treaty"), ("қаулы", "resolution"), ("жарлық", "decree"),
-                      ("бұйрық", "order"), ("конвенция", "convention"), ("хаттама", "protocol")):
+                      ("жарлығ", "decree"), ("бұйрық", "order"), ("бұйрығ", "order"),
+                      ("конвенция", "convention"), ("хаттама", "protocol")):
         if w.startswith(stem):
             return act
     return "act"
