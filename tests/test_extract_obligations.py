@@ -778,6 +778,22 @@ def test_whose_right_a_sentence_denies_is_its_opening_genitive():
     assert (ban.modality, ban.canonical) == ("prohibition", "Лотерея операторы")
 
 
+def test_rules_that_name_themselves_and_say_what_they_set_are_no_duty():
+    # made-up rules, in the shape of the first point of most: the act names itself (with
+    # or without `Осы`) and says it was made under a law and what it sets out; an order
+    # approving rules under its annex still enacts them
+    for text in ("Осы «Жол жүру құжатын беру» мемлекеттік қызмет көрсету қағидалары (бұдан "
+                 "әрі – Қағидалар) Заңның 10-бабына сәйкес әзірленді және мемлекеттік қызмет "
+                 "көрсету тәртібін айқындайды.",
+                 "Сауда алаңын таңдау қағидалары (бұдан әрі - Қағидалар) Заңның 74-бабына "
+                 "сәйкес әзірленді, сот орындаушыларының палатасының алаңды таңдау тәртібін "
+                 "белгілейді."):
+        assert find_obligations(text) == []
+    (enacted,) = find_obligations("Осы бұйрыққа қосымшаға сәйкес «Үзінді көшірмені беру» "
+                                  "мемлекеттік қызмет көрсету қағидалары бекітілсін.")
+    assert enacted.modality == "obligation"
+
+
 def test_a_verbs_agent_noun_after_its_dative_is_the_actor():
     # made-up law: `Лотереяға қатысушы` (a participant in the lottery) is who may act; a
     # noun's agent noun after a dative (`құрамына кеңесші дауыс`) still qualifies a noun

@@ -13,6 +13,7 @@ import regex
 from .base import Deadline, ObligationFound, UnitContext
 from .deadlines import find_deadlines
 from .obligations import (
+    DEFINES,
     IMPERSONAL,
     NEGATED_ACT,
     NORMATIVE,
@@ -45,6 +46,7 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
     # the subject a clause of the sentence named (duty or not): `Үкіметі ... акционері болып
     # табылады, Қорды басқаруға қатысады` - the second predicate has the first one's subject
     said: tuple[int, tuple[str, int, int]] | None = None
+    about: int | None = None  # the sentence in which the act speaks of itself
     clauses = split_clauses(text)
     for index, clause in enumerate(clauses):
         cue = find_cue(clause.text)
@@ -68,7 +70,13 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
             modality = context.closer  # a list item governed by the verb that closes the list
             if modality == "obligation" and NEGATED_ACT.search(clause.text):
                 modality = "prohibition"  # `... кедергі келтірмеуге;` under `келіседі`
-        if modality is None or is_about_the_act(clause.text) or (
+        # `... (бұдан әрі – Қағидалар) ... әзірленді және ... тәртібін айқындайды`: what the
+        # act does, in every clause of the sentence in which it speaks of itself
+        if is_about_the_act(clause.text):
+            about = clause.sentence
+        elif about == clause.sentence and not (cue is not None and DEFINES.search(clause.text)):
+            about = None
+        if modality is None or about == clause.sentence or (
                 cue is not None and cue.passive_present
                 and (describes(clause.text)
                      or formalizes_amendments(text, clause.start, clause.text))

@@ -1124,13 +1124,27 @@ def defined_term_for(np: str, after: str, terms: dict[str, str]) -> str | None:
     return None
 
 
+# `... қағидалары (бұдан әрі – Қағидалар) ... сәйкес әзірленді`: the act names itself and
+# says how it was made
+_NAMED_SO = regex.compile(r"\(\s*бұдан\s+(?:әрі|былай)\s*[-–—]?\s*(?P<act>\p{L}+)\s*\)", I)
+_DEVELOPED = regex.compile(r"\bәзірлен\p{L}*", I)
+# what an act does when it speaks of itself: `... тәртібін айқындайды`
+DEFINES = regex.compile(r"(?:айқындайды|анықтайды|белгілейді|реттейді|регламенттейді|"
+                        r"көздейді)\W*$", I)
+
+
 def is_about_the_act(clause: str) -> bool:
     """`Осы Келісім ... қозғамайды`, `Осы ... Қағидалар ... реттейді`: the act speaks of itself.
 
     After `Осы`, the act's own name may run long (`Осы Апелляциялық комиссия туралы ереже`,
     `Осы "... азаматы" атағын беру Ережесі`): the clause is about the act when a
-    document word in the nominative stands before its predicate, and no actor does.
+    document word in the nominative stands before its predicate, and no actor does. An
+    act that names itself and says it was made under a law (`... қағидалары (бұдан әрі
+    – Қағидалар) ... сәйкес әзірленді`) speaks of itself too, with or without `Осы`.
     """
+    named = _NAMED_SO.search(clause, 0, 600)
+    if named and _is_doc_word(named["act"].casefold()) and _DEVELOPED.search(clause, named.end()):
+        return True
     if not _STARTS_WITH_THIS.match(clause):
         return False
     body = _QUOTED.sub(" ", clause)
@@ -1142,6 +1156,8 @@ def is_about_the_act(clause: str) -> bool:
     for k, (word, _, _) in enumerate(words):
         w = word.casefold()
         nxt = words[k + 1][0].casefold() if k + 1 < len(words) else ""
+        if k == 0 and _is_doc_word(w) and case_of(word) not in ("nominative", "genitive"):
+            return False  # `Осы бұйрыққа қосымшаға сәйкес ... бекітілсін`: the act is no subject
         if _is_doc_word(w) and case_of(word) == "nominative" \
                 and nxt not in POSTPOSITIONS \
                 and (is_possessed(word) or not nxt or not is_possessed(nxt)):
@@ -1155,6 +1171,7 @@ def is_about_the_act(clause: str) -> bool:
             return not any(_ADVERBIAL_PARTICIPLE.search(x) for x in after)
         if is_actor_word(word) and case_of(word) == "nominative" and nxt != "туралы" \
                 and not (nxt and not is_possessed(word) and is_possessed(nxt)) \
+                and not (w.startswith("қызмет") and nxt.endswith(("у", "ю"))) \
                 and not (nxt == "болып" or _PARTICIPLE.search(nxt)):
             # (a bare noun before a possessed one is the first of a compound, no subject:
             # `квазимемлекеттік сектор субъектілерімен`; an actor before a participle is

@@ -15,6 +15,7 @@ from .actors import (
 )
 from .deadlines import find_deadlines
 from .obligations import (
+    DEFINES,
     DESCRIPTIVE_PASSIVE,
     Clause,
     Cue,
@@ -70,7 +71,10 @@ def find_obligations(text: str, context: UnitContext | None = None) -> list[Obli
         if is_about_the_act(clause.text):
             about = clause.sentence
         elif about == clause.sentence and own_actor(clause.text, cue,
-                                                    context.actor_terms) is not None:
+                                                    context.actor_terms) is not None \
+                and not (cue is not None and DEFINES.match(cue.text)):
+            # (`... и определяют порядок ... (далее – гражданские служащие)`: a term the
+            # act defines in passing is no subject of its own)
             about = None
         if modality is None or about == clause.sentence:
             previous = None

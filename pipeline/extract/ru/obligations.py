@@ -527,11 +527,24 @@ _RELATIVE_START = regex.compile(r"\s*(?:который|которая|котор
 _ABOUT_ACT = regex.compile(r"^\s*(?:Настоящ|Данн)\p{L}*\s+(?P<act>\p{L}+)", regex.I)
 
 
+# `Правила ... (далее – Правила) разработаны в соответствии с ...`: the act names itself and
+# says how it was made
+_NAMED_SO = regex.compile(r"\(\s*далее\s*[-–—]?\s*(?P<act>\p{L}+)\s*\)", regex.I)
+_DEVELOPED = regex.compile(r"\bразработан\p{L}*", regex.I)
+# what an act does when it speaks of itself: `... определяют порядок ...`
+DEFINES = regex.compile(r"\b(?:определя|устанавлива|регулиру|регламентиру|предусматрива)\p{L}*",
+                        regex.I)
+
+
 def is_about_the_act(clause: str) -> bool:
-    """`Настоящие Правила ... определяют порядок`, `Настоящий приказ вводится ...`: the act
-    speaks of itself."""
+    """`Настоящие Правила ... определяют порядок`, `Настоящий приказ вводится ...`,
+    `Правила ... (далее – Правила) разработаны ...`: the act speaks of itself."""
     m = _ABOUT_ACT.match(clause)
-    return bool(m) and lemma(m["act"]) in DOC_LEMMAS + ("правила",)
+    if bool(m) and lemma(m["act"]) in DOC_LEMMAS + ("правила",):
+        return True
+    named = _NAMED_SO.search(clause, 0, 600)
+    return bool(named) and lemma(named["act"]) in DOC_LEMMAS + ("правила",) \
+        and _DEVELOPED.search(clause, named.end()) is not None
 
 
 _CONDITION = regex.compile(r"\b(?:[Ее]сли|[Вв]\s+случае(?:,?\s+если)?|[Пп]ри\s+условии)\b[^;]*?,",
