@@ -828,6 +828,14 @@ def test_a_relative_clause_is_no_part_of_the_actors_name():
     assert duty.canonical == "комиссия"
     (duty,) = find_obligations("Көрсетілетін қызметті алушы өтінішті порталға жібереді.")
     assert duty.canonical == "Көрсетілетін қызметті алушы"
+    (duty,) = find_obligations("Мәліметтерді көрсетілетін қызметті берушінің қызметкері "
+                               "шлюз арқылы алады.")
+    assert duty.canonical == "көрсетілетін қызметті берушінің қызметкері"
+    # a word of a quoted title after a relative clause is no subject of the main clause
+    (duty,) = find_obligations("Аумақтық мемлекеттік кірістер органы бұзушылық жасаған "
+                               "тұлғаны «Әкімшілік құқық бұзушылық туралы» Кодекске сәйкес "
+                               "жауапқа тарту шараларын қолданады.")
+    assert duty.canonical == "Аумақтық мемлекеттік кірістер органы"
 
 
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():

@@ -239,6 +239,8 @@ _ADJECTIVE_IN_I = regex.compile(
 _PLURAL_OBJECT = regex.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)$", I)
 _GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", I)
 _AGENT_NOUN = regex.compile(r"\p{L}{3,}(?<!н)(?:шы|ші)$", I)
+# (`берушінің`, `алушыға`: in any case)
+_AGENT_NOUN_ANY_CASE = regex.compile(r"\p{L}{2,}[уюи](?:шы|ші)\p{L}{0,6}$", I)
 _VERB_AGENT = regex.compile(r"\p{L}{2,}[уюи](?:шы|ші)$", I)  # a verb's: `жіберуші`, `атқарушы`
 _POSSESSED = regex.compile(r"(?:ы|і|сы|сі)(?:на|не|н|ның|нің|нда|нде|нан|нен|мен)?$", I)
 # precompiled: these run for every clause of every unit
@@ -660,7 +662,10 @@ def _heads_later_relative(head: str, words: list[tuple[str, int, int]], j: int) 
         for m in range(k + 1, min(k + 4, len(words))):
             # (the later actor heads a phrase in the nominative: not `салық төлеушілер
             # тізбесін`, an object compound)
-            if is_actor_word(words[m][0]) and case_of(words[m][0]) == "nominative":
+            if is_actor_word(words[m][0]) and case_of(words[m][0]) == "nominative" \
+                    and head.count("«", 0, words[m][1]) <= head.count("»", 0, words[m][1]):
+                # (not a word of a quoted title: `... тұлғаны «Әкімшілік құқық бұзушылық
+                # туралы» ... Кодексінің`)
                 e = _chain_end(words, m)
                 # (and is no subject of a relative clause itself: `... аппараттың маманы
                 # ... берген мәліметтерін`)
@@ -987,7 +992,7 @@ def _left_modifiers(words, i: int) -> int:
             break
         if _verb_participle(prev) and prev.casefold() != "келген" \
                 and not (case_of(words[s][0]) == "accusative" and s < i
-                         and _AGENT_NOUN.search(words[s + 1][0])) \
+                         and _AGENT_NOUN_ANY_CASE.search(words[s + 1][0])) \
                 and not (s > 1 and words[s - 2][0].casefold() == "жетекшілік"):
             # `... атқаратын қызметшілері`: the relative clause is no part of the name (but
             # `көрсетілетін қызметті алушы` is one: the participle qualifies its object)
