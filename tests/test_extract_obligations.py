@@ -838,6 +838,18 @@ def test_a_relative_clause_is_no_part_of_the_actors_name():
     assert duty.canonical == "Аумақтық мемлекеттік кірістер органы"
 
 
+def test_an_items_own_subject_after_a_marked_object_overrides_the_chapeau():
+    # made-up instruction: under `Ішкі істер органдары:`, `... мерзімін сот айқындайды`
+    # names its own actor (object, subject, verb); `... органдар құрады` has a bare object
+    context = UnitContext(chapeau_actor=("Ішкі істер органдары", "Ішкі істер органдары"))
+    (duty,) = find_obligations("Құқық бұзушының бос уақытына шектеулер белгілеу мерзімін сот "
+                               "айқындайды.", context)
+    assert (duty.canonical, duty.from_chapeau) == ("сот", False)
+    (duty,) = find_obligations("қажет болған жағдайда консультативтік органдар құрады.",
+                               context)
+    assert (duty.canonical, duty.from_chapeau) == ("Ішкі істер органдары", True)
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

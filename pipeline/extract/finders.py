@@ -12,6 +12,7 @@ import regex
 
 from .base import Deadline, ObligationFound, UnitContext
 from .deadlines import find_deadlines
+from .morphology import case_of
 from .obligations import (
     DEFINES,
     IMPERSONAL,
@@ -133,6 +134,15 @@ def _own_subject(clause: Clause, cue) -> tuple[str, int, int] | None:
     return find_subject(clause.text, cue.start if cue else len(clause.text), strict=True)
 
 
+def _after_its_object(text: str, np: tuple[str, int, int], limit: int) -> bool:
+    """`... әрекет ету мерзімін сот айқындайды`: a bare noun after a marked (accusative)
+    object and right before the verb is the subject (a bare noun alone there, `органдар
+    құрады`, is an unmarked object)."""
+    before = text[:np[1]].split()
+    return bool(before) and case_of(before[-1].strip(",;")) == "accusative" \
+        and len(text[np[2]:limit].split()) <= 1
+
+
 def _has_binding_deadline(text: str) -> bool:
     return any(not d.weak and d.relation != "indefinite" for d in find_deadlines(text))
 
@@ -179,9 +189,11 @@ def _actor(text: str, clause: Clause, cue, context: UnitContext, previous,
     limit = cue.start if cue else len(clause.text)
     listed = context.chapeau_actor is not None
     np = find_subject(clause.text, limit, strict=True, listed=listed)
-    if listed and np is not None and clause.text[:np[1]].strip():
+    if listed and np is not None and clause.text[:np[1]].strip() \
+            and not _after_its_object(clause.text, np, limit):
         # an item under a chapeau that names who acts: a noun inside it (`... кәсіпорын ...
-        # бойынша`, `адамдар тарту үшін`) is no subject of its own; only one that opens it is
+        # бойынша`, `адамдар тарту үшін`) is no subject of its own; only one that opens it
+        # is, or one between a marked object and the verb (`... мерзімін сот айқындайды`)
         np = None
     if np is None and said is not None and previous is None:
         return said, _canonical(said[0], context, text[said[2]:]), False
