@@ -850,6 +850,18 @@ def test_an_items_own_subject_after_a_marked_object_overrides_the_chapeau():
     assert (duty.canonical, duty.from_chapeau) == ("Ішкі істер органдары", True)
 
 
+def test_items_of_a_list_a_passive_verb_closes_have_no_actor():
+    # made-up instruction: `Ол үшін: 1) ... өтініші; 2) ... қолдаухаты; 3) ... талап етіледі.`
+    # the nouns of the items are what is required, nobody who acts
+    text = ("14. Ол үшін:\n1) жәбірленушінің өтініші;\n"
+            "2) ішкі істер органы бастығының не оның орынбасарының қолдаухаты;\n"
+            "3) прокурордың санкциясы талап етіледі.\n")
+    duties = act_duties(text)
+    assert [(d["unit"], d["actor"]) for d in duties] == [
+        ("main/para_14/subpara_1", None), ("main/para_14/subpara_2", None),
+        ("main/para_14/subpara_3", None)]
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

@@ -86,6 +86,7 @@ class UnitContext:
     chapeau_actor: tuple[str, str] | None = None  # (surface, canonical) of the list's chapeau
     chapeau_span: tuple[int, int] | None = None  # where that actor stands in the document text
     closer: str | None = None  # modality of the predicate that closes the list this item is in
+    closer_passive: bool = False  # that predicate is passive: it names no actor for the items
     in_glossary: bool = False  # an item of a definitions list
     quoted: bool = False  # the unit begins inside a quotation («...») opened before it
     distributes: bool = False  # a chapeau whose predicate is stated item by item below it

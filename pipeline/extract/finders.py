@@ -186,6 +186,8 @@ def _actor(text: str, clause: Clause, cue, context: UnitContext, previous,
         # of the chapeau's or the closing verb, whose subject the chapeau names
         surface, canonical = context.chapeau_actor
         return (surface, -1, -1), canonical, True
+    if cue is None and context.closer_passive:
+        return None, None, False  # an item of a list a passive verb closes: no actor named
     limit = cue.start if cue else len(clause.text)
     listed = context.chapeau_actor is not None
     np = find_subject(clause.text, limit, strict=True, listed=listed)

@@ -47,6 +47,8 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     own = [find_cue(split_clauses(u.text)[-1].text) if u.text.strip() else None
            for u in items]
     closer = own[-1].modality if own and own[-1] is not None else None
+    # `1) ... өтініші; 2) ... қолдаухаты; 3) ... санкциясы талап етіледі.`: a passive closer
+    closer_passive = bool(own and own[-1] is not None and own[-1].passive)
     # (items that only look like terms, `тоқсан қорытындысы бойынша – ... кешіктірмей`, whose
     # last one closes with a duty's verb, `... жүргізіледі.`, are that duty's items)
     legend = bool(LEGEND.search(chapeau_text))
@@ -100,5 +102,6 @@ def frame_list(chapeau_text: str, chapeau_base: int,
             chapeau_actor=None if actor is None else (actor[0], actor[1]),
             chapeau_span=None if actor is None else (actor[2], actor[3]),
             closer=closer if applies else None, in_glossary=glossary,
+            closer_passive=closer_passive and applies and closer is not None,
             chapeau_deadline=bound, rights=rights)
     return contexts, distributes
