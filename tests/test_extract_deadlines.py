@@ -74,6 +74,7 @@ CASES = [
     # once a week, once every two days; up to so long (a bound, no day to act by)
     ("кемінде аптасына бір рет тексереді", "at_least_once", None, "P1W", False),
     ("адамды екі күнде бір рет тексереді", "every", None, "P2D", False),
+    ("адамды кемінде екі күнде бір рет тексереді", "at_least_once", None, "P2D", False),
     ("мерзімін 30 тәулікке дейін ұзартады", "not_exceeding", "P30D", None, False),
 ]
 

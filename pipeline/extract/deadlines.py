@@ -79,6 +79,10 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         r"өткен\s+сайын", I)),
     # `әрбір есепті кезеңнің қорытындылары бойынша`: once every period the act names
     ("every_period", regex.compile(r"\bәрбір\s+(?:есепті\s+)?кезең\p{L}*", I)),
+    # `кемінде екі күнде бір рет`: at least once in every such period
+    ("at_least_every_n", regex.compile(
+        r"\bкемінде\s+(?:(?P<n>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?"
+        r"(?P<per>жыл|ай|тоқсан|апта|күн)(?:да|та|де)\s+бір\s+рет", I)),
     ("every_n", regex.compile(
         r"\b(?:(?P<n>" + NUMBER + r")\s+)?(?P<rhalf>жарты\s+)?(?P<per>жыл|ай|тоқсан|апта|күн)"
         r"(?:да|та|де|ына|іне|сына)\s+бір\s+рет", I)),  # (`айына бір рет`: once a month)
@@ -147,6 +151,7 @@ TERM_WINDOW = 160  # characters at an item's end that hold its term and the even
 # a word each pattern cannot match without: patterns whose word is absent are not run
 KEYWORDS = {
     "recurrence_nlt": ("кешіктірмей",), "at_least_once": ("кемінде", "сиретпей"),
+    "at_least_every_n": ("кемінде",),
     "every": ("сайын",),
     "basis": ("негізде",), "every_period": ("әрбір",), "before_lapse": ("өткенге",),
     "before_date": ("дейін", "шейін"), "on_event_day": ("күні",), "on_date": ("жылғы",),
@@ -166,6 +171,7 @@ KEYWORDS = {
 GUARDS = {name: regex.compile(UNIT + _UNIT_SUFFIX + r"\s+" + tail, I)
           for name, tail in AFTER_DUR.items()}
 RELATION = {"recurrence_nlt": "not_later_than", "every_n": "every", "basis": "every",
+            "at_least_every_n": "at_least_once",
             "within_term": "within",
             "every_lapse": "every", "before_left": "before", "after_span": "after",
             "every_period": "every", "before_lapse": "before", "before_date": "before",
@@ -279,7 +285,7 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
         return None  # `күнінен кейін`: a day the text names, no window
     if name == "every_lapse":
         duration = None  # the period is the recurrence, no window of its own
-    if name in ("recurrence_nlt", "every_n", "basis", "every_lapse"):
+    if name in ("recurrence_nlt", "every_n", "basis", "every_lapse", "at_least_every_n"):
         recurrence = _period(groups.get("per") or groups.get("sper"),
                              groups.get("rn") or groups.get("n"), bool(groups.get("rhalf")))
     elif name == "every":
