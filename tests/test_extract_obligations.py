@@ -862,6 +862,19 @@ def test_items_of_a_list_a_passive_verb_closes_have_no_actor():
         ("main/para_14/subpara_3", None)]
 
 
+def test_a_possessed_verbal_noun_may_and_a_procedure_with_its_times_is_a_duty():
+    # made-up rules: `... шағым беруіне болады` (may appeal) is a permission like `беруге
+    # болады`; `... тәртіппен және мерзімдерде жүзеге асырылады` sets times, so a duty, while
+    # `... тәртіппен жүзеге асырылады` only says how a thing is done
+    (may,) = find_obligations("Комиссия шешіміне өтініш иесі сотқа шағым беруіне болады.")
+    assert (may.modality, may.cue) == ("permission", "беруіне болады")
+    (duty,) = find_obligations("Өтініштерді қарау заңнамада белгіленген тәртіппен және "
+                               "мерзімдерде жүзеге асырылады.")
+    assert (duty.modality, duty.canonical) == ("obligation", None)
+    assert find_obligations("Өтініштерді қарау заңнамада белгіленген тәртіппен жүзеге "
+                            "асырылады.") == []
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"
