@@ -789,6 +789,12 @@ def test_rules_that_name_themselves_and_say_what_they_set_are_no_duty():
                  "сәйкес әзірленді, сот орындаушыларының палатасының алаңды таңдау тәртібін "
                  "белгілейді."):
         assert find_obligations(text) == []
+    assert find_obligations("Адамдарға бақылауды жүзеге асыру жөніндегі осы нұсқаулық (бұдан "
+                            "әрі – Нұсқаулық) адамдарды есепке алу тәртібін айқындайды.") == []
+    # (another act named so, in an oblique case, leaves the body's duty alone)
+    (duty,) = find_obligations("«Мемлекеттік қызмет туралы» Заңында (бұдан әрі – Заң) "
+                               "белгіленген тәртіппен Министрлік талаптарды айқындайды.")
+    assert duty.canonical == "Министрлік"
     (enacted,) = find_obligations("Осы бұйрыққа қосымшаға сәйкес «Үзінді көшірмені беру» "
                                   "мемлекеттік қызмет көрсету қағидалары бекітілсін.")
     assert enacted.modality == "obligation"

@@ -1149,7 +1149,11 @@ def is_about_the_act(clause: str) -> bool:
     – Қағидалар) ... сәйкес әзірленді`) speaks of itself too, with or without `Осы`.
     """
     named = _NAMED_SO.search(clause, 0, 600)
-    if named and _is_doc_word(named["act"].casefold()) and _DEVELOPED.search(clause, named.end()):
+    if named and _is_doc_word(named["act"].casefold()) and (
+            _DEVELOPED.search(clause, named.end())
+            # `... жөніндегі осы нұсқаулық (бұдан әрі – Нұсқаулық) ... тәртібін айқындайды`:
+            # the act, in the nominative, is the subject of what it sets out
+            or DEFINES.search(clause) and _names_itself(clause[:named.start()])):
         return True
     if not _STARTS_WITH_THIS.match(clause):
         return False
@@ -1185,6 +1189,14 @@ def is_about_the_act(clause: str) -> bool:
             # табылатын отбасы мүшелерінің ... бару қағидалары`)
             return False
     return False
+
+
+def _names_itself(before: str) -> bool:
+    """The words before `(бұдан әрі – ...)` end in a document word in the nominative
+    (`... осы нұсқаулық`), not another act's name in an oblique case (`... Заңында`)."""
+    last = words_of(before)[-1:]
+    return bool(last) and _is_doc_word(last[0][0].casefold()) \
+        and case_of(last[0][0]) == "nominative"
 
 
 def _is_doc_word(word: str) -> bool:
