@@ -425,9 +425,15 @@ def test_stages_and_the_persons_a_ban_concerns_are_no_duties_each():
                         "3) собеседование.\n"
                         "10. Не допускаются к участию в конкурсе претенденты:\n"
                         "1) имеющие медицинские противопоказания;\n"
-                        "2) на основании ограничений, установленных законом.\n").obligations
+                        "2) на основании ограничений, установленных законом.\n"
+                        "11. Не могут выступать в качестве оператора юридические лица:\n"
+                        "1) деятельность которых приостановлена;\n"
+                        "2) включенные в перечень организаций;\n"
+                        "3) учредителями (участниками), и (или) органом которых являются "
+                        "иностранцы.\n").obligations
     assert [(d["unit"], d["modality"]) for d in duties] == [
-        ("main/para_9", "obligation"), ("main/para_10", "prohibition")]
+        ("main/para_9", "obligation"), ("main/para_10", "prohibition"),
+        ("main/para_11", "prohibition")]
 
 
 def test_the_language_comes_from_the_metadata_or_from_the_letters():

@@ -45,8 +45,11 @@ _ACT_ITEM = regex.compile(r"^\W*(?:\p{L}+\s+){0,2}?\p{L}+(?:[ая]ние|ени�
                           regex.I)
 # `Не допускаются ... претенденты: 1) имеющие ...; 2) на основании ...`: items that say
 # which of the chapeau's nouns it means (a participle or a qualifying phrase), not acts
-_QUALIFIER_ITEM = regex.compile(r"^\W*(?:\p{L}+(?:щ|вш|нн|[еи]м)(?:ий|ая|ее|ие|ых|ым|ими|его|ей|ую)"
-                                r"|на\s+основании|в\s+отношении|котор\p{L}+)\b", regex.I)
+_QUALIFIER_ITEM = regex.compile(
+    r"^\W*(?:\p{L}+(?:щ|вш|нн|[еи]м)(?:ий|ый|ая|ое|ее|ие|ые|ых|ым|ими|его|ого|ей|ой|ую)"
+    r"|на\s+основании|в\s+отношении"
+    # (`деятельность которых приостановлена`, `учредителями (участниками) ... которых`)
+    r"|(?:[\p{L}\-(),]+\s+){0,12}котор\p{L}+)\b", regex.I)
 # `Права:`, `Комиссия имеет следующие права:`: each item is a right (not `Права и обязанности:`)
 RIGHTS = regex.compile(r"(?:^|\s)(?:права|имеет\s+(?:следующие\s+)?права)\s*:\s*$", regex.I)
 # `..., где:` under a formula: its items say what the symbols stand for (`С – стоимость
