@@ -417,6 +417,19 @@ def test_the_documents_a_duty_hands_over_are_no_duties_each():
         ("main/para_8/subpara_1", "Комиссия"), ("main/para_8/subpara_2", "Комиссия")]
 
 
+def test_only_the_last_sentence_of_a_chapeau_speaks_to_its_items():
+    # made-up methodology: the chapeau's first sentence has its own actor and time; the
+    # items are the decisions of the body its last sentence names
+    duties = _extracted("44. Обжалование решения служащим осуществляется в течение десяти "
+                        "рабочих дней. По итогам рассмотрения жалобы уполномоченный орган "
+                        "принимает одно из следующих решений:\n"
+                        "1) рекомендует отменить решение Комиссии;\n"
+                        "2) оставляет решение без пересмотра.\n").obligations
+    items = [d for d in duties if "subpara" in d["unit"]]
+    assert [(d["actor"]["canonical"], d["deadline"]) for d in items] == [
+        ("уполномоченный орган", None), ("уполномоченный орган", None)]
+
+
 def test_stages_and_the_persons_a_ban_concerns_are_no_duties_each():
     # made-up rules: `включает в себя:` lists the stages of the one duty; the items under
     # `Не допускаются ... претенденты:` say which applicants the one ban concerns

@@ -214,11 +214,29 @@ def _list_contexts(component: Component, rules: LanguageRules) -> dict[str, Unit
         # own items after it
         for chapeau, items in _lists_of(parent, children):
             chapeau_text, chapeau_base, chapeau_unit = chapeau
+            # a chapeau of several sentences: only the one that opens the list speaks to
+            # its items (`... в течение десяти рабочих дней ... . По итогам ... принимается
+            # одно из следующих решений:`)
+            cut = _last_sentence_start(chapeau_text)
+            chapeau_text, chapeau_base = chapeau_text[cut:], chapeau_base + cut
             framed, distributes = rules.frame_list(chapeau_text, chapeau_base, items)
             if distributes:
                 contexts.setdefault(chapeau_unit or "", UnitContext()).distributes = True
             contexts.update(framed)
     return contexts
+
+
+# a sentence's end: a word's last letters (not an initial, `А. Қайсағалиев`), a number or a
+# bracket, then a full stop and a capital
+_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3}|\d|\))[.!?]\s+(?=\p{Lu})")
+
+
+def _last_sentence_start(text: str) -> int:
+    """Where the last sentence of `text` starts (0 for one sentence)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        start = m.end()
+    return start
 
 
 def _lists_of(parent: Unit | None, children: list[Unit]):
