@@ -417,6 +417,16 @@ def test_the_documents_a_duty_hands_over_are_no_duties_each():
         ("main/para_8/subpara_1", "Комиссия"), ("main/para_8/subpara_2", "Комиссия")]
 
 
+def test_parts_of_a_duty_that_read_like_terms_are_neither_terms_nor_duties():
+    # made-up rules: `конкурс проводится в два этапа: 1) первый этап – ...` lists the
+    # stages of the one duty; under `используются следующие понятия:` they would be terms
+    result = _extracted("26. Конкурс проводится в два этапа:\n"
+                        "1) первый этап – в формате компьютерного тестирования;\n"
+                        "2) второй этап – в форме собеседования.\n")
+    assert [(d["unit"], d["cue"]) for d in result.obligations] == [("main/para_26", "проводится")]
+    assert result.definitions == []
+
+
 def test_only_the_last_sentence_of_a_chapeau_speaks_to_its_items():
     # made-up methodology: the chapeau's first sentence has its own actor and time; the
     # items are the decisions of the body its last sentence names

@@ -67,8 +67,11 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     whether the chapeau states its predicate item by item (then it bears none itself)."""
     contexts: dict[str, UnitContext] = {}
     legend = bool(LEGEND.search(chapeau_text))
+    # (items that look like terms under a chapeau with a predicate of its own, `конкурс
+    # проводится: 1) первый этап – ...;`, are its stages, not terms)
     glossary = not legend and (bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
-        len(items) >= 2 and all(looks_like_glossary_item(u.text) for u in items)))
+        len(items) >= 2 and all(looks_like_glossary_item(u.text) for u in items)
+        and find_cue(chapeau_text.rstrip(" :")) is None))
     own = [find_cue(split_clauses(u.text)[-1].text) if u.text.strip() else None
            for u in items]
     closer = own[-1].modality if own and own[-1] is not None else None
@@ -89,6 +92,10 @@ def frame_list(chapeau_text: str, chapeau_base: int,
         OBJECTS.search(chapeau_text[chapeau_cue.end:])) and (
         all(u.kind == "indent" for u in items)
         or not any(_ACT_ITEM.search(u.text) or cue is not None for u, cue in zip(items, own)))
+    # `конкурс проводится: 1) первый этап – ...;`: items that read `X – Y` are the parts
+    # (stages, criteria) of the one duty
+    objects = objects or chapeau_cue is not None and len(items) >= 2 and all(
+        cue is None and looks_like_glossary_item(u.text) for u, cue in zip(items, own))
     # `Не допускаются к участию претенденты:`: the items qualify who the one ban concerns
     # (the chapeau goes on past its verb to that noun; `Комиссия рассматривает:` does not)
     objects = objects or chapeau_cue is not None and bool(items) and bool(
