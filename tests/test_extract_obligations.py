@@ -881,6 +881,21 @@ def test_a_possessed_verbal_noun_may_and_a_procedure_with_its_times_is_a_duty():
                             "асырылады.") == []
 
 
+def test_the_sphere_an_office_is_for_is_part_of_its_name():
+    # made-up law: two authorized bodies told apart by their spheres (`... саласындағы`,
+    # `... жөніндегі`), which a verbal noun or an object inside them does not cut short
+    (first,) = find_obligations("Органикалық өнім өндіру саласындағы уәкілетті орган тексеру "
+                                "жүргізеді.")
+    (second,) = find_obligations("Тұтынушылардың құқықтарын қорғау саласындағы уәкілетті орган "
+                                 "бақылауды жүзеге асырады.")
+    assert (first.canonical, second.canonical) == (
+        "Органикалық өнім өндіру саласындағы уәкілетті орган",
+        "Тұтынушылардың құқықтарын қорғау саласындағы уәкілетті орган")
+    (duty,) = find_obligations("Министрлік және білім беру саласындағы уәкілетті орган есепті "
+                               "ұсынады.")
+    assert duty.canonical.startswith("білім беру саласындағы")
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

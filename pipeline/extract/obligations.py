@@ -989,6 +989,9 @@ def _left_modifiers(words, i: int) -> int:
         if prev.startswith("("):
             s -= 1
             continue
+        if _SPHERE.match(w):
+            s = sphere_start([x[0] for x in words], s - 1)
+            break
         if w in POSTPOSITIONS or w in CONJUNCTIONS or _is_verbish(prev):
             break
         if _verb_participle(prev) and prev.casefold() != "келген" \
@@ -1013,6 +1016,34 @@ def _left_modifiers(words, i: int) -> int:
         else:
             break
         s -= 1
+    return s
+
+
+# `... саласындағы`, `... жөніндегі`: the sphere an office is for, part of its name
+_SPHERE = regex.compile(r"^(?:саласындағы|жөніндегі|жөнiндегi)$", I)
+_FINITE = regex.compile(r"(?:ады|еді|йды|йді|сын|сін)$", I)
+SPHERE_WORDS = 6
+
+
+def sphere_start(tokens: list[str], j: int) -> int:
+    """Where the sphere phrase that `tokens[j]` (`саласындағы`) closes starts: `органикалық
+    өнім өндіру саласындағы уәкілетті орган` names another office than `тұтынушылардың
+    құқықтарын қорғау саласындағы уәкілетті орган`. Back to a capital that opens the
+    sentence, a conjunction or postposition, a finite verb, or SPHERE_WORDS words."""
+    s = j
+    while s > 0 and j - s < SPHERE_WORDS:
+        prev = tokens[s - 1]
+        w = prev.casefold().strip("«»\"")
+        if not w or w in POSTPOSITIONS or w in CONJUNCTIONS or prev[-1:] in ",.;:)" \
+                or _FINITE.search(w) or any(c.isdigit() for c in w):
+            break
+        s -= 1
+        if prev[:1].isupper():
+            break
+        if case_of(w) == "genitive" and not is_possessed(tokens[s + 1]):
+            # `мәслихаттың заңдылық жөніндегі тұрақты комиссиясы`: whose office it is, after
+            # its sphere (`тұтынушылардың құқықтарын ...`: a genitive inside the sphere)
+            break
     return s
 
 
@@ -1088,8 +1119,12 @@ def canonical_actor(np: str) -> str:
     k = max((i for i, p in enumerate(parts) if is_actor_word(p)), default=len(parts) - 1)
     kept = [nominative(parts[k])]
     noun_ok = is_possessed(parts[k])
-    for p in reversed(parts[max(0, k - 6):k]):
+    for index in range(k - 1, max(-1, k - 7), -1):
+        p = parts[index]
         w = p.casefold()
+        if _SPHERE.match(w):
+            kept[:0] = parts[sphere_start(parts, index):index + 1]
+            break
         if w in POSTPOSITIONS or w in CONJUNCTIONS:
             break
         case = case_of(p)
