@@ -75,6 +75,8 @@ CASES = [
     ("кемінде аптасына бір рет тексереді", "at_least_once", None, "P1W", False),
     ("адамды екі күнде бір рет тексереді", "every", None, "P2D", False),
     ("адамды кемінде екі күнде бір рет тексереді", "at_least_once", None, "P2D", False),
+    # (a calendar year, not a count of years)
+    ("жұмыстарды 2001 жылға дейін аяқтау", "before", None, None, False),
     ("мерзімін 30 тәулікке дейін ұзартады", "not_exceeding", "P30D", None, False),
 ]
 

@@ -263,6 +263,9 @@ def _extend_anchor(text: str, start: int) -> int:
     return start
 
 
+_CALENDAR_YEAR = regex.compile(r"(?:1[89]|2[01])\d\d")
+
+
 def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
     groups = m.groupdict()
     relation = RELATION.get(name, name)
@@ -281,6 +284,10 @@ def _build(name: str, m: regex.Match, text: str) -> Deadline | None:
         return None  # `иектің төменгі жағынан бастап маңдайға дейін`: from a place to a place
     if name == "up_to" and not groups.get("n"):
         return None  # `күніне дейін`: a day the text names, no count
+    if name == "up_to" and _CALENDAR_YEAR.fullmatch(groups["n"]):
+        # `2001 жылға дейін`: until a calendar year, not a count of 2001 years
+        return Deadline(m.group(0), m.start(), m.end(), "before", None, None, False,
+                        f"{groups['n']} жыл")
     if name == "after_span" and not groups.get("n"):
         return None  # `күнінен кейін`: a day the text names, no window
     if name == "every_lapse":
