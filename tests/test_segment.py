@@ -469,6 +469,16 @@ def test_the_prime_ministers_deputy_signing_by_role_closes_the_resolution():
     assert (second.heading, second.text) == ("Куәліктерді беру", "")
 
 
+def unit_eids(texts: list[str]) -> list[str]:
+    """The eids of the units of paragraphs as a PDF's layout hands them over (one block
+    each, on page 1)."""
+    blocks, start = [], 0
+    for text in texts:
+        blocks.append(Block(text, (start, start + len(text)), 1))
+        start += len(text) + 1
+    return [u.eid for unit in build_units(blocks, "main") for u in unit.walk()]
+
+
 def test_a_point_whose_first_line_reads_like_a_heading_is_a_point():
     # made-up regulation, in paragraphs as a PDF's layout hands them over when a gap breaks
     # point 3's sentence after a first line that reads like a heading: the sentence goes on
@@ -482,11 +492,7 @@ def test_a_point_whose_first_line_reads_like_a_heading_is_a_point():
              "5. Агенттік ғарыш саласындағы саясатты іске асырады.",
              "3. Агенттіктің функциялары",
              "6. Агенттік бағдарламаларды әзірлейді."]
-    blocks, start = [], 0
-    for text in texts:
-        blocks.append(Block(text, (start, start + len(text)), 1))
-        start += len(text) + 1
-    assert [u.eid for unit in build_units(blocks, "main") for u in unit.walk()] == [
+    assert unit_eids(texts) == [
         "main/sec_1", "main/sec_1/para_1", "main/sec_1/para_3", "main/sec_1/para_3/indent_1",
         "main/sec_1/para_4", "main/sec_2", "main/sec_2/para_5", "main/sec_3",
         "main/sec_3/para_6"]
@@ -502,11 +508,7 @@ def test_the_last_sub_point_that_is_a_chapeau_keeps_its_lines():
              "2) бақылау саласында:",
              "мемлекеттік бақылауды жүзеге асырады;",
              "тексерулер жүргізеді."]
-    blocks, start = [], 0
-    for text in texts:
-        blocks.append(Block(text, (start, start + len(text)), 1))
-        start += len(text) + 1
-    assert [u.eid for unit in build_units(blocks, "main") for u in unit.walk()] == [
+    assert unit_eids(texts) == [
         "main/para_10", "main/para_10/subpara_1", "main/para_10/subpara_1/indent_1",
         "main/para_10/subpara_1/indent_2", "main/para_10/subpara_2",
         "main/para_10/subpara_2/indent_1", "main/para_10/subpara_2/indent_2"]
