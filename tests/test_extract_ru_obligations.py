@@ -427,6 +427,16 @@ def test_parts_of_a_duty_that_read_like_terms_are_neither_terms_nor_duties():
     assert result.definitions == []
 
 
+def test_a_genitive_after_an_items_verb_is_no_subject():
+    # made-up law: the chapeau's body acts in every item; `... актами Президента и
+    # Правительства Республики Казахстан` names whose acts, no subject
+    duties = _extracted("1. Уполномоченный орган в пределах своей компетенции:\n"
+                        "1) разрабатывает правила;\n"
+                        "2) осуществляет иные полномочия, предусмотренные законами и актами "
+                        "Президента и Правительства Республики Казахстан.\n").obligations
+    assert [d["actor"]["canonical"] for d in duties] == ["Уполномоченный орган"] * 2
+
+
 def test_only_the_last_sentence_of_a_chapeau_speaks_to_its_items():
     # made-up methodology: the chapeau's first sentence has its own actor and time; the
     # items are the decisions of the body its last sentence names

@@ -335,6 +335,8 @@ def find_subject(text: str, cue: Cue | None,
     for k, s in _actor_heads(toks, "nomn", 0, limit, named):
         if k > cue_at and "accs" in _likely_cases(toks[k].text) and not fronted:
             continue  # after the verb, an inanimate noun is read as its object
+        if k > cue_at and _likely_cases(toks[k].text) == {"gent"}:
+            continue  # `... актами Президента ... и Правительства`: a genitive, no subject
         if s > 0 and _inside_phrase(toks[s - 1]) and cases(toks[k].text) - {"nomn", "accs"}:
             continue  # `деятельности комиссии`: a complement that only looks nominative
         return _phrase(toks, k, "nomn", _clause_limit(toks, k), named)
