@@ -900,6 +900,13 @@ def test_the_sphere_an_office_is_for_is_part_of_its_name():
     assert duty.canonical.startswith("білім беру саласындағы")
 
 
+def test_a_duty_laid_on_a_dative_far_before_the_verb():
+    # made-up decision: `... басқармасына <a long object> қамтамасыз ету міндеттелсін`
+    (duty,) = find_obligations("Облыстық экология басқармасына Ертіс өзені қойнауы туралы "
+                               "Ереженің орындалуын қамтамасыз ету міндеттелсін.")
+    assert (duty.modality, duty.canonical) == ("obligation", "Облыстық экология басқармасы")
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

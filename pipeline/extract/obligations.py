@@ -148,7 +148,8 @@ IMPERSONAL = regex.compile(
     r"жол\s+беріл(?:еді|мейді))\W*$", I)
 # a verbal noun in the dative or accusative, with a possessive: `араласуына`, `өтуіне`
 _VERBAL_NOUN_OBJECT = regex.compile(r"(?:уына|уіне|уын|уін|уы|уі)$", I)
-LAID_ON = regex.compile(r"жүктел(?:еді|сін)\W*$", I)
+# (`... әкімдеріне ... қамтамасыз ету міндеттелсін`: a duty laid on the datives too)
+LAID_ON = regex.compile(r"(?:жүктел(?:еді|сін)|міндеттелсін)\W*$", I)
 OPTATIVE = regex.compile(r"(?P<verb>" + _W + r"(?:сын|сін))\W*$", I)
 # normative present: `береді`, `асырады`, `сайлайды`, `қояды` (қой-ады), `таниды` (таны-йды);
 # not `-иді`, which is a loanword's accusative (`роялтиді`), not a verb
@@ -187,7 +188,7 @@ _ENDINGS: dict[regex.Pattern, tuple[str, ...]] = {
     PERMISSION[7]: ("алады",),
     MODAL: ("тиіс", "тиыс", "тиісті", "қажет", "керек", "міндетті"),
     OBLIGATION[1]: ("міндеттеледі",),
-    LAID_ON: ("жүктеледі", "жүктелсін"),
+    LAID_ON: ("жүктеледі", "жүктелсін", "міндеттелсін"),
     OBLIGATION[3]: ("болады",),
     OPTATIVE: ("сын", "сін"),
     NORMATIVE: ("ады", "еді", "йды", "йді", "яды", "иды"),
@@ -1091,6 +1092,10 @@ def laid_on_actor(text: str, cue_start: int, *, dative: bool = False
             s = _coordination_start(words, _left_modifiers(words, k), reach=3,
                                     case=case_of(words[k][0]))
             return text[words[s][1]:words[-1][2]], words[s][1], words[-1][2]
+    if not dative:
+        # `... басқармасына Ертіс өзені қойнауы туралы Ереженің орындалуын қамтамасыз ету
+        # міндеттелсін`: a long object between the dative and the verb
+        return laid_on_actor(text, cue_start, dative=True)
     return None
 
 
