@@ -437,6 +437,17 @@ def test_a_genitive_after_an_items_verb_is_no_subject():
     assert [d["actor"]["canonical"] for d in duties] == ["Уполномоченный орган"] * 2
 
 
+def test_unnumbered_lines_that_name_no_act_are_the_one_duty_s_objects():
+    # made-up law: `2) осуществляет согласование:` and the documents it agrees on
+    duties = _extracted("1. Уполномоченный орган:\n1) разрабатывает правила;\n"
+                        "2) осуществляет согласование:\n"
+                        "правил производства органической продукции;\n"
+                        "списка разрешенных средств.\n").obligations
+    assert [(d["unit"], d["actor"]["canonical"]) for d in duties] == [
+        ("main/para_1/subpara_1", "Уполномоченный орган"),
+        ("main/para_1/subpara_2", "Уполномоченный орган")]
+
+
 def test_only_the_last_sentence_of_a_chapeau_speaks_to_its_items():
     # made-up methodology: the chapeau's first sentence has its own actor and time; the
     # items are the decisions of the body its last sentence names

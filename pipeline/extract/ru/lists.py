@@ -92,6 +92,12 @@ def frame_list(chapeau_text: str, chapeau_base: int,
         OBJECTS.search(chapeau_text[chapeau_cue.end:])) and (
         all(u.kind == "indent" for u in items)
         or not any(_ACT_ITEM.search(u.text) or cue is not None for u, cue in zip(items, own)))
+    # `2) осуществляет согласование: правил ...; списка ...;`: unnumbered lines that name
+    # no act are what the one duty is about (FORMAT.md: an unnumbered item bears the
+    # chapeau's duty only when it names an act)
+    objects = objects or chapeau_cue is not None and bool(items) and all(
+        u.kind == "indent" and cue is None and not _ACT_ITEM.search(u.text)
+        for u, cue in zip(items, own))
     # `конкурс проводится: 1) первый этап – ...;`: items that read `X – Y` are the parts
     # (stages, criteria) of the one duty
     objects = objects or chapeau_cue is not None and len(items) >= 2 and all(
