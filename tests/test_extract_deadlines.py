@@ -118,6 +118,8 @@ def test_up_to_a_count_of_things_is_no_time():
     # made-up score scale: `балға дейін` is up to so many points
     assert find_deadlines("80-нен 105 (қоса алғанда) балға дейін – «қанағаттанарлық», "
                           "106-дан 130 балға дейін (қоса алғанда) – «тиімді»") == []
+    # (made-up decision: a distance with an abbreviated unit and its ending)
+    assert find_deadlines("өзеннен 1 км-ге дейін қашықтықта егін салуға тыйым салынады") == []
     assert [d.text for d in find_deadlines("есепті айдың 10-күніне дейін ұсынады")] == [
         "есепті айдың 10-күніне дейін"]
     # a day of a month, the older word `жұлдызы`: a date, not a count

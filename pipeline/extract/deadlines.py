@@ -328,7 +328,7 @@ _PLACE_RANGE = regex.compile(
 # a number and the thing counted, other than a time or a day of a month: `130 балға`
 _COUNTED_THING = regex.compile(
     r"(?<![\p{L}\d])\d+(?:\s*\([^()]{0,30}\))?\s+(?!(?:" + _UNITS + "|жұлдыз|" + _MONTHS_RE
-    + r")\p{L}*$)\p{L}+$", I)
+    + r")\p{L}*$)\p{L}+(?:-\p{L}+)?$", I)  # (`1 км-ге`: an abbreviation and its ending)
 _NAMED_PERIOD = {"жылы", "айы", "күні", "аптасы", "тоқсаны"}
 # the past participle, or the past tense: -ды after a consonant (`жасалды`, `қойды`);
 # after a vowel it is the present (`енгізіледі`, `таниды`)
