@@ -77,6 +77,7 @@ CASES = [
     ("адамды кемінде екі күнде бір рет тексереді", "at_least_once", None, "P2D", False),
     # (a calendar year, not a count of years)
     ("жұмыстарды 2001 жылға дейін аяқтау", "before", None, None, False),
+    ("2001 жылдан бастап мал жаюға тыйым салынады", "from", None, None, False),
     ("мерзімін 30 тәулікке дейін ұзартады", "not_exceeding", "P30D", None, False),
 ]
 

@@ -123,7 +123,9 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
         r"(?:" + FROM_ANCHOR + r"\s+)?(?<=\s)[-–—]\s{0,3}" + DUR + r"(?=\s*[;.]?\s*$)", I)),
     # `қол қойылған күнінен бастап`, `2020 жылғы 1 қаңтардан бастап`
     ("from", regex.compile(
-        r"(?P<anchor>\bкүн\p{L}*|\b\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+)\s+бастап", I)),
+        # (`2001 жылдан бастап`: from a calendar year)
+        r"(?P<anchor>\bкүн\p{L}*|\b\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+"
+        r"|\b(?:1[89]|2[01])\d\d\s+жылдан)\s+бастап", I)),
     # `30 тәулікке дейін ұзарту`: up to so long, a bound of a time, no day to act by
     ("up_to", regex.compile(DUR + r"(?<=(?:ға|ге|қа|ке|на|не))\s+(?:дейін|шейін)\b", I)),
     ("before_event", regex.compile(
