@@ -163,7 +163,8 @@ ANNEX_HEADER = regex.compile(r"(?:^|\s)(?:\d+\s*-\s*)?қосымша[\s.]*$", I)
 # an annex header that names the act it is attached to (`... 2020 жылғы 19 маусымдағы № 107
 # бұйрығына 1-қосымша`): that act's date and number, where its own head gives none
 ANNEX_OF = regex.compile(
-    r"(?P<act>" + _ACT_WORD_STEM + r"\p{L}*)\s+(?:\d+\s*-\s*)?қосымша[\s.]*$", I)
+    # (`... шешіміне № 1 қосымша`: the annex's number after a sign too)
+    r"(?P<act>" + _ACT_WORD_STEM + r"\p{L}*)\s+(?:\d+\s*-\s*|[№N]\s*\d+\s+)?қосымша[\s.]*$", I)
 # a stamp's note that another body agreed (`«КЕЛІСІЛДІ» ... министрлігі`): not the issuer
 AGREED = regex.compile(r"^[«\"]?\s*(?:КЕЛІСІЛДІ|КЕЛІСІЛГЕН)\b", I)
 DRAFT = regex.compile(r"^жоба\s*$", I)

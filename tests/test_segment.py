@@ -397,6 +397,18 @@ def test_an_annex_header_naming_the_act_dates_it():
             "1. Осы Қағидалар қызмет көрсету тәртібін айқындайды.\n")
     meta = structure_of(text).metadata
     assert (meta.act_type, meta.date, meta.number) == ("order", "2020-06-19", "107")
+    # (made-up, as a 1998 maslikhat decision is republished: `шешіміне № 1 қосымша` dates
+    # it; that number is the annex's)
+    text = ("Ертіс өзені қойнауы жөніндегі Ережені бекіту туралы\n"
+            "Облыстық Мәслихат ШЕШІМ ҚАБЫЛДАДЫ:\n"
+            "1. Ертіс өзені қойнауы туралы Ереже бекітілсін.\n"
+            "Облыстық Мәслихаттың хатшысы Б. Сәрсенов\n\n"
+            "1998 жылғы 18 желтоқсандағы облыстық\nМәслихаттың ХХII сессиясының шешіміне\n"
+            "№ 1 қосымша\n\n"
+            "Ертіс өзені қойнауы туралы Ереже\n"
+            "1. Қойнауды қорғау облыстық басқармаға жүктеледі.\n")
+    meta = structure_of(text).metadata
+    assert (meta.date, meta.number) == ("1998-12-18", None)
 
 
 def test_an_amendments_title_naming_the_decisions_it_amends_is_no_act_line():

@@ -184,7 +184,8 @@ def _metadata(components: list[Component], parts: list[ComponentBlocks],
         found = parse_date(text, language)
         if meta.date is None and found:
             meta.date = found[0]
-        m = p.NUMBER.search(text)
+        # (`... шешіміне № 1 қосымша`: that number is the annex's, not the act's)
+        m = p.NUMBER.search(_ANNEX_NUMBER.sub("", text))
         if meta.number is None and m:
             meta.number = m.group("number").rstrip(".")
     # where the issuer is written: the header, the stamp, the formula, the signature; a
@@ -198,6 +199,9 @@ def _metadata(components: list[Component], parts: list[ComponentBlocks],
     if part.place is not None:
         meta.place = part.place.text.rstrip(".")
     return meta
+
+
+_ANNEX_NUMBER = regex.compile(r"[№N]\s*\d+\s+қосымша[\s.]*$", regex.I)
 
 
 def _own_stamp(main: Component, annexes: list[Component],
