@@ -186,7 +186,10 @@ SIGNED_WITHOUT_NAME = regex.compile(
     r"|(?:Қазақстан\s+Республикасының\s+)?"
     r"(?:Президенті|Премьер-Министрі|ПРЕЗИДЕНТІ|ПРЕМЬЕР-МИНИСТРІ"
     # (or the Prime Minister's deputy who signs for the Government)
-    r"|(?i:Премьер-Министрінің\s+(?:бірінші[\s\-]+)?орынбасары)))$")
+    r"|(?i:Премьер-Министрінің\s+(?:бірінші[\s\-]+)?орынбасары))"
+    # a maslikhat's session chairman and secretary sign by office, often without names
+    r"|(?:\p{L}+\s+){0,2}(?i:мәслихат(?:тың|ының))\s+(?:[\p{L}IVXІ]+\s+){0,3}?"
+    r"(?i:сессиясының\s+төрағасы|хатшысы))$")
 # a person's name as signed: initials then surname, or surname then initials
 PERSON_NAME = regex.compile(
     r"(?:\p{Lu}\.\s?){1,2}" + _SURNAME + r"|" + _SURNAME + r"\s(?:\p{Lu}\.\s?){1,2}")

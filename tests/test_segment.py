@@ -526,6 +526,19 @@ def test_the_last_sub_point_that_is_a_chapeau_keeps_its_lines():
         "main/para_10/subpara_2/indent_1", "main/para_10/subpara_2/indent_2"]
 
 
+def test_a_maslikhats_officers_sign_by_office_alone():
+    # made-up, as a 1998 maslikhat decision is republished: the session's chairman and the
+    # secretary sign with no names; their lines are no units of the decision
+    texts = ["Ереже туралы", "Облыстық Мәслихат ШЕШІМ ҚАБЫЛДАДЫ:",
+             "1. Ертіс өзені қойнауы туралы Ереже бекітілсін.",
+             "2. Бақылау тұрақты комиссияға жүктелсін.",
+             "Облыстық Мәслихаттың ХХІІ сессиясының төрағасы", "Облыстық Мәслихаттың хатшысы",
+             "Ертіс өзені қойнауы туралы Ереже", "1. Қойнау облыстың табиғи байлығы болып табылады."]
+    structure = structure_of("\n\n".join(texts) + "\n")
+    assert [eids(c) for c in structure.components] == [
+        ["main/para_1", "main/para_2"], ["annex_1/para_1"]]
+
+
 def test_a_sentence_of_a_note_set_apart_after_a_signature_opens_no_component():
     # made-up, as PyMuPDF sets the register's note: its second sentence a paragraph of its own
     text = ("Келісімді бекіту туралы\n"
