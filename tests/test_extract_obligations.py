@@ -907,6 +907,16 @@ def test_a_duty_laid_on_a_dative_far_before_the_verb():
     assert (duty.modality, duty.canonical) == ("obligation", "Облыстық экология басқармасы")
 
 
+def test_a_sentence_after_a_glossary_items_definition_may_lay_a_duty():
+    # made-up rules: the definition ends at `;` before a capital; the sentence after it is
+    # a duty of its own (the sentence end must not be the chapeau's, which wants `.`)
+    text = ("1. Осы Қағидаларда мынадай ұғымдар пайдаланылады:\n"
+            "1) тәлімгер – тәжірибелі қызметкер; Тәлімгер жоспарды бір ай ішінде бекітеді.\n"
+            "2) жоспар – бейімдеу жоспары.\n")
+    assert [(d["unit"], d["cue"]) for d in act_duties(text)] == [
+        ("main/para_1/subpara_1", "бекітеді")]
+
+
 def test_a_resolution_bans_items_addressed_in_its_chapeau_for_the_time_it_sets():
     # made-up, in the shape of a government resolution's ban
     text = ("1. Квазимемлекеттік сектор субъектілеріне 3 жыл мерзімге:\n"

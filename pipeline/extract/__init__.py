@@ -228,13 +228,13 @@ def _list_contexts(component: Component, rules: LanguageRules) -> dict[str, Unit
 
 # a sentence's end: a word's last letters (not an initial, `А. Қайсағалиев`), a number or a
 # bracket, then a full stop and a capital
-_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3}|\d|\))[.!?]\s+(?=\p{Lu})")
+_CHAPEAU_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3}|\d|\))[.!?]\s+(?=\p{Lu})")
 
 
 def _last_sentence_start(text: str) -> int:
     """Where the last sentence of `text` starts (0 for one sentence)."""
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in _CHAPEAU_SENTENCE_END.finditer(text):
         start = m.end()
     return start
 
