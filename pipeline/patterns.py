@@ -149,11 +149,14 @@ def misspelt_formula(text: str) -> tuple[regex.Match, str] | None:
 # amendment points back to an act named before, where a stamp names its issuer and date)
 _ACT_WORD_STEM = r"(?:қаулы|жарлы[қғ]|бұйры[қғ]|шешім|өкім)"
 _BACK_REFERENCE = r"\b(?:көрсетілген|аталған|осы)\s+"
+# the legal register's mark of an amended point, closing its line (`... жүктелсін. <*>`)
+_EDITORIAL = r"<\*{1,3}>"
+EDITORIAL_MARK = regex.compile(r"\s*" + _EDITORIAL + r"\s*$")
 APPROVAL = regex.compile(
     r"(?<!" + _BACK_REFERENCE + r")(?<!" + _BACK_REFERENCE + _ACT_WORD_STEM + r"\p{L}*\s+)"
     r"(?:(?P<act>" + _ACT_WORD_STEM + r"\p{L}*)\s+)?"
-    r"(?:бекітілген|бекітілді|мақұлданған|мақұлданды)(?P<draft>\s+жоба)?[\s»\"'.]*(?:<\*{1,3}>\s*)?$",
-    I)
+    r"(?:бекітілген|бекітілді|мақұлданған|мақұлданды)(?P<draft>\s+жоба)?[\s»\"'.]*"
+    r"(?:" + _EDITORIAL + r"\s*)?$", I)
 # a stamp headed by its approval word, as a word processor sets it (`«БЕКІТІЛГЕН»` /
 # `Қазақстан Республикасы Үкіметінің` / `2002 жылғы 24 қаңтардағы N 97` / `қаулысымен`)
 APPROVED_FIRST = regex.compile(

@@ -29,11 +29,11 @@ import regex
 from ..ingest.model import Role
 from ..languages import patterns_for
 from ..letters import fix_lookalikes
+from ..patterns import EDITORIAL_MARK
 from .words import LineWords
 
 _TERMINAL = regex.compile(r"[.:;!?]$")
 _CLOSERS = regex.compile(r"[»)\"']+$")
-_EDITORIAL_MARK = regex.compile(r"\s*<\*{1,3}>$")  # the register's mark of an amended point
 _INITIAL = regex.compile(r"\p{Lu}\.")
 MIN_WORD_RUN = 3  # one-word lines in a row: a justified line `pdftotext` broke up
 _BARE_NUMBER = regex.compile(r"^\d+(?:-\d+)?(?:\.\d+)*[.)]$")
@@ -107,7 +107,7 @@ def _text(line: LineWords, p: ModuleType) -> str:
 def _ends_sentence(text: str) -> bool:
     """A line ending in terminal punctuation (a comma counts: a clause of its own); not a
     line ending in a person's initials (`... Вице-Министрі М.Қ.`: the surname follows)."""
-    stripped = _CLOSERS.sub("", _EDITORIAL_MARK.sub("", text.rstrip()))
+    stripped = _CLOSERS.sub("", EDITORIAL_MARK.sub("", text.rstrip()))
     # (the initials are looked for in the line's last characters only: a long line's words
     # would each be tried from every letter)
     return bool(_TERMINAL.search(stripped)) and not _ENDS_IN_INITIALS.search(stripped[-40:]) \

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..languages import patterns_for
+from ..patterns import EDITORIAL_MARK
 from .model import Span, Unit
 from .quotes import quoted_blocks
 
@@ -21,8 +22,6 @@ RANK = {"part": 0, "sec": 1, "chp": 2, "subchp": 3, "art": 4, "para": 5, "indent
 HEADED = ("part", "sec", "chp", "subchp", "art")
 MAX_HEADING_WORDS = 15
 _TERMINAL = regex.compile(r"[.:;,!?]$")
-# the legal register's mark of an amended point, closing its text (`... жүктелсін. <*>`)
-EDITORIAL_MARK = regex.compile(r"\s*<\*{1,3}>\s*$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
