@@ -23,6 +23,7 @@ I = regex.IGNORECASE | regex.VERSION0  # noqa: E741 - a flag, as in the regex mo
 # from inside a long word every letter would start a new, equally failing attempt
 W = r"(?<![\p{L}\d])[\p{L}\d][\p{L}\d\-«»]*"
 _UNITS = r"күн|апта|ай|жыл|сағат|минут|тоқсан|тәулі[кг]"  # тәулік: a day and a night
+_YEAR = r"(?:1[89]|2[01])\d\d"  # a calendar year (`2001 жылдан`), not a count of years
 UNIT = r"(?P<unit>" + _UNITS + r")"
 _UNIT_SUFFIX = r"(?:\p{L}*)"
 DUR = (r"(?P<dur>\b(?P<half>жарты\s+)?(?:күнтізбелік\s+(?=\S+\s+(?:күн|жұмыс)))?"
@@ -125,7 +126,7 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("from", regex.compile(
         # (`2001 жылдан бастап`: from a calendar year)
         r"(?P<anchor>\bкүн\p{L}*|\b\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+"
-        r"|\b(?:1[89]|2[01])\d\d\s+жылдан)\s+бастап", I)),
+        r"|\b" + _YEAR + r"\s+жылдан)\s+бастап", I)),
     # `30 тәулікке дейін ұзарту`: up to so long, a bound of a time, no day to act by
     ("up_to", regex.compile(DUR + r"(?<=(?:ға|ге|қа|ке|на|не))\s+(?:дейін|шейін)\b", I)),
     ("before_event", regex.compile(
@@ -265,7 +266,7 @@ def _extend_anchor(text: str, start: int) -> int:
     return start
 
 
-_CALENDAR_YEAR = regex.compile(r"(?:1[89]|2[01])\d\d")
+_CALENDAR_YEAR = regex.compile(_YEAR)
 
 
 def _build(name: str, m: regex.Match, text: str) -> Deadline | None:

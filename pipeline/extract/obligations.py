@@ -244,9 +244,9 @@ _ADJECTIVE_IN_I = regex.compile(
 _PLURAL_OBJECT = regex.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)$", I)
 _GENITIVE = regex.compile(r"(?:ның|нің|дың|дің|тың|тің)$", I)
 _AGENT_NOUN = regex.compile(r"\p{L}{3,}(?<!н)(?:шы|ші)$", I)
-# (`берушінің`, `алушыға`: in any case)
-_AGENT_NOUN_ANY_CASE = regex.compile(r"\p{L}{2,}[уюи](?:шы|ші)\p{L}{0,6}$", I)
 _VERB_AGENT = regex.compile(r"\p{L}{2,}[уюи](?:шы|ші)$", I)  # a verb's: `жіберуші`, `атқарушы`
+# (`берушінің`, `алушыға`: in any case)
+_VERB_AGENT_ANY_CASE = regex.compile(r"\p{L}{2,}[уюи](?:шы|ші)\p{L}{0,6}$", I)
 _POSSESSED = regex.compile(r"(?:ы|і|сы|сі)(?:на|не|н|ның|нің|нда|нде|нан|нен|мен)?$", I)
 # precompiled: these run for every clause of every unit
 # a comma, or `және` / `әрі` (`... келісіледі және оны ... бастығы бекітеді`): a new clause
@@ -525,7 +525,10 @@ def _verb_participle(word: str) -> bool:
     return False
 
 
-_DEFINES_TERM = regex.compile(r"\(\s*бұдан\s+(?:әрі|былай)[^()]*\)", I)
+# `(бұдан әрі – Қағидалар)`: a term the sentence defines
+_DEFINES_TERM = regex.compile(
+    r"\(\s*бұдан\s+(?:әрі|былай)\s*[-–—]?\s*(?P<term>[^()]*?)\s*\)", I)
+_ONE_WORD = regex.compile(r"\p{L}+")
 
 
 def _may_have_subordinate_end(head: str) -> bool:
@@ -733,7 +736,7 @@ _COMPETENCE = ("өкілеттік", "міндет", "функция", "құзы
 
 # the competence nouns with their final consonant voiced before a vowel (`өкілеттігі`,
 # `құқығы`)
-_COMPETENCE_FORMS = (*_COMPETENCE, "өкілеттіг", "құзырет", "құқығ")
+_COMPETENCE_FORMS = (*_COMPETENCE, "өкілеттіг", "құқығ")
 
 
 def competence_chapeau_holder(chapeau: str) -> tuple[str, int, int] | None:
@@ -1000,7 +1003,7 @@ def _left_modifiers(words, i: int) -> int:
             break
         if _verb_participle(prev) and prev.casefold() != "келген" \
                 and not (case_of(words[s][0]) == "accusative" and s < i
-                         and _AGENT_NOUN_ANY_CASE.search(words[s + 1][0])) \
+                         and _VERB_AGENT_ANY_CASE.search(words[s + 1][0])) \
                 and not (s > 1 and words[s - 2][0].casefold() == "жетекшілік"):
             # `... атқаратын қызметшілері`: the relative clause is no part of the name (but
             # `көрсетілетін қызметті алушы` is one: the participle qualifies its object)
@@ -1175,7 +1178,6 @@ def defined_term_for(np: str, after: str, terms: dict[str, str]) -> str | None:
 
 # `... қағидалары (бұдан әрі – Қағидалар) ... сәйкес әзірленді`: the act names itself and
 # says how it was made
-_NAMED_SO = regex.compile(r"\(\s*бұдан\s+(?:әрі|былай)\s*[-–—]?\s*(?P<act>\p{L}+)\s*\)", I)
 _DEVELOPED = regex.compile(r"\bәзірлен\p{L}*", I)
 # what an act does when it speaks of itself: `... тәртібін айқындайды`
 DEFINES = regex.compile(r"(?:айқындайды|анықтайды|белгілейді|реттейді|регламенттейді|"
@@ -1191,8 +1193,9 @@ def is_about_the_act(clause: str) -> bool:
     act that names itself and says it was made under a law (`... қағидалары (бұдан әрі
     – Қағидалар) ... сәйкес әзірленді`) speaks of itself too, with or without `Осы`.
     """
-    named = _NAMED_SO.search(clause, 0, 600)
-    if named and _is_doc_word(named["act"].casefold()) and (
+    named = next((m for m in _DEFINES_TERM.finditer(clause, 0, 600)
+                  if _ONE_WORD.fullmatch(m["term"])), None)
+    if named and _is_doc_word(named["term"].casefold()) and (
             _DEVELOPED.search(clause, named.end())
             # `... жөніндегі осы нұсқаулық (бұдан әрі – Нұсқаулық) ... тәртібін айқындайды`:
             # the act, in the nominative, is the subject of what it sets out

@@ -224,10 +224,11 @@ def _phrase(toks: list[Tok], k: int, case: str, limit: int,
         end += 1
     # a defined term of several words that the head opens (`АОО «НИШ»`) is the phrase
     if end == k and toks[k].low.strip("«»") in _first_words(named):
+        unquoted = {_unquoted(t) for t in named}
         for r in range(k + 1, min(limit, k + 5)):
             words = " ".join(t.low for t in toks[k:r + 1])
             if words.replace("« ", "«").replace(" »", "»") in named or \
-                    _unquoted(words) in {_unquoted(t) for t in named}:
+                    _unquoted(words) in unquoted:
                 end = r
                 break
     return NounPhrase(toks[s].start, toks[end].end, case, tuple(agree))

@@ -66,12 +66,13 @@ def frame_list(chapeau_text: str, chapeau_base: int,
     """For each item: the chapeau's actor, the modality it bears, glossary or not; and
     whether the chapeau states its predicate item by item (then it bears none itself)."""
     contexts: dict[str, UnitContext] = {}
+    chapeau_cue = find_cue(chapeau_text.rstrip(" :"))
     legend = bool(LEGEND.search(chapeau_text))
     # (items that look like terms under a chapeau with a predicate of its own, `конкурс
     # проводится: 1) первый этап – ...;`, are its stages, not terms)
     glossary = not legend and (bool(GLOSSARY_CHAPEAU.search(chapeau_text)) or (
         len(items) >= 2 and all(looks_like_glossary_item(u.text) for u in items)
-        and find_cue(chapeau_text.rstrip(" :")) is None))
+        and chapeau_cue is None))
     own = [find_cue(split_clauses(u.text)[-1].text) if u.text.strip() else None
            for u in items]
     closer = own[-1].modality if own and own[-1] is not None else None
@@ -82,31 +83,8 @@ def frame_list(chapeau_text: str, chapeau_base: int,
                  chapeau_base + np.start, chapeau_base + np.end)
     # `... запрет сроком на 3 года на приобретение:`: a time the chapeau sets holds for all
     bound = next(((d, chapeau_base) for d in find_deadlines(chapeau_text) if not d.weak), None)
-    chapeau_cue = find_cue(chapeau_text.rstrip(" :"))
     exceptions = bool(EXCEPTIONS.search(chapeau_text))
-    # `... представляет в финансовое подразделение следующие документы:` over unnumbered
-    # lines: the things its one duty hands over, no duties each (FORMAT.md: an unnumbered
-    # item bears the chapeau's duty only when it names an act)
-    # (numbered too when the items are things, `1) проект протокола;`, not acts)
-    objects = chapeau_cue is not None and bool(
-        OBJECTS.search(chapeau_text[chapeau_cue.end:])) and (
-        all(u.kind == "indent" for u in items)
-        or not any(_ACT_ITEM.search(u.text) or cue is not None for u, cue in zip(items, own)))
-    # `2) осуществляет согласование: правил ...; списка ...;`: unnumbered lines that name
-    # no act are what the one duty is about (FORMAT.md: an unnumbered item bears the
-    # chapeau's duty only when it names an act)
-    objects = objects or chapeau_cue is not None and bool(items) and all(
-        u.kind == "indent" and cue is None and not _ACT_ITEM.search(u.text)
-        for u, cue in zip(items, own))
-    # `конкурс проводится: 1) первый этап – ...;`: items that read `X – Y` are the parts
-    # (stages, criteria) of the one duty
-    objects = objects or chapeau_cue is not None and len(items) >= 2 and all(
-        cue is None and looks_like_glossary_item(u.text) for u, cue in zip(items, own))
-    # `Не допускаются к участию претенденты:`: the items qualify who the one ban concerns
-    # (the chapeau goes on past its verb to that noun; `Комиссия рассматривает:` does not)
-    objects = objects or chapeau_cue is not None and bool(items) and bool(
-        chapeau_text.rstrip(" :")[chapeau_cue.end:].strip()) and all(
-        cue is None and _QUALIFIER_ITEM.search(u.text) for u, cue in zip(items, own))
+    objects = chapeau_cue is not None and _items_of_one_duty(chapeau_text, chapeau_cue, items, own)
     distributes = (chapeau_cue is not None and chapeau_text.rstrip().endswith(":")
                    and not glossary and not ONE_OF.search(chapeau_text)
                    and not AREAS.search(chapeau_text) and not exceptions
@@ -131,6 +109,33 @@ def frame_list(chapeau_text: str, chapeau_base: int,
             closer=closer if (applies or governs) and not glossary else None,
             in_glossary=glossary, chapeau_deadline=bound, infinitives_governed=governs)
     return contexts, distributes
+
+
+def _items_of_one_duty(chapeau_text: str, chapeau_cue, items: list, own: list) -> bool:
+    """Whether the items under a chapeau with its verb are what its one duty is about, no
+    duties each (FORMAT.md: an unnumbered item bears the chapeau's duty only when it
+    names an act)."""
+    cues_none = all(cue is None for cue in own)
+    # `... представляет в финансовое подразделение следующие документы:`: the things its
+    # one duty hands over, unnumbered lines, or numbered things (`1) проект протокола;`)
+    if OBJECTS.search(chapeau_text[chapeau_cue.end:]) and (
+            all(u.kind == "indent" for u in items)
+            or cues_none and not any(_ACT_ITEM.search(u.text) for u in items)):
+        return True
+    if not items or not cues_none:
+        return False
+    # `2) осуществляет согласование: правил ...; списка ...;`: unnumbered lines that name
+    # no act
+    if all(u.kind == "indent" and not _ACT_ITEM.search(u.text) for u in items):
+        return True
+    # `конкурс проводится: 1) первый этап – ...;`: items that read `X – Y` are the parts
+    # (stages, criteria) of the one duty
+    if len(items) >= 2 and all(looks_like_glossary_item(u.text) for u in items):
+        return True
+    # `Не допускаются к участию претенденты:`: the items qualify who the one ban concerns
+    # (the chapeau goes on past its verb to that noun; `Комиссия рассматривает:` does not)
+    return bool(chapeau_text.rstrip(" :")[chapeau_cue.end:].strip()) and all(
+        _QUALIFIER_ITEM.search(u.text) for u in items)
 
 
 _FORMULA = regex.compile(r"\S\s*=\s*\S")
