@@ -50,6 +50,15 @@ def _structure(tmp_path: Path, text: str, name: str = "act.txt", language: str |
     return normalized, segment(normalized)
 
 
+def _converted(tmp_path: Path, text: str) -> dict:
+    """The JSON document `pipeline.convert` makes of a made-up text file."""
+    import pipeline
+
+    path = tmp_path / "act.txt"
+    path.write_text(text, encoding="utf-8")
+    return pipeline.convert(path)
+
+
 def _eids(structure) -> list[str]:
     return [unit.eid for unit in structure.units() if unit.kind != "indent"]
 
@@ -490,17 +499,14 @@ def test_signatures_after_the_line_drawn_for_the_hand_signature(tmp_path: Path):
 
 def test_a_role_wrapped_in_its_cell_goes_on_under_the_name(tmp_path: Path):
     # made-up order: `Республики` / `Казахстан` wrap around the signer's name
-    path = tmp_path / "order.txt"
-    path.write_text("Об утверждении Правил\n"
-                    "1. Утвердить прилагаемые Правила.\n"
-                    "2. Настоящий приказ вводится в действие со дня подписания.\n"
-                    "Министр юстиции Республики\nМ. Бекетаев\nКазахстан\n"
-                    "Утверждены приказом\nМинистра юстиции\nРеспублики Казахстан\n"
-                    "от 11 сентября 2020 года\n№ 347\n"
-                    "Правила выбора площадки\n1. Настоящие Правила определяют порядок выбора.\n",
-                    encoding="utf-8")
-    import pipeline
-    document = pipeline.convert(path)
+    text = ("Об утверждении Правил\n"
+            "1. Утвердить прилагаемые Правила.\n"
+            "2. Настоящий приказ вводится в действие со дня подписания.\n"
+            "Министр юстиции Республики\nМ. Бекетаев\nКазахстан\n"
+            "Утверждены приказом\nМинистра юстиции\nРеспублики Казахстан\n"
+            "от 11 сентября 2020 года\n№ 347\n"
+            "Правила выбора площадки\n1. Настоящие Правила определяют порядок выбора.\n")
+    document = _converted(tmp_path, text)
     assert [c["eid"] for c in document["components"]] == ["main", "annex_1"]
     assert [(x["role"], x["name"]) for x in document["metadata"]["signatories"]] == [
         ("Министр юстиции Республики Казахстан", "М. Бекетаев")]
@@ -509,12 +515,10 @@ def test_a_role_wrapped_in_its_cell_goes_on_under_the_name(tmp_path: Path):
 def test_a_centred_title_ends_where_the_preamble_begins(tmp_path: Path):
     # made-up law as `pdftotext -layout` sets it: the title's lines and the preamble's first
     # line all set in from the margin
-    path = tmp_path / "law.txt"
-    path.write_text("              О лотереях и лотерейной\n"
-                    "                    деятельности\n"
-                    "    Настоящий Закон регулирует общественные отношения в сфере лотереи.\n"
-                    "                  Статья 1. Основные понятия\n"
-                    "    Лотерея – игра, в которой розыгрыш призового фонда проводится.\n",
-                    encoding="utf-8")
-    import pipeline
-    assert pipeline.convert(path)["metadata"]["title"] == "О лотереях и лотерейной деятельности"
+    text = ("              О лотереях и лотерейной\n"
+            "                    деятельности\n"
+            "    Настоящий Закон регулирует общественные отношения в сфере лотереи.\n"
+            "                  Статья 1. Основные понятия\n"
+            "    Лотерея – игра, в которой розыгрыш призового фонда проводится.\n")
+    document = _converted(tmp_path, text)
+    assert document["metadata"]["title"] == "О лотереях и лотерейной деятельности"
